@@ -1,0 +1,69 @@
+/**
+ * Cell addresses and cell text: A1 references as Sheets writes them (`График!C7`, `'План внедрения'!B3`),
+ * and the text of any cell value, so parsers work the same on typed numbers, dates and strings.
+ */
+import type { CellValue } from './workbook';
+
+export const columnLetters = (column0: number): string => {
+  let n = column0 + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+};
+
+/** Sheets quotes a tab name that is not a plain word (spaces, punctuation) in A1 notation. */
+export const quoteTabName = (tab: string): string =>
+  /^[\p{L}\p{N}_]+$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+
+/** `row0`/`column0` are 0-based indexes into `Tab.rows`; the reference is 1-based like the Sheet. */
+export const cellRef = (tab: string, row0: number, column0: number): string =>
+  `${quoteTabName(tab)}!${columnLetters(column0)}${row0 + 1}`;
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Calendar fields of a moment as seen in a time zone (Sheets hands dates over in the Sheet's zone). */
+export const zonedParts = (date: Date, timeZone: string) => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    weekday: 'short',
+  }).formatToParts(date);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const weekday = parts.find((p) => p.type === 'weekday')?.value ?? 'Mon';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), weekday };
+};
+
+/**
+ * The text a parser should read in a cell. Sheets turns `14.30` typed in an English locale into the number
+ * 14.3 and `9:00` into a time-of-day Date on 1899-12-30, so both are turned back into what was typed.
+ */
+export const cellText = (value: CellValue | null | undefined, timeZone = 'UTC'): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (Number.isNaN(value.getTime())) return '';
+  const p = zonedParts(value, timeZone);
+  if (p.year < 1900) return `${pad2(p.hour)}:${pad2(p.minute)}`;
+  return `${pad2(p.day)}.${pad2(p.month)}.${p.year}`;
+};
+
+export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
+
+/** Case, spacing, ё/е and punctuation folded, so `Вид помощи:` and `вид  помощи` are one header. */
+export const foldText = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[.:;*()"«»]/g, '')
+    .trim();

@@ -1,0 +1,150 @@
+/**
+ * The whole check of a workbook: settings, schedule, substitutions, conflicts, coverage gaps, rollout tasks
+ * and every problem found, and the machine form of it that `check --json` prints.
+ */
+import * as z from 'zod';
+import { type Conflict, findConflicts, findSubstitutionConflicts } from './conflicts';
+import { type CoverageGap, findCoverageGaps, readCoverage } from './coverage';
+import { isoDate } from './dates';
+import { DAYS } from './days';
+import type { Messages } from './i18n/messages';
+import { KINDS } from './kinds';
+import type { Problem } from './problems';
+import type { RolloutTask } from './rollout';
+import { readRollout } from './rollout';
+import { type DutySlot, readSchedule } from './schedule';
+import { readSettings, type SchoolSettings } from './settings';
+import { readSubstitutions, type Substitution } from './substitutions';
+import { formatTime } from './time-range';
+import type { Workbook } from './workbook';
+
+export interface Analysis {
+  settings: SchoolSettings;
+  slots: DutySlot[];
+  substitutions: Substitution[];
+  conflicts: Conflict[];
+  gaps: CoverageGap[];
+  tasks: RolloutTask[];
+  problems: Problem[];
+}
+
+/** Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis. */
+export const analyseWorkbook = (workbook: Workbook): Analysis => {
+  const { settings, problems: settingProblems } = readSettings(workbook);
+  const schedule = readSchedule(workbook, settings);
+  const subs = readSubstitutions(workbook, settings.timeZone);
+  const coverage = readCoverage(workbook, settings.schoolDays);
+  const rollout = readRollout(workbook, settings.timeZone);
+  return {
+    settings,
+    slots: schedule.slots,
+    substitutions: subs.substitutions,
+    conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions)],
+    gaps: findCoverageGaps(coverage.rules, schedule.slots),
+    tasks: rollout.tasks,
+    problems: [...settingProblems, ...schedule.problems, ...subs.problems, ...coverage.problems, ...rollout.problems],
+  };
+};
+
+/** Conflicts or errors make a check fail; gaps and warnings are reported but do not. */
+export const checkFailed = (a: Analysis): boolean => a.conflicts.length > 0 || a.problems.some((p) => p.severity === 'error');
+
+const day = z.enum(DAYS);
+const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
+
+export const CheckJson = z.object({
+  slots: z.array(
+    z.object({ person: z.string(), day, start: hhmm, end: hhmm, kinds: z.array(z.enum(KINDS)), room: z.string().nullable(), cell: z.string() }),
+  ),
+  conflicts: z.array(
+    z.object({
+      type: z.enum(['person', 'room']),
+      who: z.string(),
+      day,
+      date: z.string().nullable(),
+      start: hhmm,
+      end: hhmm,
+      cells: z.array(z.string()),
+    }),
+  ),
+  gaps: z.array(z.object({ kind: z.enum(KINDS), day, start: hhmm, end: hhmm })),
+  tasks: z.array(
+    z.object({
+      task: z.string(),
+      deadline: z.string(),
+      due: z.string().nullable(),
+      responsible: z.array(z.string()),
+      status: z.string(),
+      cell: z.string(),
+    }),
+  ),
+  problems: z.array(z.object({ cell: z.string(), severity: z.enum(['error', 'warning']), message: z.string() })),
+});
+export type CheckJson = z.infer<typeof CheckJson>;
+
+type Item<K extends keyof CheckJson> = CheckJson[K][number];
+
+/** One mapper per list, so a large check can be written item by item instead of built whole. */
+export const checkJsonItems = (m: Messages) => ({
+  slots: (s: DutySlot): Item<'slots'> => ({
+    person: s.person,
+    day: s.day,
+    start: formatTime(s.range.start),
+    end: formatTime(s.range.end),
+    kinds: s.anyKind ? [] : s.kinds,
+    room: s.room,
+    cell: s.cell,
+  }),
+  conflicts: (c: Conflict): Item<'conflicts'> => ({
+    type: c.type,
+    who: c.who,
+    day: c.day,
+    date: c.date ? isoDate(c.date) : null,
+    start: formatTime(c.overlap.start),
+    end: formatTime(c.overlap.end),
+    cells: [c.slots[0].cell, c.slots[1].cell],
+  }),
+  gaps: (g: CoverageGap): Item<'gaps'> => ({ kind: g.kind, day: g.day, start: formatTime(g.range.start), end: formatTime(g.range.end) }),
+  tasks: (t: RolloutTask): Item<'tasks'> => ({
+    task: t.task,
+    deadline: t.deadline,
+    due: t.due ? isoDate(t.due) : null,
+    responsible: t.responsible,
+    status: t.status,
+    cell: t.cell,
+  }),
+  problems: (p: Problem): Item<'problems'> => ({ cell: p.cell, severity: p.severity, message: p.text(m) }),
+});
+
+export const toCheckJson = (a: Analysis, m: Messages): CheckJson => {
+  const map = checkJsonItems(m);
+  return {
+    slots: a.slots.map(map.slots),
+    conflicts: a.conflicts.map(map.conflicts),
+    gaps: a.gaps.map(map.gaps),
+    tasks: a.tasks.map(map.tasks),
+    problems: a.problems.map(map.problems),
+  };
+};
+
+/**
+ * The same object as `toCheckJson`, as JSON text in chunks of at most `batch` items: a 500,000-slot school
+ * never holds its whole report as one string. One item per line keeps it readable and diffable.
+ */
+export function* checkJsonChunks(a: Analysis, m: Messages, batch = 5000): Generator<string> {
+  const map = checkJsonItems(m);
+  function* list<T>(key: keyof CheckJson, items: readonly T[], toJson: (item: T) => unknown, first = false): Generator<string> {
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:[`;
+    for (let i = 0; i < items.length; i += batch) {
+      const part = items.slice(i, i + batch).map((item) => JSON.stringify(toJson(item)));
+      yield `${i === 0 ? '\n' : ',\n'}${part.join(',\n')}`;
+    }
+    yield items.length > 0 ? '\n]' : ']';
+  }
+  yield* list('slots', a.slots, map.slots, true);
+  yield* list('conflicts', a.conflicts, map.conflicts);
+  yield* list('gaps', a.gaps, map.gaps);
+  yield* list('tasks', a.tasks, map.tasks);
+  yield* list('problems', a.problems, map.problems);
+  yield '}\n';
+}

@@ -1,0 +1,100 @@
+/**
+ * Coverage: the Coverage tab says which kind of help must be available on which days and hours; a gap is
+ * a part of such a window where no slot offers that kind.
+ */
+import { cellRef, cellText } from './cells';
+import { type Day, DAYS, parseDays } from './days';
+import { findTab, mapHeaders, type Synonyms, TAB_NAMES } from './headers';
+import { KINDS, type Kind, parseKinds } from './kinds';
+import { type Problem, problem } from './problems';
+import type { DutySlot } from './schedule';
+import { parseTimeRanges, subtract, type TimeRange } from './time-range';
+import type { Workbook } from './workbook';
+
+export interface CoverageRule {
+  kinds: Kind[];
+  days: Day[];
+  range: TimeRange;
+  cell: string;
+}
+
+export interface CoverageGap {
+  kind: Kind;
+  day: Day;
+  range: TimeRange;
+}
+
+type Column = 'kind' | 'days' | 'time';
+
+const SYNONYMS: Synonyms<Column> = {
+  kind: ['вид помощи', 'вид', 'тип помощи', 'помощь', 'kind', 'kind of help', 'type', 'help'],
+  days: ['дни', 'день', 'дни недели', 'days', 'day', 'weekdays'],
+  time: ['время', 'часы', 'time', 'hours'],
+};
+
+export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
+  const rules: CoverageRule[] = [];
+  const problems: Problem[] = [];
+  const tab = findTab(workbook.tabs, TAB_NAMES.coverage);
+  if (!tab || tab.rows.length === 0) return { rules, problems };
+  const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
+  if (map.time === undefined) {
+    problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('time'))));
+    return { rules, problems };
+  }
+  for (let r = 1; r < tab.rows.length; r++) {
+    const row = tab.rows[r] ?? [];
+    if (row.every((c) => cellText(c).trim() === '')) continue;
+    const cell = cellRef(tab.name, r, map.time);
+    const time = parseTimeRanges(cellText(row[map.time]));
+    if (!time.ok) {
+      problems.push(problem(cell, time.text));
+      continue;
+    }
+    // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`.
+    const daysText = (map.days === undefined ? '' : cellText(row[map.days]).trim()) || time.value.before;
+    const days = parseDays(daysText, schoolDays);
+    if (!days.ok) {
+      problems.push(problem(map.days === undefined ? cell : cellRef(tab.name, r, map.days), days.text));
+      continue;
+    }
+    const kinds = parseKinds(map.kind === undefined ? '' : cellText(row[map.kind]));
+    if (!kinds.ok) {
+      problems.push(problem(cellRef(tab.name, r, map.kind!), kinds.text));
+      continue;
+    }
+    for (const { range } of time.value.ranges) rules.push({ kinds: kinds.value, days: days.value, range, cell });
+  }
+  return { rules, problems };
+};
+
+export const offersKind = (slot: DutySlot, kind: Kind): boolean => slot.anyKind || slot.kinds.includes(kind);
+
+/** The parts of each required window that no slot of that kind covers, merged and in week order. */
+export const findCoverageGaps = (rules: readonly CoverageRule[], slots: readonly DutySlot[]): CoverageGap[] => {
+  const gaps: CoverageGap[] = [];
+  const seen = new Set<string>();
+  const byDay = new Map<Day, DutySlot[]>(DAYS.map((d) => [d, []]));
+  for (const slot of slots) byDay.get(slot.day)!.push(slot);
+  for (const rule of rules) {
+    for (const kind of rule.kinds.length > 0 ? rule.kinds : KINDS) {
+      for (const day of rule.days) {
+        let open: TimeRange[] = [rule.range];
+        for (const slot of byDay.get(day)!) {
+          if (!offersKind(slot, kind)) continue;
+          open = open.flatMap((piece) => subtract(piece, slot.range));
+          if (open.length === 0) break;
+        }
+        for (const range of open) {
+          const key = `${kind}|${day}|${range.start}|${range.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          gaps.push({ kind, day, range });
+        }
+      }
+    }
+  }
+  return gaps.sort(
+    (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.range.start - b.range.start,
+  );
+};

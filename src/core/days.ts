@@ -1,0 +1,87 @@
+/**
+ * Weekdays as schools write them: `понедельник`, `ПОН`, `ПН`, `Monday`, `Mon`, ranges `ПН-ПТ`, lists
+ * `ПН, СР`, and `ежедневно` / `daily`, which means the school days from Settings.
+ */
+import { fail, ok, type Result } from './problems';
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+export const DEFAULT_SCHOOL_DAYS: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+// Word stems: a token names a day when it is one of these or starts with the long form.
+const NAMES: Record<Day, { exact: string[]; stems: string[] }> = {
+  mon: { exact: ['пн', 'пон', 'пнд', 'mon', 'mo', 'monday'], stems: ['понедельник', 'monday'] },
+  tue: { exact: ['вт', 'втр', 'вто', 'tue', 'tu', 'tues', 'tuesday'], stems: ['вторник', 'tuesday'] },
+  wed: { exact: ['ср', 'срд', 'wed', 'we', 'wednesday'], stems: ['сред', 'wednesday'] },
+  thu: { exact: ['чт', 'чтв', 'чет', 'thu', 'th', 'thur', 'thurs', 'thursday'], stems: ['четверг', 'thursday'] },
+  fri: { exact: ['пт', 'птн', 'пят', 'fri', 'fr', 'friday'], stems: ['пятниц', 'friday'] },
+  sat: { exact: ['сб', 'суб', 'sat', 'sa', 'saturday'], stems: ['суббот', 'saturday'] },
+  sun: { exact: ['вс', 'вск', 'вос', 'воскр', 'sun', 'su', 'sunday'], stems: ['воскресен', 'sunday'] },
+};
+
+const DAILY = ['ежедневно', 'каждый день', 'daily', 'every day', 'everyday'];
+const WEEKDAYS = ['будни', 'по будням', 'будние дни', 'weekdays', 'on weekdays'];
+
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** One weekday word, or null. */
+export const parseDayName = (token: string): Day | null => {
+  const t = fold(token).replace(/^(?:с|со|по|в|во|on|from|to)\s+/, '');
+  if (t === '') return null;
+  for (const day of DAYS) {
+    const names = NAMES[day];
+    if (names.exact.includes(t) || names.stems.some((s) => t.startsWith(s))) return day;
+  }
+  return null;
+};
+
+const expandRange = (from: Day, to: Day): Day[] => {
+  const a = DAYS.indexOf(from);
+  const b = DAYS.indexOf(to);
+  const out: Day[] = [];
+  for (let i = a; ; i = (i + 1) % 7) {
+    out.push(DAYS[i]!);
+    if (i === b) break;
+  }
+  return out;
+};
+
+/**
+ * The days a cell names, in week order without repeats. `schoolDays` is what `ежедневно` means.
+ * Fails on any part that is not a day, so a typo is never silently dropped.
+ */
+export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCHOOL_DAYS): Result<Day[]> => {
+  const text = fold(cell);
+  if (text === '') return fail((t) => t.dayMissing());
+  if (DAILY.includes(text)) return ok([...schoolDays]);
+  if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);
+  const found = new Set<Day>();
+  for (const part of text.split(/\s*[,;/]\s*|\s+(?:и|and)\s+/)) {
+    // `с понедельника по пятницу`, `ПН-ПТ`, `Mon - Fri`, `Mon to Fri`.
+    const range = /^(?:(?:с|со|from)\s+)?(.+?)\s*(?:-|по|to|до)\s*(.+)$/.exec(part);
+    const from = range ? parseDayName(range[1]!) : null;
+    const to = range ? parseDayName(range[2]!) : null;
+    if (from && to) {
+      for (const d of expandRange(from, to)) found.add(d);
+      continue;
+    }
+    const single = parseDayName(part);
+    if (!single) return fail((t) => t.dayUnreadable(cell.trim()));
+    found.add(single);
+  }
+  return ok(DAYS.filter((d) => found.has(d)));
+};
+
+/** The weekday of a calendar date given as year, month (1-12), day. */
+export const weekdayOf = (year: number, month: number, day: number): Day => {
+  const js = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return DAYS[(js + 6) % 7]!;
+};

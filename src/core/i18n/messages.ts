@@ -1,0 +1,60 @@
+/**
+ * The message catalogue's shape: every sentence a person reads. `ru.ts` and `en.ts` each implement it in
+ * full, so a key missing from either language does not compile.
+ */
+
+export type Language = 'ru' | 'en';
+
+export interface Messages {
+  // Time ranges
+  timeUnreadable(text: string): string;
+  timeFormula(text: string): string;
+  timeOnlyOneTime(text: string): string;
+  timeNoSuchHour(text: string, hour: number): string;
+  timeNoSuchMinute(text: string, minute: number): string;
+  timeEmptyRange(text: string): string;
+  timeEndBeforeStart(text: string): string;
+  timeSeveralRanges(text: string): string;
+  timeMissing(): string;
+  // Days
+  dayUnreadable(text: string): string;
+  dayMissing(): string;
+  // Kinds of help
+  kindUnreadable(text: string): string;
+  kindName(kind: 'technical' | 'methodical'): string;
+  kindAny(): string;
+  // Schedule tabs
+  columnMissing(tab: string, column: string): string;
+  columnName(column: string): string;
+  noScheduleTab(): string;
+  personMissing(): string;
+  roomCellUnreadable(text: string): string;
+  substitutionDateUnreadable(text: string): string;
+  substitutionPersonMissing(): string;
+  settingUnreadable(key: string, text: string): string;
+  // Deadlines and rollout
+  deadlineNoDate(): string;
+  taskMissing(): string;
+  // Report
+  reportTitle(school: string): string;
+  reportSlotsHeading(): string;
+  reportSlotsPerDay(day: string, count: number): string;
+  reportConflictsHeading(count: number): string;
+  reportNoConflicts(): string;
+  reportConflictPerson(who: string, day: string, range: string, cells: string): string;
+  reportConflictRoom(who: string, day: string, range: string, cells: string): string;
+  reportConflictOnDate(date: string): string;
+  reportGapsHeading(count: number): string;
+  reportNoGaps(): string;
+  reportGap(kind: string, day: string, range: string): string;
+  reportTasksHeading(): string;
+  reportTask(no: string, task: string, deadline: string, due: string | null, responsible: string, status: string): string;
+  reportProblemsHeading(count: number): string;
+  reportNoProblems(): string;
+  reportProblem(cell: string, severity: 'error' | 'warning', message: string): string;
+  dayName(day: string): string;
+  dayShort(day: string): string;
+  // Command line
+  cliUsage(): string;
+  cliUnreadable(path: string, reason: string): string;
+}

@@ -1,0 +1,11 @@
+/** Plural forms: Russian has three (1 слот, 2 слота, 5 слотов), English two. */
+
+export const pluralRu = (n: number, one: string, few: string, many: string): string => {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+};
+
+export const pluralEn = (n: number, one: string, many: string): string => (n === 1 ? one : many);

@@ -1,0 +1,77 @@
+/** Русский каталог сообщений. */
+import type { Messages } from './messages';
+import { pluralRu } from './plural';
+
+const DAYS: Record<string, [string, string]> = {
+  mon: ['понедельник', 'ПН'],
+  tue: ['вторник', 'ВТ'],
+  wed: ['среда', 'СР'],
+  thu: ['четверг', 'ЧТ'],
+  fri: ['пятница', 'ПТ'],
+  sat: ['суббота', 'СБ'],
+  sun: ['воскресенье', 'ВС'],
+};
+
+const COLUMNS: Record<string, string> = {
+  day: 'День',
+  time: 'Время',
+  kind: 'Вид помощи',
+  person: 'Ответственный',
+  room: 'Кабинет',
+  days: 'Дни',
+  date: 'Дата',
+  substitute: 'Замена',
+  task: 'Содержание',
+  deadline: 'Срок выполнения',
+  responsible: 'Ответственный',
+  name: 'ФИО',
+};
+
+export const ru: Messages = {
+  timeUnreadable: (s) => `«${s}» — не похоже на время. Напишите начало и конец, например 9.00-11.00`,
+  timeFormula: (s) => `«${s}» — это формула, а не время. Напишите начало и конец, например 9.00-11.00`,
+  timeOnlyOneTime: (s) => `«${s}» — указано только одно время. Напишите начало и конец, например 9.00-11.00`,
+  timeNoSuchHour: (s, h) => `«${s}» — часа ${h} не бывает (часы от 0 до 24)`,
+  timeNoSuchMinute: (s, m) => `«${s}» — минут ${m} не бывает (минуты от 00 до 59)`,
+  timeEmptyRange: (s) => `«${s}» — начало и конец совпадают`,
+  timeEndBeforeStart: (s) => `«${s}» — конец раньше начала`,
+  timeSeveralRanges: (s) => `«${s}» — здесь несколько промежутков; в этой ячейке ожидается один`,
+  timeMissing: () => 'Не указано время',
+  dayUnreadable: (s) => `«${s}» — не похоже на день недели (например: понедельник, ПН, ПН-ПТ, ежедневно)`,
+  dayMissing: () => 'Не указан день недели',
+  kindUnreadable: (s) => `«${s}» — неизвестный вид помощи (бывает техническая и методическая)`,
+  kindName: (k) => (k === 'technical' ? 'техническая' : 'методическая'),
+  kindAny: () => 'любая',
+  columnMissing: (tab, column) => `На листе «${tab}» нет столбца «${column}»`,
+  columnName: (c) => COLUMNS[c] ?? c,
+  noScheduleTab: () => 'Нет листа с графиком: имя листа должно начинаться с «График» или «Schedule»',
+  personMissing: () => 'Не указан ответственный',
+  roomCellUnreadable: (s) => `«${s}» — не удалось разобрать`,
+  substitutionDateUnreadable: (s) => `«${s}» — не похоже на дату (например: 24.11.2026)`,
+  substitutionPersonMissing: () => 'Не указано, кого заменяют',
+  settingUnreadable: (k, s) => `Настройка «${k}»: не удалось понять «${s}»`,
+  deadlineNoDate: () => 'без даты',
+  taskMissing: () => 'Не указано содержание задачи',
+  reportTitle: (school) => `Проверка графика: ${school}`,
+  reportSlotsHeading: () => 'Дежурства по дням',
+  reportSlotsPerDay: (day, n) => `${day}: ${n} ${pluralRu(n, 'дежурство', 'дежурства', 'дежурств')}`,
+  reportConflictsHeading: (n) => `Пересечения: ${n}`,
+  reportNoConflicts: () => 'Пересечений нет',
+  reportConflictPerson: (who, day, range, cells) => `${who} занят(а) дважды: ${day}, ${range} (${cells})`,
+  reportConflictRoom: (who, day, range, cells) => `${who} занят дважды: ${day}, ${range} (${cells})`,
+  reportConflictOnDate: (date) => `из-за замены ${date}`,
+  reportGapsHeading: (n) => `Часы без дежурного: ${n}`,
+  reportNoGaps: () => 'Все требуемые часы покрыты',
+  reportGap: (kind, day, range) => `${kind} помощь: ${day}, ${range} — никто не дежурит`,
+  reportTasksHeading: () => 'План внедрения',
+  reportTask: (no, task, deadline, due, responsible, status) =>
+    `${no ? `${no}. ` : ''}${task} — срок: ${deadline}${due ? ` (${due})` : ''}; ответственный: ${responsible || '—'}${status ? `; ${status}` : ''}`,
+  reportProblemsHeading: (n) => `Замечания: ${n}`,
+  reportNoProblems: () => 'Замечаний нет',
+  reportProblem: (cell, severity, message) => `${cell}: ${severity === 'error' ? 'ошибка' : 'предупреждение'} — ${message}`,
+  dayName: (d) => DAYS[d]?.[0] ?? d,
+  dayShort: (d) => DAYS[d]?.[1] ?? d,
+  cliUsage: () =>
+    'Использование: npm run --silent cli -- check ПУТЬ [--json]\nПУТЬ — папка с CSV-файлами листов или файл .xlsx',
+  cliUnreadable: (path, reason) => `Не удалось прочитать «${path}»: ${reason}`,
+};

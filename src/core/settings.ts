@@ -1,0 +1,130 @@
+/**
+ * The Settings tab (key / value rows) read into the school's settings, with defaults for anything left out:
+ * language, time zone, what `ежедневно` means, admin addresses, the weekly summary's day and hour.
+ */
+import { cellRef, cellText, foldText } from './cells';
+import { type Day, DEFAULT_SCHOOL_DAYS, parseDayName, parseDays } from './days';
+import { findTab, TAB_NAMES } from './headers';
+import type { Language } from './i18n/messages';
+import { type Problem, problem } from './problems';
+import type { Workbook } from './workbook';
+
+export interface SchoolSettings {
+  schoolName: string;
+  language: Language;
+  timeZone: string;
+  schoolDays: Day[];
+  adminEmails: string[];
+  summaryDay: Day;
+  summaryHour: number;
+  requestIdPrefix: string;
+}
+
+type Key = Exclude<keyof SchoolSettings, never>;
+
+const KEYS: Record<Key, string[]> = {
+  schoolName: ['название школы', 'школа', 'название', 'school name', 'school'],
+  language: ['язык', 'language'],
+  timeZone: ['часовой пояс', 'time zone', 'timezone'],
+  schoolDays: ['учебные дни', 'дни работы', 'school days', 'school week days', 'school week'],
+  adminEmails: ['e-mail администраторов', 'почта администраторов', 'администраторы', 'admin e-mails', 'admin emails', 'admins'],
+  summaryDay: ['день недельной сводки', 'день сводки', 'weekly summary day', 'summary day'],
+  summaryHour: ['час недельной сводки', 'час сводки', 'weekly summary hour', 'summary hour'],
+  requestIdPrefix: ['префикс номера обращения', 'префикс', 'request id prefix', 'id prefix'],
+};
+
+const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/;
+
+export const splitEmails = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+
+export const isEmail = (text: string): boolean => EMAIL.test(text);
+
+/** Russian unless Settings or the tab names say otherwise. */
+const guessLanguage = (workbook: Workbook): Language =>
+  workbook.tabs.some((t) => /[а-яё]/i.test(t.name)) || workbook.tabs.length === 0 ? 'ru' : 'en';
+
+const isValidTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const readSettings = (workbook: Workbook): { settings: SchoolSettings; problems: Problem[] } => {
+  const settings: SchoolSettings = {
+    schoolName: '',
+    language: guessLanguage(workbook),
+    timeZone: 'Europe/Moscow',
+    schoolDays: [...DEFAULT_SCHOOL_DAYS],
+    adminEmails: [],
+    summaryDay: 'mon',
+    summaryHour: 7,
+    requestIdPrefix: '',
+  };
+  const problems: Problem[] = [];
+  const tab = findTab(workbook.tabs, TAB_NAMES.settings);
+  if (!tab) return { settings, problems };
+  const keys = Object.keys(KEYS) as Key[];
+  tab.rows.forEach((row, r) => {
+    const label = foldText(cellText(row[0]));
+    const key = keys.find((k) => KEYS[k].includes(label));
+    if (!key) return;
+    const raw = cellText(row[1]).trim();
+    if (raw === '') return;
+    const cell = cellRef(tab.name, r, 1);
+    const bad = () => problems.push(problem(cell, (t) => t.settingUnreadable(cellText(row[0]).trim(), raw), 'warning'));
+    switch (key) {
+      case 'schoolName':
+        settings.schoolName = raw;
+        break;
+      case 'language': {
+        const l = foldText(raw);
+        if (['ru', 'рус', 'русский', 'russian'].includes(l)) settings.language = 'ru';
+        else if (['en', 'eng', 'english', 'английский'].includes(l)) settings.language = 'en';
+        else bad();
+        break;
+      }
+      case 'timeZone':
+        if (isValidTimeZone(raw)) settings.timeZone = raw;
+        else bad();
+        break;
+      case 'schoolDays': {
+        const days = parseDays(raw);
+        if (days.ok) settings.schoolDays = days.value;
+        else bad();
+        break;
+      }
+      case 'adminEmails': {
+        const emails = splitEmails(raw);
+        if (emails.every(isEmail)) settings.adminEmails = emails;
+        else {
+          settings.adminEmails = emails.filter(isEmail);
+          bad();
+        }
+        break;
+      }
+      case 'summaryDay': {
+        const day = parseDayName(raw);
+        if (day) settings.summaryDay = day;
+        else bad();
+        break;
+      }
+      case 'summaryHour': {
+        const hour = Number(raw.replace(/[.:]00$/, ''));
+        if (Number.isInteger(hour) && hour >= 0 && hour <= 23) settings.summaryHour = hour;
+        else bad();
+        break;
+      }
+      case 'requestIdPrefix':
+        settings.requestIdPrefix = raw;
+        break;
+    }
+  });
+  return { settings, problems };
+};

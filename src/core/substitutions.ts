@@ -1,0 +1,110 @@
+/**
+ * The Substitutions tab: dated exceptions to the weekly schedule. On that date the substitute takes the
+ * replaced person's slots within the given hours (the whole day when empty), or the slots are cancelled.
+ */
+import { cellRef, cellText } from './cells';
+import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
+import { findTab, mapHeaders, type Synonyms, TAB_NAMES } from './headers';
+import { type Problem, problem } from './problems';
+import { type DutySlot, personKey, splitPersonCell } from './schedule';
+import { intersect, parseTimeRange, subtract, type TimeRange } from './time-range';
+import type { Workbook } from './workbook';
+
+export interface Substitution {
+  date: CalendarDate;
+  person: string;
+  /** null: the person's slots are cancelled on that date. */
+  substitute: string | null;
+  /** null: the whole day. */
+  range: TimeRange | null;
+  reason: string;
+  cell: string;
+}
+
+/** A slot as it stands on one date: possibly taken over by a substitute, possibly cut short. */
+export interface DatedSlot extends DutySlot {
+  date: CalendarDate;
+  substituteFor: string | null;
+}
+
+type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
+
+const SYNONYMS: Synonyms<Column> = {
+  date: ['дата', 'date', 'day', 'число'],
+  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'ответственный', 'фио', 'person', 'staff', 'absent', 'name'],
+  substitute: ['замена', 'заменяет', 'замещающий', 'кто заменяет', 'substitute', 'replacement', 'covered by'],
+  time: ['время', 'часы', 'time', 'hours'],
+  reason: ['причина', 'примечание', 'reason', 'note'],
+};
+
+export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
+  const substitutions: Substitution[] = [];
+  const problems: Problem[] = [];
+  const tab = findTab(workbook.tabs, TAB_NAMES.substitutions);
+  if (!tab || tab.rows.length === 0) return { substitutions, problems };
+  const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
+  for (const column of ['date', 'person'] as const) {
+    if (map[column] === undefined) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
+  }
+  if (map.date === undefined || map.person === undefined) return { substitutions, problems };
+  const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
+  for (let r = 1; r < tab.rows.length; r++) {
+    const row = tab.rows[r] ?? [];
+    if (row.every((c) => cellText(c).trim() === '')) continue;
+    const date = dateFromCell(row[map.date] ?? '', timeZone);
+    if (!date) {
+      problems.push(problem(cellRef(tab.name, r, map.date), (t) => t.substitutionDateUnreadable(text(r, map.date))));
+      continue;
+    }
+    const person = splitPersonCell(text(r, map.person)).people[0];
+    if (!person) {
+      problems.push(problem(cellRef(tab.name, r, map.person), (t) => t.substitutionPersonMissing()));
+      continue;
+    }
+    let range: TimeRange | null = null;
+    const timeText = text(r, map.time);
+    if (timeText !== '') {
+      const parsed = parseTimeRange(timeText);
+      if (!parsed.ok) {
+        problems.push(problem(cellRef(tab.name, r, map.time!), parsed.text));
+        continue;
+      }
+      range = parsed.value.range;
+    }
+    const substitute = splitPersonCell(text(r, map.substitute)).people[0] ?? null;
+    substitutions.push({ date, person, substitute, range, reason: text(r, map.reason), cell: cellRef(tab.name, r, map.date) });
+  }
+  return { substitutions, problems };
+};
+
+/**
+ * The slots of one date: the weekday's slots with that date's substitutions applied. A slot partly inside a
+ * substitution's hours is split: the part inside goes to the substitute (or is dropped), the rest stays.
+ */
+export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly Substitution[], date: CalendarDate): DatedSlot[] => {
+  const day = weekdayOfDate(date);
+  const key = isoDate(date);
+  const todays = substitutions.filter((s) => isoDate(s.date) === key);
+  const out: DatedSlot[] = [];
+  for (const slot of slots) {
+    if (slot.day !== day) continue;
+    let pieces: DatedSlot[] = [{ ...slot, date, substituteFor: null }];
+    for (const sub of todays) {
+      if (personKey(sub.person) !== personKey(slot.person)) continue;
+      const next: DatedSlot[] = [];
+      for (const piece of pieces) {
+        if (piece.substituteFor !== null) {
+          next.push(piece);
+          continue;
+        }
+        const window = sub.range ?? { start: 0, end: 24 * 60 };
+        const taken = intersect(piece.range, window);
+        for (const kept of subtract(piece.range, window)) next.push({ ...piece, range: kept });
+        if (taken && sub.substitute) next.push({ ...piece, range: taken, person: sub.substitute, role: null, substituteFor: slot.person });
+      }
+      pieces = next;
+    }
+    out.push(...pieces);
+  }
+  return out;
+};

@@ -1,0 +1,99 @@
+/**
+ * Reads a workbook from disk into the row arrays `Range.getValues()` returns: a folder of CSV files (one per
+ * tab, file name = tab name) or an `.xlsx` file (through exceljs). Writing back is the runtime's `persist.ts`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { CellValue, Tab, Workbook } from '../core/workbook';
+import { zonedTime } from './runtime/time-zone';
+
+/** A reading failure a person can act on: the command line prints it and exits with status 2. */
+export class UnreadableWorkbookError extends Error {}
+
+export type WorkbookFormat = 'csv' | 'xlsx';
+
+export const workbookFormat = (path: string): WorkbookFormat => {
+  if (!existsSync(path)) throw new UnreadableWorkbookError('no such file or folder');
+  if (statSync(path).isDirectory()) return 'csv';
+  if (extname(path).toLowerCase() === '.xlsx') return 'xlsx';
+  throw new UnreadableWorkbookError('expected a folder of CSV files or an .xlsx file');
+};
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. */
+const csvCell = (text: string): CellValue => (NUMBER.test(text) && text.length < 16 ? Number(text) : text);
+
+export const readCsvFolder = (dir: string): Workbook => {
+  const files = readdirSync(dir)
+    .filter((f) => extname(f).toLowerCase() === '.csv')
+    .sort((a, b) => a.localeCompare(b));
+  if (files.length === 0) throw new UnreadableWorkbookError('the folder has no .csv files');
+  const tabs: Tab[] = files.map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    if (bytes.includes(0)) throw new UnreadableWorkbookError(`${file} is not a text file`);
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    let records: string[][];
+    try {
+      records = parse(text, { relax_column_count: true, skip_empty_lines: false });
+    } catch (e) {
+      throw new UnreadableWorkbookError(`${file}: ${(e as Error).message}`);
+    }
+    const width = records.reduce((w, r) => Math.max(w, r.length), 0);
+    // Converted in place: a copy would double the memory of a large school's schedule.
+    const rows = records as CellValue[][];
+    for (const row of rows) {
+      for (let i = 0; i < width; i++) row[i] = csvCell((row[i] as string | undefined) ?? '');
+    }
+    while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+    return { name: basename(file, extname(file)).normalize('NFC'), rows };
+  });
+  return { tabs };
+};
+
+/**
+ * Excel stores wall-clock times with no zone; Sheets hands them to scripts as instants in the Sheet's zone.
+ * Shift so that the instant, seen in `timeZone`, shows the wall time Excel stored.
+ */
+const wallTimeToInstant = (wall: Date, timeZone: string): Date =>
+  zonedTime(timeZone, wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
+
+// biome-ignore lint/suspicious/noExplicitAny: exceljs cell values are a loose union; narrowed here
+const xlsxCell = (value: any, timeZone: string): CellValue => {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return wallTimeToInstant(value, timeZone);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value.richText)) return value.richText.map((t: { text: string }) => t.text).join('');
+  if ('result' in value) return xlsxCell(value.result, timeZone);
+  if ('formula' in value || 'sharedFormula' in value) return '';
+  if (typeof value.text === 'string') return value.text;
+  if ('error' in value) return String(value.error);
+  return String(value);
+};
+
+export const readXlsx = async (path: string, timeZone = 'Europe/Moscow'): Promise<Workbook> => {
+  // Loaded only for .xlsx: it takes a third of a second, which a CSV check need not pay.
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.readFile(path);
+  } catch (e) {
+    throw new UnreadableWorkbookError(`not a readable .xlsx file (${(e as Error).message})`);
+  }
+  const tabs: Tab[] = book.worksheets.map((sheet) => {
+    const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      rows.push(Array.from({ length: width }, (_, c) => xlsxCell(row.getCell(c + 1).value, timeZone)));
+    }
+    while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+    return { name: sheet.name, rows };
+  });
+  return { tabs };
+};
+
+/** Reads a folder of CSV tabs or an `.xlsx` file. Every failure is an `UnreadableWorkbookError`. */
+export const readWorkbook = async (path: string, timeZone?: string): Promise<Workbook> =>
+  workbookFormat(path) === 'csv' ? readCsvFolder(path) : readXlsx(path, timeZone);

@@ -1,0 +1,44 @@
+import { analyseWorkbook, CheckJson, checkFailed, toCheckJson } from '../../src/core/check-report';
+import { formatCheckText } from '../../src/core/check-text';
+import { catalogue } from '../../src/core/i18n';
+import { readCsvFolder } from '../../src/local/workbook-file';
+import { SAMPLE_SCHOOL } from '../helpers/fixtures';
+
+describe('the sample school', () => {
+  const analysis = analyseWorkbook(readCsvFolder(SAMPLE_SCHOOL));
+  const json = CheckJson.parse(toCheckJson(analysis, catalogue('ru')));
+
+  it('reads its settings', () => {
+    expect(analysis.settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], summaryHour: 7, requestIdPrefix: 'ЭЖ' });
+    expect(analysis.settings.adminEmails).toEqual(['ivanova@school5.example.org', 'kuznetsova@school5.example.org']);
+  });
+
+  it('finds exactly its two room overlaps', () => {
+    expect(json.conflicts).toEqual([
+      { type: 'room', who: 'каб. 21', day: 'tue', date: null, start: '12:00', end: '13:30', cells: ['График!B5', 'График!B6'] },
+      { type: 'room', who: 'каб. 14', day: 'thu', date: null, start: '09:00', end: '10:00', cells: ['График!B9', 'График!B10'] },
+    ]);
+    expect(checkFailed(analysis)).toBe(true);
+  });
+
+  it('finds the coverage gaps, Saturday included because school days run to Saturday', () => {
+    expect(json.gaps).toContainEqual({ kind: 'methodical', day: 'sat', start: '13:00', end: '15:00' });
+    expect(json.gaps).toContainEqual({ kind: 'technical', day: 'tue', start: '13:00', end: '16:00' });
+    expect(json.gaps).toHaveLength(9);
+  });
+
+  it('reads every rollout deadline, inventing none', () => {
+    expect(json.tasks.map((t) => t.due)).toEqual(['2026-09-01', '2026-09-01', '2026-10-15', '2026-09-20', '2026-11-27', null, null, '2026-12-31', null, null]);
+    expect(json.tasks[0]!.responsible).toEqual(['Петров В.Г.', 'Смирнов И.К.']);
+    expect(json.tasks[0]!.cell).toBe("'План внедрения'!B2");
+  });
+
+  it('has no problems', () => {
+    expect(json.problems).toEqual([]);
+  });
+
+  it('the readable report names both cells of each overlap, in Russian and English', () => {
+    expect(formatCheckText(analysis, catalogue('ru'))).toContain('каб. 14 занят дважды: четверг, 9.00–10.00 (График!B9 ↔ График!B10)');
+    expect(formatCheckText(analysis, catalogue('en'))).toContain('каб. 14 is booked twice: Thursday, 9.00–10.00 (График!B9 ↔ График!B10)');
+  });
+});

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { findConflicts, findSubstitutionConflicts } from '../../src/core/conflicts';
+import { DAYS } from '../../src/core/days';
+import { type DutySlot, personKey, roomKey } from '../../src/core/schedule';
+import { intersect, overlaps } from '../../src/core/time-range';
+import { slot } from '../helpers/slots';
+
+describe('findConflicts', () => {
+  it.each([
+    ['touching slots do not conflict', '10.00-12.00', '12.00-14.00', 0],
+    ['a slot inside another conflicts', '9.00-16.00', '10.30-11.00', 1],
+    ['slots sharing a start conflict', '9.00-10.00', '9.00-9.30', 1],
+    ['separate slots do not conflict', '8.00-9.00', '14.00-15.00', 0],
+  ])('%s', (_rule, a, b, want) => {
+    expect(findConflicts([slot('Петров В.Г.', 'mon', a), slot('Петров В.Г.', 'mon', b)])).toHaveLength(want);
+  });
+
+  it('the same person on different days does not conflict', () => {
+    expect(findConflicts([slot('Петров В.Г.', 'mon', '9-12'), slot('Петров В.Г.', 'tue', '9-12')])).toEqual([]);
+  });
+
+  it('one room taken by two people conflicts, and the overlap is reported', () => {
+    const [c] = findConflicts([slot('Иванова А.Б.', 'tue', '10.30-13.30', 'каб. 21'), slot('Сидоренко Д.Е.', 'tue', '12.00-14.00', 'каб.21')]);
+    expect(c).toMatchObject({ type: 'room', who: 'каб. 21', day: 'tue', overlap: { start: 720, end: 810 } });
+  });
+
+  it('one person written with differently spaced initials is still one person', () => {
+    expect(findConflicts([slot('Петров В.Г.', 'mon', '9-12'), slot('Петров В. Г.', 'mon', '11-13')])).toHaveLength(1);
+  });
+
+  it('a duplicated row is one person conflict, not also a room conflict', () => {
+    const found = findConflicts([slot('А', 'mon', '9-12', '14'), slot('А', 'mon', '9-12', '14')]);
+    expect(found.map((c) => c.type)).toEqual(['person']);
+  });
+
+  it('matches a brute-force check on random schedules', () => {
+    const arbSlot = fc.record({
+      person: fc.constantFrom('А', 'Б', 'В', 'Г'),
+      day: fc.constantFrom(...DAYS.slice(0, 3)),
+      start: fc.integer({ min: 0, max: 40 }),
+      length: fc.integer({ min: 1, max: 10 }),
+      room: fc.constantFrom(null, '1', '2', '3'),
+    });
+    fc.assert(
+      fc.property(fc.array(arbSlot, { maxLength: 30 }), (specs) => {
+        const slots: DutySlot[] = specs.map((s, i) => ({
+          ...slot(s.person, s.day, '9-10', s.room),
+          range: { start: s.start * 15, end: (s.start + s.length) * 15 },
+          cell: `График!B${i + 2}`,
+        }));
+        const expected = new Set<string>();
+        for (let i = 0; i < slots.length; i++)
+          for (let j = i + 1; j < slots.length; j++) {
+            const a = slots[i]!;
+            const b = slots[j]!;
+            if (a.day !== b.day || !overlaps(a.range, b.range)) continue;
+            const o = intersect(a.range, b.range)!;
+            const pair = [a.cell, b.cell].sort().join('+');
+            if (personKey(a.person) === personKey(b.person)) expected.add(`person|${pair}|${o.start}-${o.end}`);
+            else if (a.room && b.room && roomKey(a.room) === roomKey(b.room)) expected.add(`room|${pair}|${o.start}-${o.end}`);
+          }
+        const actual = findConflicts(slots).map(
+          (c) => `${c.type}|${[c.slots[0].cell, c.slots[1].cell].sort().join('+')}|${c.overlap.start}-${c.overlap.end}`,
+        );
+        expect(actual.length).toBe(new Set(actual).size);
+        expect(new Set(actual)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('findSubstitutionConflicts', () => {
+  const date = { year: 2026, month: 11, day: 24 }; // a Tuesday
+
+  it('a substitute becomes busy in the slot they take over on that date', () => {
+    const slots = [slot('Петров В.Г.', 'tue', '9.00-13.00', 'каб. 14'), slot('Смирнов И.К.', 'tue', '12.00-14.00', 'каб. 5')];
+    const found = findSubstitutionConflicts(slots, [
+      { date, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: null, reason: '', cell: 'Замены!A2' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'person', who: 'Смирнов И.К.', date, overlap: { start: 720, end: 780 } });
+  });
+
+  it('a cancelled slot causes no conflict', () => {
+    const slots = [slot('Петров В.Г.', 'tue', '9.00-13.00'), slot('Смирнов И.К.', 'tue', '12.00-14.00')];
+    expect(findSubstitutionConflicts(slots, [{ date, person: 'Петров В.Г.', substitute: null, range: null, reason: '', cell: 'Замены!A2' }])).toEqual([]);
+  });
+});

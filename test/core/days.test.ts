@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { parseDays } from '../../src/core/days';
+
+describe('parseDays', () => {
+  it.each([
+    ['понедельник', ['mon']],
+    ['ПОН', ['mon']],
+    ['ПН', ['mon']],
+    ['Пн', ['mon']],
+    ['Monday', ['mon']],
+    ['Mon', ['mon']],
+    ['среду', ['wed']],
+    ['ПН-ПТ', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['Mon-Fri', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['Mon – Wed', ['mon', 'tue', 'wed']],
+    ['с понедельника по пятницу', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['ПН, СР, ПТ', ['mon', 'wed', 'fri']],
+    ['вторник и четверг', ['tue', 'thu']],
+    ['СБ-ПН', ['mon', 'sat', 'sun']],
+  ])('%s', (text, days) => {
+    const parsed = parseDays(text);
+    expect(parsed.ok && parsed.value).toEqual(days);
+  });
+
+  it('daily means the school days from Settings', () => {
+    const six = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+    expect(parseDays('ежедневно', six)).toEqual({ ok: true, value: [...six] });
+    expect(parseDays('daily')).toEqual({ ok: true, value: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+  });
+
+  it('a typo among days is refused, not dropped', () => {
+    expect(parseDays('ПН, Пнтц').ok).toBe(false);
+    expect(parseDays('').ok).toBe(false);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void parseDays(s)));
+  });
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue } from '../../src/core/i18n';
+import { personKey, readSchedule, roomKey, splitPersonCell } from '../../src/core/schedule';
+import { formatTime } from '../../src/core/time-range';
+import { csvTab, FIXTURES, tab, workbook } from '../helpers/fixtures';
+
+const en = catalogue('en');
+const layout = (file: string) => readFileSync(join(FIXTURES, 'layouts', file), 'utf8');
+const brief = (s: { person: string; day: string; range: { start: number; end: number }; room: string | null; cell: string }) =>
+  `${s.person} ${s.day} ${formatTime(s.range.start)}-${formatTime(s.range.end)} ${s.room ?? '-'} ${s.cell}`;
+
+describe('list layout', () => {
+  const reading = readSchedule(workbook(csvTab('График', layout('list-schedule.csv'))));
+
+  it('a blank day cell continues the day above', () => {
+    expect(reading.problems).toEqual([]);
+    expect(reading.slots.map(brief).slice(0, 6)).toEqual([
+      'Петров В.Г. mon 09:00-16:00 каб. 14 График!B2',
+      'Иванова А.Б. mon 14:15-16:00 каб. 21 График!B3',
+      'Петров В.Г. tue 09:00-13:00 каб. 14 График!B4',
+      'Иванова А.Б. tue 10:30-13:30 каб. 21 График!B5',
+      'Сидоренко Д.Е. tue 12:00-14:00 каб. 21 График!B6',
+      'Иванова А.Б. wed 13:00-16:00 каб. 21 График!B7',
+    ]);
+    expect(reading.slots).toHaveLength(12);
+    expect(reading.layouts).toEqual([{ tab: 'График', layout: 'list' }]);
+  });
+
+  it('headers are matched whatever their case, spacing, ё and language', () => {
+    const r = readSchedule(
+      workbook(tab('Schedule', [['  DAY ', 'Time:', 'Kind of help', 'Responsible', 'ROOM', 'My own column'], ['Mon', '9-11', 'Technical', 'Smith J.', '12', 'x']])),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Smith J. mon 09:00-11:00 12 Schedule!B2']);
+  });
+
+  it('separate start and end columns are read as one range', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', 9, 14.3, 'Петров В.Г.']])));
+    expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);
+  });
+
+  it('a missing required column is one problem naming the tab and the column', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Кабинет'], ['ПН', '9-11', '14']])));
+    expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([['График', 'На листе «График» нет столбца «Ответственный»']]);
+  });
+
+  it('a bad time is a problem at its cell and the other rows are still read', () => {
+    const r = readSchedule(
+      workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '=HYPERLINK("http://x","y")', 'А'], ['', '9-10', 'Б']])),
+    );
+    expect(r.problems.map((p) => [p.cell, p.text(en)])).toEqual([
+      ['График!B2', '"=HYPERLINK("http://x","y")" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00'],
+    ]);
+    expect(r.slots.map(brief)).toEqual(['Б mon 09:00-10:00 - График!B3']);
+  });
+
+  it('a day range in the day column makes one slot per day', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН-СР', '9-10', 'А']])));
+    expect(r.slots.map((s) => s.day)).toEqual(['mon', 'tue', 'wed']);
+  });
+
+  it('an empty kind covers every kind; several kinds in one cell are all read', () => {
+    const r = readSchedule(
+      workbook(tab('График', [['День', 'Время', 'Вид помощи', 'Ответственный'], ['ПН', '9-10', '', 'А'], ['ПН', '9-10', 'Методическая, техническая', 'Б']])),
+    );
+    expect(r.slots.map((s) => [s.anyKind, s.kinds])).toEqual([
+      [true, []],
+      [false, ['technical', 'methodical']],
+    ]);
+  });
+});
+
+describe('grid layout', () => {
+  const reading = readSchedule(workbook(csvTab('График', layout('grid-schedule.csv').replace('Сотрудник', ''))));
+
+  it('an empty person header, roles in parentheses, several ranges and a room per cell', () => {
+    expect(reading.problems).toEqual([]);
+    expect(reading.layouts).toEqual([{ tab: 'График', layout: 'grid' }]);
+    expect(reading.slots.map(brief)).toEqual([
+      'Кузнецова Ж.З. tue 14:30-16:00 - График!C2',
+      'Кузнецова Ж.З. thu 08:00-10:00 - График!E2',
+      'Иванова А.Б. mon 08:00-11:00 - График!B3',
+      'Иванова А.Б. wed 13:00-15:00 - График!D3',
+      'Сидоренко Д.Е. tue 12:00-14:00 - График!C4',
+      'Сидоренко Д.Е. fri 08:00-10:00 - График!F4',
+      'Петров В.Г. mon 08:00-10:00 - График!B5',
+      'Петров В.Г. mon 14:00-16:00 - График!B5',
+      'Петров В.Г. wed 08:00-10:00 - График!D5',
+      'Петров В.Г. thu 14:00-16:00 - График!E5',
+      'Смирнов И.К. fri 14:00-16:00 каб. 14 График!F6',
+    ]);
+    expect(reading.slots[0]!.role).toBe('администратор ЭЖ, технический специалист');
+  });
+});
+
+describe('combined layout', () => {
+  it('the day and the time share one cell', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [
+          ['Время работы', 'Вид помощи', 'Ответственный', 'Кабинет'],
+          ['Ежедневно с 13-00 до 15-00', 'Методическая, техническая', 'Кузнецова Ж.З.', 'каб. 21'],
+          ['ПН-ПТ 9.00-16.00', 'техническая', 'Петров В.Г.', 'каб. 14'],
+        ]),
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.filter((s) => s.person === 'Кузнецова Ж.З.').map((s) => s.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(r.slots).toHaveLength(10);
+  });
+});
+
+describe('several schedule tabs', () => {
+  it('every tab whose name starts with График or Schedule is read; others are not', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9-10', 'А']]),
+        tab('График 2 корпус', [['День', 'Время', 'Ответственный'], ['ПН', '9-10', 'Б']]),
+        tab('Заметки', [['День', 'Время', 'Ответственный'], ['ПН', '9-10', 'В']]),
+      ),
+    );
+    expect(r.slots.map((s) => s.cell)).toEqual(['График!B2', "'График 2 корпус'!B2"]);
+  });
+
+  it('a workbook without a schedule tab gets one problem', () => {
+    expect(readSchedule(workbook(tab('Лист1', []))).problems.map((p) => p.text(en))).toEqual([en.noScheduleTab()]);
+  });
+});
+
+describe('names and rooms', () => {
+  it('one person however the initials are spaced, one room however it is written', () => {
+    expect(personKey('Петров В. Г.')).toBe(personKey('петров в.г.'));
+    expect(roomKey('каб. 14')).toBe(roomKey('Кабинет №14'));
+    expect(roomKey('room 14')).toBe('14');
+  });
+
+  it('splits a role off and several people apart', () => {
+    expect(splitPersonCell('Иванова А.Б. (зам. директора по УВР); Петров В.Г.')).toEqual({
+      people: ['Иванова А.Б.', 'Петров В.Г.'],
+      role: 'зам. директора по УВР',
+    });
+  });
+});

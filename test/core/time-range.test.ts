@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { catalogue } from '../../src/core/i18n';
+import { formatTime, overlaps, parseTimeRange, parseTimeRanges, subtract } from '../../src/core/time-range';
+import { tsvRows } from '../helpers/fixtures';
+
+const ru = catalogue('ru');
+const en = catalogue('en');
+
+describe('parseTimeRange', () => {
+  const rows = tsvRows('time-ranges.tsv', 3).map(([input, start, end]) => [JSON.stringify(input), input!, start!, end!]);
+
+  it.each(rows.filter((r) => r[2] !== ''))('reads %s', (_label, input, start, end) => {
+    const parsed = parseTimeRange(input);
+    if (!parsed.ok) throw new Error(parsed.text(en));
+    expect(formatTime(parsed.value.range.start)).toBe(start);
+    expect(formatTime(parsed.value.range.end)).toBe(end);
+  });
+
+  it.each(rows.filter((r) => r[2] === ''))('rejects %s with a message in both languages', (_label, input) => {
+    const parsed = parseTimeRange(input);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.text(ru)).toContain(input.trim());
+    expect(parsed.text(ru)).toMatch(/[а-я]/);
+    expect(parsed.text(en)).toContain(input.trim());
+    expect(parsed.text(en)).toMatch(/^[^а-я]*$/i);
+  });
+
+  it.each([
+    ['an hour past 24 names the hour', '25.00-26.00', 'there is no hour 25'],
+    ['a bad minute names the minute', '8.61-9.00', 'there is no minute 61'],
+    ['an end before the start says so', '16.00-14.00', 'the end is before the start'],
+    ['an empty range says so', '10.00-10.00', 'the start and the end are the same'],
+    ['a single time asks for two', '8.00', 'has only one time'],
+    ['a formula is called a formula', '=HYPERLINK("http://x","y")', 'is a formula'],
+  ])('%s', (_rule, input, expected) => {
+    const parsed = parseTimeRange(input);
+    expect(parsed.ok ? '' : parsed.text(en)).toContain(expected);
+  });
+
+  it('keeps the text after the range as the room', () => {
+    const parsed = parseTimeRange('14.30–16.00 каб. 21');
+    expect(parsed.ok && parsed.value.rest).toBe('каб. 21');
+  });
+
+  it('reads several ranges in one cell, each with its own room', () => {
+    const parsed = parseTimeRanges('8.00-10.00, 14.00-16.00 каб. 14');
+    expect(parsed.ok && parsed.value.ranges.map((r) => [formatTime(r.range.start), r.rest])).toEqual([
+      ['08:00', ''],
+      ['14:00', 'каб. 14'],
+    ]);
+  });
+
+  it('returns the days in front of a combined cell', () => {
+    const parsed = parseTimeRanges('Ежедневно с 13-00 до 15-00');
+    expect(parsed.ok && parsed.value.before).toBe('Ежедневно');
+    expect(parsed.ok && formatTime(parsed.value.ranges[0]!.range.end)).toBe('15:00');
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const parsed = parseTimeRanges(s);
+        if (parsed.ok) for (const r of parsed.value.ranges) expect(r.range.start).toBeLessThan(r.range.end);
+        else expect(typeof parsed.text(ru)).toBe('string');
+      }),
+    );
+  });
+
+  it('reads back every range it can print', () => {
+    const minute = fc.integer({ min: 0, max: 24 * 60 });
+    fc.assert(
+      fc.property(minute, minute, fc.constantFrom('-', ' – ', ' — ', ' to '), (a, b, dash) => {
+        fc.pre(a < b);
+        const text = `${formatTime(a)}${dash}${formatTime(b)}`;
+        const parsed = parseTimeRange(text);
+        expect(parsed.ok && parsed.value.range).toEqual({ start: a, end: b });
+      }),
+    );
+  });
+});
+
+describe('half-open ranges', () => {
+  it.each([
+    ['touching ranges do not overlap', [600, 720], [720, 840], false],
+    ['a range inside another overlaps', [540, 960], [630, 660], true],
+    ['ranges sharing a start overlap', [540, 600], [540, 560], true],
+  ] as const)('%s', (_rule, a, b, want) => {
+    expect(overlaps({ start: a[0], end: a[1] }, { start: b[0], end: b[1] })).toBe(want);
+  });
+
+  it('subtracting a middle piece leaves two pieces', () => {
+    expect(subtract({ start: 0, end: 100 }, { start: 40, end: 60 })).toEqual([
+      { start: 0, end: 40 },
+      { start: 60, end: 100 },
+    ]);
+  });
+});

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { CheckJson } from '../../src/core/check-report';
+import { readCsvFolder } from '../../src/local/workbook-file';
+import { runBuiltCli } from '../helpers/build';
+import { SAMPLE_SCHOOL } from '../helpers/fixtures';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'helpdesk-cli-'));
+
+const folderWith = (files: Record<string, string>): string => {
+  const dir = temp();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
+describe('check', () => {
+  it('prints one JSON object and exits 1 on the sample school, whose rooms overlap', () => {
+    const r = runBuiltCli(['check', SAMPLE_SCHOOL, '--json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const json = CheckJson.parse(JSON.parse(r.stdout));
+    expect(json.conflicts).toHaveLength(2);
+    expect(json.slots).toHaveLength(12);
+  });
+
+  it('prints a readable report in the workbook language', () => {
+    const r = runBuiltCli(['check', SAMPLE_SCHOOL]);
+    expect(r.stdout).toContain('Пересечения: 2');
+    expect(r.stdout).toContain('каб. 21 занят дважды: вторник, 12.00–13.30 (График!B5 ↔ График!B6)');
+  });
+
+  it('exits 0 on a clean schedule', () => {
+    const dir = folderWith({ 'Schedule.csv': 'Day,Time,Responsible\nMon,9-11,Smith J.\n' });
+    const r = runBuiltCli(['check', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('No overlaps');
+  });
+
+  it('a formula in a time cell is a problem, not a crash, and JSON escapes everything', () => {
+    const dir = folderWith({ 'График.csv': 'День,Время,Ответственный\nПН,"=HYPERLINK(""http://x"",""y"")","<script>""\\\n"\n' });
+    const r = runBuiltCli(['check', dir, '--json']);
+    expect(r.status).toBe(1);
+    const json = CheckJson.parse(JSON.parse(r.stdout));
+    expect(json.problems).toEqual([
+      { cell: 'График!B2', severity: 'error', message: expect.stringContaining('=HYPERLINK("http://x","y")') },
+    ]);
+  });
+
+  it.each([
+    ['a missing path', ['check', '/nonexistent/school']],
+    ['a binary file', ['check', process.execPath]],
+    ['no path at all', ['check']],
+    ['an unknown command', ['explode']],
+  ])('%s exits 2 with one clear line and no stack trace', (_case, args) => {
+    const r = runBuiltCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).not.toBe('');
+    expect(r.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+  });
+
+  it('a binary file named .xlsx is unreadable, exit 2', () => {
+    const dir = temp();
+    const file = join(dir, 'school.xlsx');
+    writeFileSync(file, Buffer.from([0, 1, 2, 3, 255, 254]));
+    const r = runBuiltCli(['check', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('school.xlsx');
+  });
+
+  it('a CSV with NUL bytes is unreadable, exit 2', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'График.csv'), Buffer.from('День,Время\u0000\u0001'));
+    expect(runBuiltCli(['check', dir]).status).toBe(2);
+  });
+
+  it('reads an .xlsx workbook the same as the CSV folder, times typed as times included', async () => {
+    const book = new ExcelJS.Workbook();
+    for (const tab of readCsvFolder(SAMPLE_SCHOOL).tabs) {
+      const sheet = book.addWorksheet(tab.name);
+      for (const row of tab.rows) sheet.addRow(row);
+    }
+    // A start/end pair typed as Sheets time values (Excel stores wall time, 1899-12-30).
+    const extra = book.addWorksheet('График 2 корпус');
+    extra.addRow(['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет']);
+    extra.addRow(['ПН', new Date(Date.UTC(1899, 11, 30, 9, 0)), new Date(Date.UTC(1899, 11, 30, 10, 30)), 'Орлова Л.М.', 'каб. 3']);
+    const dir = temp();
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'school.xlsx');
+    await book.xlsx.writeFile(file);
+    const r = runBuiltCli(['check', file, '--json']);
+    expect(r.stderr).toBe('');
+    const json = CheckJson.parse(JSON.parse(r.stdout));
+    expect(json.conflicts).toHaveLength(2);
+    expect(json.slots).toContainEqual({ person: 'Орлова Л.М.', day: 'mon', start: '09:00', end: '10:30', kinds: [], room: 'каб. 3', cell: "'График 2 корпус'!B2" });
+  });
+});
+
+describe('demo (npm start)', () => {
+  it('runs on the built-in sample school and exits 0', () => {
+    const r = runBuiltCli(['demo']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('МОУ «СШ №5»');
+  });
+});

@@ -1,0 +1,74 @@
+// Saving: toWorkbook gives values as getValues does; the .xlsx keeps values, formulas, notes, fills, bold and
+// frozen rows (read back with exceljs); CSV folders are RFC 4180, UTF-8, with dd.MM.yyyy dates.
+
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { createLocalRuntime, saveCsvFolder, saveXlsx } from "../../../src/local/runtime";
+
+function sample() {
+  const rt = createLocalRuntime({
+    workbook: { tabs: [{ name: "Обращения", rows: [["ID", "Получено", "Статус"], ["R-1", new Date("2024-09-02T09:15:00Z"), "новое"]] }] },
+    locale: "ru_RU",
+    timeZone: "Europe/Moscow",
+  });
+  const sheet = rt.spreadsheet.sheet("Обращения")!;
+  sheet.getRange("A1:C1").setFontWeight("bold").setBackground("#D9EAD3");
+  sheet.getRange("C2").setNote("назначено: Иванова");
+  sheet.getRange("D2").setValue('=HYPERLINK("https://example.org/r1","R-1")');
+  sheet.getRange("E2").setValue(3.5);
+  sheet.setFrozenRows(1);
+  return rt;
+}
+
+test("toWorkbook returns the values as getValues gives them", () => {
+  const wb = sample().toWorkbook();
+  expect(wb.tabs[0]?.name).toBe("Обращения");
+  expect(wb.tabs[0]?.rows[1]).toEqual(["R-1", new Date("2024-09-02T09:15:00Z"), "новое", "R-1", 3.5]);
+  expect(wb.tabs[0]?.rows[0]).toEqual(["ID", "Получено", "Статус", "", ""]);
+});
+
+test("an xlsx round trip keeps values, formulas, notes, fills, bold and frozen rows", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "xlsx-")), "out.xlsx");
+  await saveXlsx(sample(), path);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const ws = book.getWorksheet("Обращения")!;
+  expect(ws.getCell("A2").value).toBe("R-1");
+  expect(ws.getCell("E2").value).toBe(3.5);
+  // Dates are written as the Moscow wall time (Excel has no time zones).
+  expect((ws.getCell("B2").value as Date).toISOString()).toBe("2024-09-02T12:15:00.000Z");
+  expect(ws.getCell("D2").value).toEqual({ formula: 'HYPERLINK("https://example.org/r1","R-1")', result: "R-1" });
+  const note = ws.getCell("C2").note;
+  const noteText = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+  expect(noteText).toBe("назначено: Иванова");
+  expect(ws.getCell("A1").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9EAD3" } });
+  expect(ws.getCell("A1").font?.bold).toBe(true);
+  expect(ws.getCell("A2").font?.bold).toBeFalsy();
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+});
+
+test("saveCsvFolder writes one RFC 4180 UTF-8 CSV per tab with dd.MM.yyyy dates", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  const paths = saveCsvFolder(
+    {
+      tabs: [
+        {
+          name: "Замены",
+          rows: [
+            ["Дата", "Причина", "Время"],
+            [new Date("2024-09-01T21:00:00Z"), 'болезнь, "срочно"', new Date("2024-09-02T06:30:00Z")],
+            [true, 1.5, "строка\nвторая"],
+          ],
+        },
+      ],
+    },
+    dir,
+    "Europe/Moscow",
+  );
+  expect(paths).toEqual([join(dir, "Замены.csv")]);
+  expect(readFileSync(join(dir, "Замены.csv"), "utf8")).toBe(
+    'Дата,Причина,Время\r\n02.09.2024,"болезнь, ""срочно""",02.09.2024 9:30\r\nTRUE,1.5,"строка\nвторая"\r\n',
+  );
+});

@@ -1,0 +1,32 @@
+// `npm run deploy`: build, run every check, then push build/ to the Apps Script project with clasp.
+// Without a real script id it says how to get one instead of letting clasp fail obscurely.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const clasp = JSON.parse(readFileSync(join(root, '.clasp.json'), 'utf8'));
+
+if (!/^[\w-]{20,}$/.test(clasp.scriptId ?? '') || /PASTE|YOUR/i.test(clasp.scriptId)) {
+  console.error(`No Apps Script project is set in .clasp.json yet (scriptId is "${clasp.scriptId ?? ''}").
+
+Get one of these ways, then run \`npm run deploy\` again:
+  1. Log in once:              npx clasp login
+     (first turn on "Google Apps Script API" at https://script.google.com/home/usersettings)
+  2a. A new Sheet:             rm .clasp.json && npx clasp create-script --type sheets --title "Help desk" --rootDir build
+  2b. Your school's Sheet:     rm .clasp.json && npx clasp create-script --parentId SHEET_ID --rootDir build
+      (SHEET_ID is the long id in the Sheet's address: /spreadsheets/d/SHEET_ID/edit)
+  2c. Or open the Sheet, Extensions > Apps Script > Project Settings, copy the Script ID
+      and paste it as "scriptId" in .clasp.json (keep "rootDir": "build").`);
+  process.exit(1);
+}
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+run('npm', ['test']);
+// --force: a changed manifest is otherwise skipped when clasp is not interactive.
+run('npx', ['clasp', 'push', '--force']);
