@@ -67,3 +67,12 @@ export const foldText = (text: string): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[.:;*()"«»]/g, '')
     .trim();
+
+/** `'План внедрения'!B3` → the tab and 0-based row and column; null for anything else. */
+export const parseCellRef = (ref: string): { tab: string; row: number; column: number } | null => {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[3]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { tab: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, row: Number(m[4]) - 1, column: column - 1 };
+};

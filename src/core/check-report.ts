@@ -7,7 +7,7 @@ import { type Conflict, findConflicts, findSubstitutionConflicts } from './confl
 import { type CoverageGap, findCoverageGaps, readCoverage } from './coverage';
 import { isoDate } from './dates';
 import { DAYS } from './days';
-import type { Messages } from './i18n/messages';
+import type { Language, Messages } from './i18n/messages';
 import { KINDS } from './kinds';
 import type { Problem } from './problems';
 import type { RolloutTask } from './rollout';
@@ -29,8 +29,8 @@ export interface Analysis {
 }
 
 /** Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis. */
-export const analyseWorkbook = (workbook: Workbook): Analysis => {
-  const { settings, problems: settingProblems } = readSettings(workbook);
+export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language): Analysis => {
+  const { settings, problems: settingProblems } = readSettings(workbook, fallbackLanguage);
   const schedule = readSchedule(workbook, settings);
   const subs = readSubstitutions(workbook, settings.timeZone);
   const coverage = readCoverage(workbook, settings.schoolDays);

@@ -4,7 +4,8 @@
  */
 import { cellRef, cellText } from './cells';
 import { type Day, DAYS, parseDays } from './days';
-import { findTab, mapHeaders, type Synonyms, TAB_NAMES } from './headers';
+import { findTab, mapHeaders, type Synonyms } from './headers';
+import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import type { DutySlot } from './schedule';
@@ -35,7 +36,7 @@ const SYNONYMS: Synonyms<Column> = {
 export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
   const rules: CoverageRule[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_NAMES.coverage);
+  const tab = findTab(workbook.tabs, TAB_ALIASES.coverage);
   if (!tab || tab.rows.length === 0) return { rules, problems };
   const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
   if (map.time === undefined) {

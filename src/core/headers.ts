@@ -2,9 +2,8 @@
  * Columns found by header text, never by position: case, spacing, ё/е and punctuation do not matter, and
  * Russian and English synonyms name the same column. A header map is built once per read.
  */
-import { foldText } from './cells';
+import { cellText, foldText } from './cells';
 import type { CellValue } from './workbook';
-import { cellText } from './cells';
 
 /** For each column key, the header texts (already folded) that name it. */
 export type Synonyms<K extends string> = Record<K, readonly string[]>;
@@ -15,11 +14,12 @@ export type HeaderMap<K extends string> = Partial<Record<K, number>>;
 export const mapHeaders = <K extends string>(header: readonly CellValue[], synonyms: Synonyms<K>): HeaderMap<K> => {
   const map: HeaderMap<K> = {};
   const keys = Object.keys(synonyms) as K[];
+  const folded = new Map(keys.map((k) => [k, synonyms[k].map(foldText)]));
   header.forEach((cell, column) => {
     const text = foldText(cellText(cell));
     if (text === '') return;
     for (const key of keys) {
-      if (map[key] === undefined && synonyms[key].includes(text)) {
+      if (map[key] === undefined && folded.get(key)!.includes(text)) {
         map[key] = column;
         return;
       }
@@ -33,17 +33,6 @@ export const findTab = <T extends { name: string }>(tabs: readonly T[], names: r
   const wanted = names.map(foldText);
   return tabs.find((t) => wanted.includes(foldText(t.name)));
 };
-
-export const TAB_NAMES = {
-  staff: ['Сотрудники', 'Staff'],
-  coverage: ['Покрытие', 'Coverage'],
-  substitutions: ['Замены', 'Substitutions'],
-  requests: ['Обращения', 'Requests'],
-  rollout: ['План внедрения', 'Rollout', 'Rollout plan'],
-  settings: ['Настройки', 'Settings'],
-  mailLog: ['Журнал писем', 'Mail log'],
-  report: ['Отчёт о проверке', 'Check report'],
-} as const;
 
 /** Every tab whose name starts with `График` or `Schedule` is part of the schedule. */
 export const isScheduleTab = (name: string): boolean => /^\s*(график|schedule)/i.test(name);

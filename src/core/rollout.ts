@@ -5,7 +5,8 @@
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell } from './dates';
 import { parseDeadline } from './deadlines';
-import { findTab, mapHeaders, type Synonyms, TAB_NAMES } from './headers';
+import { findTab, mapHeaders, type Synonyms } from './headers';
+import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import type { Workbook } from './workbook';
 
@@ -41,7 +42,7 @@ export const splitResponsible = (text: string): string[] =>
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_NAMES.rollout);
+  const tab = findTab(workbook.tabs, TAB_ALIASES.rollout);
   if (!tab || tab.rows.length === 0) return { tasks, problems };
   const map = mapHeaders(tab.rows[0] ?? [], ROLLOUT_SYNONYMS);
   for (const column of ['task', 'deadline'] as const) {

@@ -4,7 +4,8 @@
  */
 import { cellRef, cellText, foldText } from './cells';
 import { type Day, DEFAULT_SCHOOL_DAYS, parseDayName, parseDays } from './days';
-import { findTab, TAB_NAMES } from './headers';
+import { findTab } from './headers';
+import { TAB_ALIASES } from './tabs';
 import type { Language } from './i18n/messages';
 import { type Problem, problem } from './problems';
 import type { Workbook } from './workbook';
@@ -20,9 +21,10 @@ export interface SchoolSettings {
   requestIdPrefix: string;
 }
 
-type Key = Exclude<keyof SchoolSettings, never>;
+type Key = keyof SchoolSettings;
 
-const KEYS: Record<Key, string[]> = {
+/** The words each setting may be called by in column A. */
+export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
   schoolName: ['название школы', 'школа', 'название', 'school name', 'school'],
   language: ['язык', 'language'],
   timeZone: ['часовой пояс', 'time zone', 'timezone'],
@@ -32,6 +34,8 @@ const KEYS: Record<Key, string[]> = {
   summaryHour: ['час недельной сводки', 'час сводки', 'weekly summary hour', 'summary hour'],
   requestIdPrefix: ['префикс номера обращения', 'префикс', 'request id prefix', 'id prefix'],
 };
+
+export const SETTING_KEYS = ['schoolName', 'language', 'timeZone', 'schoolDays', 'adminEmails', 'summaryDay', 'summaryHour', 'requestIdPrefix'] as const satisfies readonly Key[];
 
 const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/;
 
@@ -56,10 +60,14 @@ const isValidTimeZone = (zone: string): boolean => {
   }
 };
 
-export const readSettings = (workbook: Workbook): { settings: SchoolSettings; problems: Problem[] } => {
+/** The language a spreadsheet locale suggests (`ru_RU` → ru), for a Sheet whose Settings do not say. */
+export const languageOfLocale = (locale: string): Language => (/^ru/i.test(locale) ? 'ru' : 'en');
+
+/** `fallbackLanguage`: what to use when Settings name no language (else guessed from the tab names). */
+export const readSettings = (workbook: Workbook, fallbackLanguage?: Language): { settings: SchoolSettings; problems: Problem[] } => {
   const settings: SchoolSettings = {
     schoolName: '',
-    language: guessLanguage(workbook),
+    language: fallbackLanguage ?? guessLanguage(workbook),
     timeZone: 'Europe/Moscow',
     schoolDays: [...DEFAULT_SCHOOL_DAYS],
     adminEmails: [],
@@ -68,12 +76,12 @@ export const readSettings = (workbook: Workbook): { settings: SchoolSettings; pr
     requestIdPrefix: '',
   };
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_NAMES.settings);
+  const tab = findTab(workbook.tabs, TAB_ALIASES.settings);
   if (!tab) return { settings, problems };
-  const keys = Object.keys(KEYS) as Key[];
+  const keys = SETTING_KEYS;
   tab.rows.forEach((row, r) => {
     const label = foldText(cellText(row[0]));
-    const key = keys.find((k) => KEYS[k].includes(label));
+    const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));
     if (!key) return;
     const raw = cellText(row[1]).trim();
     if (raw === '') return;

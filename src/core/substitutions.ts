@@ -4,7 +4,8 @@
  */
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
-import { findTab, mapHeaders, type Synonyms, TAB_NAMES } from './headers';
+import { findTab, mapHeaders, type Synonyms } from './headers';
+import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
 import { intersect, parseTimeRange, subtract, type TimeRange } from './time-range';
@@ -40,7 +41,7 @@ const SYNONYMS: Synonyms<Column> = {
 export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
   const substitutions: Substitution[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_NAMES.substitutions);
+  const tab = findTab(workbook.tabs, TAB_ALIASES.substitutions);
   if (!tab || tab.rows.length === 0) return { substitutions, problems };
   const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
   for (const column of ['date', 'person'] as const) {

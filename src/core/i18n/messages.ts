@@ -3,6 +3,9 @@
  * full, so a key missing from either language does not compile.
  */
 
+import type { Channel, RequesterRole } from '../forms';
+import type { RequestStatus, TabKey } from '../tabs';
+
 export type Language = 'ru' | 'en';
 
 export interface Messages {
@@ -54,6 +57,53 @@ export interface Messages {
   reportProblem(cell: string, severity: 'error' | 'warning', message: string): string;
   dayName(day: string): string;
   dayShort(day: string): string;
+  // Form fields (sidebar and Google Form)
+  fieldRequired(): string;
+  fieldTooLong(length: number, max: number): string;
+  fieldChooseDay(): string;
+  fieldChooseKind(): string;
+  fieldChooseChannel(): string;
+  fieldChooseRole(): string;
+  fieldBadEmail(): string;
+  fieldClassRequired(): string;
+  // Tabs, headers and the words in dropdowns
+  tabTitle(tab: TabKey): string;
+  columnTitle(tab: TabKey, column: string): string;
+  settingLabel(key: string): string;
+  statusName(status: RequestStatus): string;
+  roleName(role: RequesterRole): string;
+  channelName(channel: Channel): string;
+  yes(): string;
+  no(): string;
+  // Menu, dialogs, notes and the report tab
+  menuTitle(): string;
+  menuSetUp(): string;
+  menuSidebar(): string;
+  menuCheck(): string;
+  sidebarTitle(): string;
+  setUpDone(created: string[], columnsAdded: number): string;
+  setUpNothingToDo(): string;
+  checkSummary(conflicts: number, gaps: number, errors: number, warnings: number): string;
+  checkDialogTitle(): string;
+  noteConflictPerson(who: string, day: string, range: string, otherCell: string): string;
+  noteConflictRoom(who: string, day: string, range: string, otherCell: string, otherPerson: string): string;
+  reportWhatConflict(): string;
+  reportWhatGap(): string;
+  reportWhatError(): string;
+  reportWhatWarning(): string;
+  reportGenerated(when: string): string;
+  slotConflictWarning(person: string, range: string, room: string | null): string;
+  savedSlot(cell: string): string;
+  savedRequest(id: string): string;
+  savedTask(cell: string): string;
+  tabMissing(tab: string): string;
+  busyTryAgain(): string;
+  // The demo (npm start)
+  demoHeading(): string;
+  demoSetUp(created: string[], columnsAdded: number): string;
+  demoChecked(conflicts: number, gaps: number): string;
+  demoEdit(cell: string, value: string, conflictsBefore: number, conflictsAfter: number): string;
+  demoSaved(path: string): string;
   // Command line
   cliUsage(): string;
   cliUnreadable(path: string, reason: string): string;

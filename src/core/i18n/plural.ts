@@ -1,4 +1,4 @@
-/** Plural forms: Russian has three (1 слот, 2 слота, 5 слотов), English two. */
+/** Numbers in words: plural forms (Russian has three: 1 слот, 2 слота, 5 слотов) and digit groups. */
 
 export const pluralRu = (n: number, one: string, few: string, many: string): string => {
   const mod10 = n % 10;
@@ -9,3 +9,6 @@ export const pluralRu = (n: number, one: string, few: string, many: string): str
 };
 
 export const pluralEn = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** `60 000` / `60,000`: thousands grouped by hand, since Intl's separators differ between engines. */
+export const groupDigits = (n: number, separator: string): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);

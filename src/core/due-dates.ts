@@ -1,0 +1,30 @@
+/**
+ * The rollout plan's due-date column, kept beside the free-text deadline: what each row should show and
+ * whether the column must be rewritten. A deadline with no date leaves the cell empty, never a guess.
+ */
+import { cellText } from './cells';
+import { dateFromCell, isoDate } from './dates';
+import { findColumn } from './rows';
+import type { RolloutTask } from './rollout';
+import { ROLLOUT_SYNONYMS } from './rollout';
+import type { CellValue, Tab } from './workbook';
+
+/** The due column's new values for data rows 2…n (0-based column), or null when nothing changes. */
+export const dueColumnUpdate = (tab: Tab, tasks: readonly RolloutTask[], timeZone: string): { column: number; values: CellValue[][] } | null => {
+  const header = tab.rows[0] ?? [];
+  const column = findColumn(header, 'rollout', 'due', ROLLOUT_SYNONYMS.due);
+  if (column < 0 || tab.rows.length < 2) return null;
+  const byRow = new Map(tasks.map((t) => [t.row, t.due ? isoDate(t.due) : '']));
+  let changed = false;
+  const values = tab.rows.slice(1).map((row, i): CellValue[] => {
+    const current = row[column] ?? '';
+    const shown = current === '' ? '' : (() => {
+      const d = dateFromCell(current, timeZone);
+      return d ? isoDate(d) : cellText(current);
+    })();
+    const wanted = byRow.get(i + 1) ?? shown;
+    if (wanted !== shown) changed = true;
+    return [wanted === shown ? current : wanted];
+  });
+  return changed ? { column, values } : null;
+};

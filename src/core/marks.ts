@@ -1,0 +1,140 @@
+/**
+ * Highlights and notes on cells: which cells should carry a mark (a bad value, an overlap) and how to get
+ * from what a tab shows now to that, touching only our own marks. An administrator's own colours and
+ * notes are kept: our notes start with a sign and sit above theirs.
+ */
+import type { Analysis } from './check-report';
+import { parseCellRef } from './cells';
+import type { Conflict } from './conflicts';
+import { formatDate } from './dates';
+import type { Messages } from './i18n/messages';
+import { formatRange } from './time-range';
+
+export type MarkKind = 'error' | 'conflict' | 'warning';
+
+export const MARK_COLORS: Record<MarkKind, string> = { error: '#f4cccc', conflict: '#fce5cd', warning: '#fff2cc' };
+export const PLAIN_BACKGROUND = '#ffffff';
+export const NOTE_SIGN = '⚠ ';
+/** Between our note and the one an administrator wrote before. */
+export const NOTE_SEPARATOR = '\n———\n';
+
+const SEVERITY: Record<MarkKind, number> = { error: 3, conflict: 2, warning: 1 };
+
+export interface CellMark {
+  /** 0-based row and column in the tab. */
+  row: number;
+  column: number;
+  kind: MarkKind;
+  text: string;
+}
+
+/** A block of cells, 0-based, inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface MarkGrid {
+  backgrounds: string[][];
+  notes: string[][];
+}
+
+const conflictMarks = (tab: string, c: Conflict, m: Messages): CellMark[] => {
+  const day = c.date ? `${m.dayName(c.day)} ${formatDate(c.date)}` : m.dayName(c.day);
+  const range = formatRange(c.overlap);
+  const [a, b] = c.slots;
+  const note = (other: typeof a) =>
+    c.type === 'person'
+      ? m.noteConflictPerson(c.who, day, range, other.cell)
+      : m.noteConflictRoom(c.who, day, range, other.cell, other.person);
+  const marks: CellMark[] = [];
+  if (a.tab === tab) marks.push({ row: a.row, column: a.column, kind: 'conflict', text: note(b) });
+  if (b.tab === tab) marks.push({ row: b.row, column: b.column, kind: 'conflict', text: note(a) });
+  return marks;
+};
+
+/** The marks one tab should carry: every problem located in it and each cell of an overlap. */
+export const marksForTab = (tab: string, analysis: Pick<Analysis, 'problems' | 'conflicts'>, m: Messages): CellMark[] => {
+  const marks: CellMark[] = [];
+  for (const p of analysis.problems) {
+    const at = parseCellRef(p.cell);
+    if (at && at.tab === tab) marks.push({ row: at.row, column: at.column, kind: p.severity, text: p.text(m) });
+  }
+  for (const c of analysis.conflicts) marks.push(...conflictMarks(tab, c, m));
+  return marks;
+};
+
+const markKindOf = (background: string): MarkKind | null => {
+  const bg = background.toLowerCase();
+  for (const kind of Object.keys(MARK_COLORS) as MarkKind[]) if (MARK_COLORS[kind] === bg) return kind;
+  return null;
+};
+
+/** An administrator's part of a note: everything, or what follows our part. */
+const foreignNote = (note: string): string => {
+  if (!note.startsWith(NOTE_SIGN)) return note;
+  const at = note.indexOf(NOTE_SEPARATOR);
+  return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
+};
+
+const inside = (r: Rect | null, row: number, column: number): boolean =>
+  r === null || (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
+
+/**
+ * From the tab's current backgrounds and notes to the wanted marks. With a `scope` (the edited range),
+ * problem marks are only added or cleared inside it; overlap marks are refreshed everywhere, since an
+ * edit in one row can end an overlap in another. Returns the new grid and the block that changed.
+ */
+export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope: Rect | null = null): { grid: MarkGrid; changed: Rect | null } => {
+  const byCell = new Map<string, { kind: MarkKind; texts: string[] }>();
+  for (const w of wanted) {
+    if (w.kind !== 'conflict' && !inside(scope, w.row, w.column)) continue;
+    const key = `${w.row},${w.column}`;
+    const known = byCell.get(key);
+    if (!known) byCell.set(key, { kind: w.kind, texts: [w.text] });
+    else {
+      if (SEVERITY[w.kind] > SEVERITY[known.kind]) known.kind = w.kind;
+      if (!known.texts.includes(w.text)) known.texts.push(w.text);
+    }
+  }
+  const rows = wanted.reduce((n, w) => Math.max(n, w.row + 1), current.backgrounds.length);
+  const columns = wanted.reduce((n, w) => Math.max(n, w.column + 1), current.backgrounds[0]?.length ?? 0);
+  const grid: MarkGrid = { backgrounds: [], notes: [] };
+  let changed: Rect | null = null;
+  for (let r = 0; r < rows; r++) {
+    const bgRow: string[] = [];
+    const noteRow: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      const bg = current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND;
+      const note = current.notes[r]?.[c] ?? '';
+      const ours = markKindOf(bg);
+      const want = byCell.get(`${r},${c}`);
+      let nextBg = bg;
+      let nextNote = note;
+      const keepProblem = !want && ours !== null && ours !== 'conflict' && !inside(scope, r, c);
+      if (want) {
+        const foreign = foreignNote(note);
+        nextBg = MARK_COLORS[want.kind];
+        nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
+      } else if (!keepProblem) {
+        if (ours !== null) nextBg = PLAIN_BACKGROUND;
+        nextNote = foreignNote(note);
+      }
+      bgRow.push(nextBg);
+      noteRow.push(nextNote);
+      if (nextBg !== bg || nextNote !== note) {
+        changed = changed
+          ? { top: Math.min(changed.top, r), left: Math.min(changed.left, c), bottom: Math.max(changed.bottom, r), right: Math.max(changed.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }
+    }
+    grid.backgrounds.push(bgRow);
+    grid.notes.push(noteRow);
+  }
+  return { grid, changed };
+};
+
+/** The part of a grid inside a block, for one batched write. */
+export const cut = (grid: string[][], r: Rect): string[][] => grid.slice(r.top, r.bottom + 1).map((row) => row.slice(r.left, r.right + 1));

@@ -1,0 +1,12 @@
+/**
+ * The write boundary's rule: text a person typed must stay text. Sheets turns a string that starts with
+ * `= + - @` (or a tab, CR, LF) into a formula when written; a leading apostrophe keeps it as typed.
+ */
+import type { CellValue } from './workbook';
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export const asTypedText = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** Numbers, booleans and Dates are written as typed values; strings are neutralised. */
+export const asCellValue = (value: CellValue): CellValue => (typeof value === 'string' ? asTypedText(value) : value);

@@ -1,0 +1,167 @@
+/**
+ * Set-up as a plan: from what the Sheet holds now to the tabs, columns, dropdowns, frozen headers and
+ * protections the help desk needs. The plan only adds; it never deletes, renames, reorders or overwrites.
+ * Planning again after the plan is carried out yields an empty plan, which is what makes set-up idempotent.
+ */
+import { cellText, foldText } from './cells';
+import { DAYS } from './days';
+import { isScheduleTab, mapHeaders } from './headers';
+import type { Language, Messages } from './i18n/messages';
+import { en } from './i18n/en';
+import { ru } from './i18n/ru';
+import { KINDS } from './kinds';
+import { CHANNELS, ROLES } from './forms';
+import { LIST_SYNONYMS } from './schedule';
+import { SETTING_KEYS, SETTINGS_SYNONYMS } from './settings';
+import { GENERATED_TABS, STATUSES, TAB_ALIASES, TAB_COLUMNS, TAB_KEYS, type TabKey } from './tabs';
+import type { CellValue } from './workbook';
+
+/** What set-up reads of one existing tab. */
+export interface ExistingTab {
+  name: string;
+  header: CellValue[];
+  frozenRows: number;
+  /** Whether each header cell is bold. */
+  headerBold: boolean[];
+  /** The dropdown values of each column's first data cell (null: no dropdown). */
+  dropdowns: (string[] | null)[];
+  sheetProtected: boolean;
+  /** Column A of a Settings tab, to see which settings are there. */
+  firstColumn: CellValue[];
+}
+
+export interface SetupState {
+  tabs: ExistingTab[];
+  language: Language;
+  staffNames: string[];
+  defaults: { schoolName: string; timeZone: string };
+}
+
+export interface SetupPlan {
+  createTabs: { key: TabKey; title: string; header: string[] }[];
+  /** Header titles written into empty cells after the last header. */
+  addColumns: { tab: string; column: number; title: string }[];
+  /** Header rows to make bold (the given number of columns) and freeze. */
+  boldHeaders: { tab: string; columns: number }[];
+  freezeHeaders: string[];
+  dropdowns: { tab: string; column: number; values: string[] }[];
+  protect: { tab: string; description: string }[];
+  /** Rows appended to the Settings tab: the settings it lacks, with defaults. */
+  settingsRows: { tab: string; rows: string[][] };
+}
+
+export const isEmptyPlan = (p: SetupPlan): boolean =>
+  p.createTabs.length + p.addColumns.length + p.boldHeaders.length + p.freezeHeaders.length + p.dropdowns.length + p.protect.length + p.settingsRows.rows.length === 0;
+
+/** Tabs set-up adds missing columns to: the ones the script itself reads and writes row by row. */
+const COMPLETED_TABS: readonly TabKey[] = ['staff', 'requests', 'rollout', 'mailLog'];
+
+const titlesOf = (tab: TabKey, column: string): string[] => [ru.columnTitle(tab, column), en.columnTitle(tab, column)].map(foldText);
+
+const columnIndex = (header: readonly CellValue[], tab: TabKey, column: string): number => {
+  const wanted = titlesOf(tab, column);
+  const extra = tab === 'schedule' ? (LIST_SYNONYMS as Record<string, readonly string[]>)[column] ?? [] : [];
+  const all = [...wanted, ...extra.map(foldText)];
+  return header.findIndex((h) => all.includes(foldText(cellText(h))));
+};
+
+const lastHeaderColumn = (header: readonly CellValue[]): number => {
+  for (let c = header.length - 1; c >= 0; c--) if (cellText(header[c]).trim() !== '') return c;
+  return -1;
+};
+
+const sameList = (a: string[] | null | undefined, b: string[]): boolean => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+
+const tabKeyOf = (name: string): TabKey | 'scheduleTab' | null => {
+  if (isScheduleTab(name)) return 'scheduleTab';
+  const folded = foldText(name);
+  return TAB_KEYS.find((k) => TAB_ALIASES[k].some((a) => foldText(a) === folded)) ?? null;
+};
+
+/** The dropdowns a tab's columns should offer, by column index. */
+const wantedDropdowns = (tab: ExistingTab, key: TabKey, m: Messages, staff: string[]): { column: number; values: string[] }[] => {
+  const kinds = KINDS.map((k) => m.kindName(k));
+  const wants: { column: string; values: string[] }[] = [];
+  if (key === 'schedule') {
+    // Only a list layout has a day column; a grid's weekday columns hold times.
+    const map = mapHeaders(tab.header, LIST_SYNONYMS);
+    if (map.day === undefined) return [];
+    const out = [
+      { column: map.day, values: DAYS.map((d) => m.dayName(d)) },
+      ...(map.kind !== undefined ? [{ column: map.kind, values: kinds }] : []),
+      ...(map.person !== undefined && staff.length > 0 ? [{ column: map.person, values: staff }] : []),
+    ];
+    return out;
+  }
+  if (key === 'coverage') wants.push({ column: 'kind', values: kinds });
+  if (key === 'substitutions' && staff.length > 0) wants.push({ column: 'person', values: staff }, { column: 'substitute', values: staff });
+  if (key === 'staff') wants.push({ column: 'kinds', values: kinds }, { column: 'admin', values: [m.yes(), m.no()] }, { column: 'active', values: [m.yes(), m.no()] });
+  if (key === 'requests')
+    wants.push(
+      { column: 'status', values: STATUSES.map((s) => m.statusName(s)) },
+      { column: 'role', values: ROLES.map((r) => m.roleName(r)) },
+      { column: 'channel', values: CHANNELS.map((c) => m.channelName(c)) },
+      { column: 'kind', values: kinds },
+    );
+  return wants.map((w) => ({ column: columnIndex(tab.header, key, w.column), values: w.values })).filter((w) => w.column >= 0);
+};
+
+export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
+  const plan: SetupPlan = { createTabs: [], addColumns: [], boldHeaders: [], freezeHeaders: [], dropdowns: [], protect: [], settingsRows: { tab: '', rows: [] } };
+  const present = new Set<TabKey>();
+  for (const tab of state.tabs) {
+    const key = tabKeyOf(tab.name);
+    if (key === null) continue;
+    const tabKey: TabKey = key === 'scheduleTab' ? 'schedule' : key;
+    present.add(tabKey);
+    const header = [...tab.header];
+    if (COMPLETED_TABS.includes(tabKey)) {
+      let next = lastHeaderColumn(header) + 1;
+      for (const column of TAB_COLUMNS[tabKey]) {
+        if (columnIndex(header, tabKey, column) >= 0) continue;
+        plan.addColumns.push({ tab: tab.name, column: next, title: m.columnTitle(tabKey, column) });
+        header[next++] = m.columnTitle(tabKey, column);
+      }
+    }
+    const width = lastHeaderColumn(header) + 1;
+    if (width > 0 && tab.frozenRows === 0) plan.freezeHeaders.push(tab.name);
+    if (width > 0 && header.slice(0, width).some((_, c) => !tab.headerBold[c])) plan.boldHeaders.push({ tab: tab.name, columns: width });
+    for (const d of wantedDropdowns({ ...tab, header }, tabKey, m, state.staffNames)) {
+      if (!sameList(tab.dropdowns[d.column], d.values)) plan.dropdowns.push({ tab: tab.name, ...d });
+    }
+    if (GENERATED_TABS.includes(tabKey) && !tab.sheetProtected) plan.protect.push({ tab: tab.name, description: m.tabTitle(tabKey) });
+    if (tabKey === 'settings') {
+      const have = new Set(tab.firstColumn.map((v) => foldText(cellText(v))));
+      const missing = SETTING_KEYS.filter((k) => !SETTINGS_SYNONYMS[k].some((s) => have.has(foldText(s))));
+      plan.settingsRows = { tab: tab.name, rows: missing.map((k) => [m.settingLabel(k), settingDefault(k, state, m)]) };
+    }
+  }
+  for (const key of TAB_KEYS) {
+    if (present.has(key) || key === 'report') continue;
+    const header = TAB_COLUMNS[key].map((c) => m.columnTitle(key, c));
+    plan.createTabs.push({ key, title: m.tabTitle(key), header });
+    if (key === 'settings') {
+      plan.settingsRows = { tab: m.tabTitle(key), rows: SETTING_KEYS.map((k) => [m.settingLabel(k), settingDefault(k, state, m)]) };
+    }
+  }
+  return plan;
+};
+
+const settingDefault = (key: (typeof SETTING_KEYS)[number], state: SetupState, m: Messages): string => {
+  switch (key) {
+    case 'schoolName':
+      return state.defaults.schoolName;
+    case 'language':
+      return state.language;
+    case 'timeZone':
+      return state.defaults.timeZone;
+    case 'schoolDays':
+      return `${m.dayShort('mon')}-${m.dayShort('fri')}`;
+    case 'summaryDay':
+      return m.dayName('mon');
+    case 'summaryHour':
+      return '7';
+    default:
+      return '';
+  }
+};

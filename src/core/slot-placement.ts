@@ -1,0 +1,62 @@
+/**
+ * Where a duty slot added from the sidebar goes: a new row of the first list-layout schedule tab, or, in
+ * a grid, the person's cell for that weekday (its ranges kept, the new one added after a comma).
+ */
+import { cellText } from './cells';
+import type { Day } from './days';
+import { isScheduleTab, mapHeaders } from './headers';
+import type { Messages } from './i18n/messages';
+import type { SlotInput } from './forms';
+import { parseDayName } from './days';
+import { LIST_SYNONYMS, personKey, splitPersonCell } from './schedule';
+import { asTypedText } from './safe-text';
+import type { CellValue, Tab } from './workbook';
+
+export type SlotPlacement =
+  /** `column`: the time cell of the new row, 0-based. */
+  | { tab: string; kind: 'append'; row: CellValue[]; column: number }
+  /** 0-based row and column; `row` past the last row means a new row for a new person. */
+  | { tab: string; kind: 'cell'; row: number; column: number; value: string; newRowPerson: string | null };
+
+const gridDayColumns = (header: readonly CellValue[]): Map<Day, number> => {
+  const map = new Map<Day, number>();
+  header.forEach((h, c) => {
+    const day = cellText(h).trim() === '' ? null : parseDayName(cellText(h));
+    if (day && !map.has(day)) map.set(day, c);
+  });
+  return map;
+};
+
+/** Null when the workbook has no schedule tab to write into. */
+export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): SlotPlacement | null => {
+  const schedules = tabs.filter((t) => isScheduleTab(t.name));
+  const timeAndRoom = slot.room ? `${slot.time} ${slot.room}` : slot.time;
+  for (const tab of schedules) {
+    const header = tab.rows[0] ?? [];
+    const map = mapHeaders(header, LIST_SYNONYMS);
+    if (map.person !== undefined && map.time !== undefined) {
+      const row: CellValue[] = Array.from({ length: header.length }, () => '');
+      if (map.day !== undefined) row[map.day] = m.dayName(slot.day);
+      row[map.time] = asTypedText(map.day !== undefined ? slot.time : `${m.dayShort(slot.day)} ${slot.time}`);
+      if (map.kind !== undefined) row[map.kind] = slot.kind ? m.kindName(slot.kind) : '';
+      row[map.person] = asTypedText(slot.person);
+      if (map.room !== undefined) row[map.room] = asTypedText(slot.room);
+      else if (slot.room) row[map.time] = asTypedText(map.day !== undefined ? timeAndRoom : `${m.dayShort(slot.day)} ${timeAndRoom}`);
+      return { tab: tab.name, kind: 'append', row, column: map.time };
+    }
+  }
+  for (const tab of schedules) {
+    const header = tab.rows[0] ?? [];
+    const days = gridDayColumns(header);
+    if (days.size < 2) continue;
+    const column = days.get(slot.day);
+    if (column === undefined) continue;
+    const personColumn = header.findIndex((_, c) => ![...days.values()].includes(c));
+    const key = personKey(slot.person);
+    const row = tab.rows.findIndex((r, i) => i > 0 && splitPersonCell(cellText(r[personColumn])).people.some((p) => personKey(p) === key));
+    if (row < 0) return { tab: tab.name, kind: 'cell', row: tab.rows.length, column, value: asTypedText(timeAndRoom), newRowPerson: asTypedText(slot.person) };
+    const existing = cellText(tab.rows[row]?.[column]).trim();
+    return { tab: tab.name, kind: 'cell', row, column, value: asTypedText(existing ? `${existing}, ${timeAndRoom}` : timeAndRoom), newRowPerson: null };
+  }
+  return null;
+};

@@ -1,0 +1,79 @@
+/** The Staff tab: who may be on duty, their e-mail, the kinds of help they give, admin and active flags. */
+import { cellRef, cellText, foldText } from './cells';
+import { findTab, mapHeaders, type Synonyms } from './headers';
+import { type Kind, parseKinds } from './kinds';
+import { type Problem, problem } from './problems';
+import { isEmail } from './settings';
+import { TAB_ALIASES } from './tabs';
+import type { Workbook } from './workbook';
+
+export interface StaffMember {
+  name: string;
+  position: string;
+  email: string;
+  kinds: Kind[];
+  admin: boolean;
+  active: boolean;
+  cell: string;
+}
+
+type Column = 'name' | 'position' | 'email' | 'kinds' | 'admin' | 'active';
+
+export const STAFF_SYNONYMS: Synonyms<Column> = {
+  name: ['фио', 'сотрудник', 'имя', 'name', 'full name', 'person'],
+  position: ['должность', 'position', 'job', 'role'],
+  email: ['e-mail', 'email', 'почта', 'электронная почта', 'адрес'],
+  kinds: ['вид помощи', 'виды помощи', 'kinds of help', 'kind of help', 'help'],
+  admin: ['администратор', 'админ', 'admin', 'administrator'],
+  active: ['активен', 'работает', 'active'],
+};
+
+const YES = ['да', 'yes', 'y', 'true', '1', '+', 'д', 'истина'];
+const NO = ['нет', 'no', 'n', 'false', '0', '-', 'н', 'ложь'];
+
+/** `да`/`yes`/TRUE; empty means the default. */
+export const parseYesNo = (value: unknown, fallback: boolean): boolean | null => {
+  if (typeof value === 'boolean') return value;
+  const t = foldText(String(value ?? ''));
+  if (t === '') return fallback;
+  if (YES.includes(t)) return true;
+  if (NO.includes(t)) return false;
+  return null;
+};
+
+export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[] } => {
+  const staff: StaffMember[] = [];
+  const problems: Problem[] = [];
+  const tab = findTab(workbook.tabs, TAB_ALIASES.staff);
+  if (!tab || tab.rows.length === 0) return { staff, problems };
+  const map = mapHeaders(tab.rows[0] ?? [], STAFF_SYNONYMS);
+  if (map.name === undefined) {
+    problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('name'))));
+    return { staff, problems };
+  }
+  for (let r = 1; r < tab.rows.length; r++) {
+    const row = tab.rows[r] ?? [];
+    const name = cellText(row[map.name]).trim();
+    if (name === '') continue;
+    const at = (c: number | undefined) => (c === undefined ? '' : cellText(row[c]).trim());
+    const email = at(map.email);
+    if (email !== '' && !isEmail(email)) problems.push(problem(cellRef(tab.name, r, map.email!), (t) => t.fieldBadEmail(), 'warning'));
+    const kinds = parseKinds(at(map.kinds));
+    if (!kinds.ok) problems.push(problem(cellRef(tab.name, r, map.kinds!), kinds.text, 'warning'));
+    const flag = (c: number | undefined, fallback: boolean) => {
+      const v = parseYesNo(c === undefined ? '' : row[c], fallback);
+      if (v === null) problems.push(problem(cellRef(tab.name, r, c!), (t) => t.settingUnreadable(at(c), at(c)), 'warning'));
+      return v ?? fallback;
+    };
+    staff.push({
+      name,
+      position: at(map.position),
+      email: isEmail(email) ? email : '',
+      kinds: kinds.ok ? kinds.value : [],
+      admin: flag(map.admin, false),
+      active: flag(map.active, true),
+      cell: cellRef(tab.name, r, map.name),
+    });
+  }
+  return { staff, problems };
+};

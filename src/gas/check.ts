@@ -1,0 +1,62 @@
+/** «Check schedule»: a full scan, every mark refreshed, the report tab rewritten in one batch, a summary. */
+import { checkFailed } from '../core/check-report';
+import { dueColumnUpdate } from '../core/due-dates';
+import { marksForTab } from '../core/marks';
+import { reportRows } from '../core/report';
+import { TAB_ALIASES } from '../core/tabs';
+import { foldText } from '../core/cells';
+import { type JobContext, loadContext } from './context';
+import { applyMarks } from './marks';
+import { findSheet, tabMatcher } from './sheets';
+import type { Services } from './surface';
+
+const CHECKED_TABS = tabMatcher(['schedule', 'settings', 'staff', 'coverage', 'substitutions', 'rollout']);
+
+export interface CheckSummary {
+  conflicts: number;
+  gaps: number;
+  errors: number;
+  warnings: number;
+  failed: boolean;
+}
+
+/** Writes the rollout plan's parsed due dates beside the deadlines (one write, only when they changed). */
+export const syncDueDates = (ctx: JobContext): void => {
+  for (const tab of ctx.workbook.tabs) {
+    if (!TAB_ALIASES.rollout.some((a) => foldText(a) === foldText(tab.name))) continue;
+    const update = dueColumnUpdate(tab, ctx.analysis.tasks, ctx.analysis.settings.timeZone);
+    if (update) ctx.sheets.get(tab.name)!.getRange(2, update.column + 1, update.values.length, 1).setValues(update.values);
+  }
+};
+
+export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
+  const ctx = loadContext(svc, CHECKED_TABS);
+  const { analysis, m } = ctx;
+  for (const [name, sheet] of ctx.sheets) applyMarks(sheet, marksForTab(name, analysis, m), null);
+  syncDueDates(ctx);
+
+  const ids = new Map([...ctx.sheets].map(([name, sheet]) => [name, sheet.getSheetId()]));
+  const when = svc.Utilities.formatDate(now, analysis.settings.timeZone, 'dd.MM.yyyy HH:mm');
+  const rows = reportRows(analysis, m, ids, when);
+  let report = findSheet(ctx.spreadsheet, 'report');
+  if (!report) {
+    report = ctx.spreadsheet.insertSheet(m.tabTitle('report'));
+    report.protect().setWarningOnly(true).setDescription(m.tabTitle('report'));
+    report.setFrozenRows(1);
+  }
+  // One batch: the new rows, padded with blanks over whatever the last report left below them.
+  const height = Math.max(rows.length, report.getLastRow());
+  const padded = Array.from({ length: height }, (_, r) => rows[r] ?? ['', '', '']);
+  report.getRange(1, 1, height, 3).setValues(padded);
+
+  const summary: CheckSummary = {
+    conflicts: analysis.conflicts.length,
+    gaps: analysis.gaps.length,
+    errors: analysis.problems.filter((p) => p.severity === 'error').length,
+    warnings: analysis.problems.filter((p) => p.severity === 'warning').length,
+    failed: checkFailed(analysis),
+  };
+  const ui = svc.SpreadsheetApp.getUi();
+  ui.alert(m.checkDialogTitle(), m.checkSummary(summary.conflicts, summary.gaps, summary.errors, summary.warnings), ui.ButtonSet.OK);
+  return summary;
+};

@@ -1,0 +1,19 @@
+/** What every job starts from: the active spreadsheet, the tabs it needs read once, the analysis, the language. */
+import { type Analysis, analyseWorkbook } from '../core/check-report';
+import { catalogue, type Messages } from '../core/i18n';
+import { languageOfLocale } from '../core/settings';
+import { type ReadWorkbook, readWorkbook } from './sheets';
+import type { Services, SpreadsheetSurface } from './surface';
+
+export interface JobContext extends ReadWorkbook {
+  spreadsheet: SpreadsheetSurface;
+  analysis: Analysis;
+  m: Messages;
+}
+
+export const loadContext = (svc: Services, wanted: (name: string) => boolean): JobContext => {
+  const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const read = readWorkbook(spreadsheet, wanted);
+  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()));
+  return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
+};

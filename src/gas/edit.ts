@@ -1,0 +1,48 @@
+/**
+ * The simple `onEdit` trigger: checks what was edited. A schedule edit re-finds overlaps across every
+ * schedule tab and refreshes their marks; problem marks change only inside the edited range. Budget per
+ * affected tab: its values, backgrounds and notes read once, backgrounds and notes written once.
+ */
+import { foldText } from '../core/cells';
+import { isScheduleTab } from '../core/headers';
+import { marksForTab, type Rect } from '../core/marks';
+import { TAB_ALIASES, type TabKey } from '../core/tabs';
+import { syncDueDates } from './check';
+import { loadContext } from './context';
+import { applyMarks } from './marks';
+import { tabMatcher } from './sheets';
+import type { EditEventSurface, Services } from './surface';
+
+const NOWHERE: Rect = { top: -1, left: -1, bottom: -2, right: -2 };
+
+/** The tabs whose edits are checked, and the tabs each needs read for that. */
+const CHECKED: readonly TabKey[] = ['settings', 'coverage', 'substitutions', 'rollout', 'staff'];
+
+const keyOf = (name: string): TabKey | 'schedule' | null =>
+  isScheduleTab(name) ? 'schedule' : (CHECKED.find((k) => TAB_ALIASES[k].some((a) => foldText(a) === foldText(name))) ?? null);
+
+export const handleEdit = (svc: Services, e: EditEventSurface): void => {
+  const scope: Rect = {
+    top: e.range.getRow() - 1,
+    left: e.range.getColumn() - 1,
+    bottom: e.range.getRow() + e.range.getNumRows() - 2,
+    right: e.range.getColumn() + e.range.getNumColumns() - 2,
+  };
+  refreshMarks(svc, e.range.getSheet().getName(), scope);
+};
+
+/** Re-checks after a change to `edited` within `scope` (also used after the sidebar writes a row). */
+export const refreshMarks = (svc: Services, edited: string, scope: Rect): void => {
+  const key = keyOf(edited);
+  if (key === null) return;
+  // Overlaps depend on every schedule tab, the substitutions and the school days in Settings.
+  const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings';
+  const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions'] : ['settings', key];
+  const ctx = loadContext(svc, tabMatcher(needed));
+  for (const [name, sheet] of ctx.sheets) {
+    const affected = name === edited || (touchesSchedule && isScheduleTab(name));
+    if (!affected) continue;
+    applyMarks(sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : NOWHERE);
+  }
+  if (key === 'rollout') syncDueDates(ctx);
+};

@@ -1,0 +1,28 @@
+/** The menu in the Sheet's language, and the sidebar. */
+import { catalogue } from '../core/i18n';
+import { languageOfLocale, readSettings } from '../core/settings';
+import { readWorkbook, tabMatcher } from './sheets';
+import type { Services } from './surface';
+
+/** The language from Settings (one read of that tab), else from the spreadsheet's locale. */
+export const sheetMessages = (svc: Services) => {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const { workbook } = readWorkbook(ss, tabMatcher(['settings']));
+  return catalogue(readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale())).settings.language);
+};
+
+export const buildMenu = (svc: Services): void => {
+  const m = sheetMessages(svc);
+  svc.SpreadsheetApp.getUi()
+    .createMenu(m.menuTitle())
+    .addItem(m.menuSetUp(), 'setUp')
+    .addItem(m.menuSidebar(), 'openSidebar')
+    .addSeparator()
+    .addItem(m.menuCheck(), 'checkSchedule')
+    .addToUi();
+};
+
+export const openSidebar = (svc: Services): void => {
+  const m = sheetMessages(svc);
+  svc.SpreadsheetApp.getUi().showSidebar(svc.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(m.sidebarTitle()));
+};

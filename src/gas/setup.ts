@@ -1,0 +1,78 @@
+/**
+ * «Set up or repair tabs»: reads what the Sheet holds, asks core for a plan and carries it out. Creating
+ * tabs comes first; the rest is planned again over the result, so one run leaves nothing for a second.
+ */
+import { catalogue, type Messages } from '../core/i18n';
+import { readSettings, languageOfLocale } from '../core/settings';
+import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan } from '../core/setup-plan';
+import { readStaff } from '../core/staff';
+import { readTab } from './sheets';
+import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
+
+const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows: ReturnType<typeof readTab> } => {
+  const tab = readTab(sheet);
+  const width = Math.max(1, sheet.getLastColumn());
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  const firstData = sheet.getMaxRows() >= 2 ? sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? [] : [];
+  return {
+    rows: tab,
+    tab: {
+      name: tab.name,
+      header: tab.rows[0] ?? [],
+      frozenRows: sheet.getFrozenRows(),
+      headerBold: (headerRange.getFontWeights()[0] ?? []).map((w) => w === 'bold'),
+      dropdowns: firstData.map((v) => (v ? v.getCriteriaValues()[0] as string[] : null)),
+      sheetProtected: sheet.getProtections(svc.SpreadsheetApp.ProtectionType.SHEET).length > 0,
+      firstColumn: tab.rows.map((r) => r[0] ?? ''),
+    },
+  };
+};
+
+const planFor = (svc: Services, ss: SpreadsheetSurface): { plan: SetupPlan; m: Messages } => {
+  const described = ss.getSheets().map((s) => describe(svc, s));
+  const workbook = { tabs: described.map((d) => d.rows) };
+  const { settings } = readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale()));
+  const m = catalogue(settings.language);
+  const staffNames = readStaff(workbook).staff.filter((s) => s.active).map((s) => s.name);
+  const plan = planSetup(
+    { tabs: described.map((d) => d.tab), language: settings.language, staffNames, defaults: { schoolName: ss.getName(), timeZone: ss.getSpreadsheetTimeZone() } },
+    m,
+  );
+  return { plan, m };
+};
+
+export interface SetUpResult {
+  created: string[];
+  columnsAdded: number;
+  changed: boolean;
+}
+
+export const setUp = (svc: Services): SetUpResult => {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const first = planFor(svc, ss);
+  for (const t of first.plan.createTabs) ss.insertSheet(t.title).getRange(1, 1, 1, t.header.length).setValues([t.header]);
+  if (first.plan.settingsRows.rows.length > 0) {
+    const sheet = ss.getSheetByName(first.plan.settingsRows.tab)!;
+    const rows = first.plan.settingsRows.rows;
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, 2).setValues(rows);
+  }
+  const { plan, m } = first.plan.createTabs.length > 0 || first.plan.settingsRows.rows.length > 0 ? planFor(svc, ss) : first;
+  for (const c of plan.addColumns) ss.getSheetByName(c.tab)!.getRange(1, c.column + 1).setValue(c.title);
+  for (const name of plan.freezeHeaders) ss.getSheetByName(name)!.setFrozenRows(1);
+  for (const b of plan.boldHeaders) ss.getSheetByName(b.tab)!.getRange(1, 1, 1, b.columns).setFontWeight('bold');
+  for (const d of plan.dropdowns) {
+    const sheet = ss.getSheetByName(d.tab)!;
+    const rule = svc.SpreadsheetApp.newDataValidation().requireValueInList(d.values, true).setAllowInvalid(true).build();
+    sheet.getRange(2, d.column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
+  }
+  for (const p of plan.protect) ss.getSheetByName(p.tab)!.protect().setWarningOnly(true).setDescription(p.description);
+  const result: SetUpResult = {
+    created: first.plan.createTabs.map((t) => t.title),
+    columnsAdded: plan.addColumns.length,
+    changed: !isEmptyPlan(first.plan) || !isEmptyPlan(plan),
+  };
+  const ui = svc.SpreadsheetApp.getUi();
+  ui.alert(m.menuSetUp(), result.changed ? m.setUpDone(result.created, result.columnsAdded) : m.setUpNothingToDo(), ui.ButtonSet.OK);
+  return result;
+};
+

@@ -1,0 +1,188 @@
+/**
+ * The sidebar's server side: validate again with the same schemas, take the document lock, append one
+ * row, answer with what was written. Nothing reaches a cell without passing the write boundary.
+ */
+import { cellRef } from '../core/cells';
+import { findConflicts } from '../core/conflicts';
+import { type FieldError, requestSchema, type SlotInput, slotSchema, taskSchema, validate } from '../core/forms';
+import type { Messages } from '../core/i18n';
+import { cellText } from '../core/cells';
+import { highestSequence, nextRequestId } from '../core/request-id';
+import { rowForHeader, findColumn } from '../core/rows';
+import { ROLLOUT_SYNONYMS } from '../core/rollout';
+import { parseDeadline } from '../core/deadlines';
+import { isoDate } from '../core/dates';
+import type { DutySlot } from '../core/schedule';
+import { placeSlot } from '../core/slot-placement';
+import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
+import { readStaff } from '../core/staff';
+import { formatRange, parseTimeRange } from '../core/time-range';
+import { loadContext } from './context';
+import { refreshMarks } from './edit';
+import { findSheet, readTab, tabMatcher } from './sheets';
+import type { LockSurface, Services } from './surface';
+
+const SCHEDULE = tabMatcher(['schedule', 'settings', 'substitutions', 'staff']);
+const LOCK_WAIT_MS = 10_000;
+
+export const sidebarData = (svc: Services): SidebarData => {
+  const ctx = loadContext(svc, SCHEDULE);
+  const staff = readStaff(ctx.workbook).staff.filter((s) => s.active).map((s) => s.name);
+  const rooms = [...new Set(ctx.analysis.slots.map((s) => s.room).filter((r): r is string => !!r))].sort();
+  return { language: ctx.analysis.settings.language, staff, rooms, schoolDays: ctx.analysis.settings.schoolDays };
+};
+
+const candidateSlot = (input: SlotInput): DutySlot => {
+  const parsed = parseTimeRange(input.time);
+  if (!parsed.ok) throw new Error('validated slot has no time');
+  return {
+    person: input.person,
+    role: null,
+    day: input.day,
+    range: parsed.value.range,
+    kinds: input.kind ? [input.kind] : [],
+    anyKind: input.kind === '',
+    room: input.room || null,
+    note: '',
+    tab: '',
+    cell: '',
+    row: -1,
+    column: -1,
+  };
+};
+
+/** The overlaps a new slot would create, as sentences naming the slot already there. */
+const overlapsOf = (slots: readonly DutySlot[], input: SlotInput, m: Messages): string[] => {
+  const candidate = candidateSlot(input);
+  const sentences = findConflicts([...slots, candidate])
+    .filter((c) => c.slots.includes(candidate))
+    .map((c) => {
+      const other = c.slots[0] === candidate ? c.slots[1] : c.slots[0];
+      return m.slotConflictWarning(other.person, formatRange(other.range), other.room);
+    });
+  return [...new Set(sentences)];
+};
+
+export const previewSlot = (svc: Services, input: unknown): SlotPreview => {
+  const ctx = loadContext(svc, SCHEDULE);
+  const checked = validate(slotSchema(ctx.m), input, ctx.m);
+  if (!checked.ok) return { errors: checked.errors, conflicts: [] };
+  return { errors: [], conflicts: overlapsOf(ctx.analysis.slots, checked.value, ctx.m) };
+};
+
+const documentLock = (svc: Services): LockSurface => svc.LockService.getDocumentLock() ?? svc.LockService.getScriptLock();
+
+/** Runs `write` holding the document lock; a busy Sheet is a message, not a failure. */
+const underLock = (svc: Services, m: Messages, write: () => SaveResult): SaveResult => {
+  const lock = documentLock(svc);
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: [{ field: '', message: m.busyTryAgain() }] };
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+};
+
+const missingTab = (m: Messages, tab: Parameters<Messages['tabTitle']>[0]): SaveResult => ({
+  ok: false,
+  errors: [{ field: '', message: m.tabMissing(m.tabTitle(tab)) }],
+});
+
+export const saveSlot = (svc: Services, input: unknown): SaveResult => {
+  const ctx = loadContext(svc, SCHEDULE);
+  const { m } = ctx;
+  const checked = validate(slotSchema(m), input, m);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const slot = checked.value;
+  const result = underLock(svc, m, () => {
+    // Read again under the lock: someone may have added a row since the form was opened.
+    const tabs = [...ctx.sheets].filter(([n]) => SCHEDULE(n)).map(([, sheet]) => readTab(sheet));
+    const place = placeSlot(tabs, slot, m);
+    if (!place) return missingTab(m, 'schedule');
+    const sheet = ctx.sheets.get(place.tab)!;
+    let row: number;
+    let column: number;
+    if (place.kind === 'append') {
+      sheet.appendRow(place.row);
+      row = sheet.getLastRow() - 1;
+      column = place.column;
+    } else {
+      if (place.newRowPerson !== null) sheet.getRange(place.row + 1, 1).setValue(place.newRowPerson);
+      sheet.getRange(place.row + 1, place.column + 1).setValue(place.value);
+      row = place.row;
+      column = place.column;
+    }
+    const cell = cellRef(place.tab, row, column);
+    return { ok: true, message: m.savedSlot(cell), tab: place.tab, row: row + 1, cell, conflicts: overlapsOf(ctx.analysis.slots, slot, m) };
+  });
+  if (result.ok) refreshMarks(svc, result.tab, { top: result.row - 1, left: 0, bottom: result.row - 1, right: 50 });
+  return result;
+};
+
+export const saveRequest = (svc: Services, input: unknown, now: Date): SaveResult => {
+  const ctx = loadContext(svc, tabMatcher(['settings']));
+  const { m } = ctx;
+  const checked = validate(requestSchema(m), input, m);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const r = checked.value;
+  const sheet = findSheet(ctx.spreadsheet, 'requests');
+  if (!sheet) return missingTab(m, 'requests');
+  return underLock(svc, m, () => {
+    const tab = readTab(sheet);
+    const header = tab.rows[0] ?? [];
+    const prefix = ctx.analysis.settings.requestIdPrefix;
+    const year = Number(svc.Utilities.formatDate(now, ctx.analysis.settings.timeZone, 'yyyy'));
+    const idColumn = findColumn(header, 'requests', 'id');
+    const used = highestSequence(tab.rows.slice(1).map((row) => row[idColumn] ?? ''), prefix, year);
+    const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+    const counterKey = `requestSequence:${prefix}:${year}`;
+    const { id, sequence } = nextRequestId(prefix, year, used, Number(props.getProperty(counterKey) ?? 0));
+    const { row, missing } = rowForHeader(header, 'requests', {
+      id,
+      received: now,
+      channel: m.channelName(r.channel),
+      role: m.roleName(r.role),
+      name: r.name,
+      class: r.class,
+      email: r.email,
+      kind: m.kindName(r.kind),
+      description: r.description,
+      status: m.statusName('new'),
+      updated: now,
+    });
+    if (missing.length > 0) return { ok: false, errors: missing.map((c): FieldError => ({ field: '', message: m.columnMissing(sheet.getName(), m.columnTitle('requests', c)) })) };
+    sheet.appendRow(row);
+    props.setProperty(counterKey, String(sequence));
+    const at = sheet.getLastRow();
+    return { ok: true, message: m.savedRequest(id), tab: sheet.getName(), row: at, cell: cellRef(sheet.getName(), at - 1, Math.max(0, idColumn)), conflicts: [] };
+  });
+};
+
+export const saveTask = (svc: Services, input: unknown): SaveResult => {
+  const ctx = loadContext(svc, tabMatcher(['settings']));
+  const { m } = ctx;
+  const checked = validate(taskSchema(m), input, m);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  const t = checked.value;
+  const sheet = findSheet(ctx.spreadsheet, 'rollout');
+  if (!sheet) return missingTab(m, 'rollout');
+  return underLock(svc, m, () => {
+    const tab = readTab(sheet);
+    const header = tab.rows[0] ?? [];
+    const noColumn = findColumn(header, 'rollout', 'no', ROLLOUT_SYNONYMS.no);
+    const numbers = tab.rows.slice(1).map((row) => Number(cellText(row[noColumn] ?? '').replace(/\D+$/, '')));
+    const no = numbers.reduce((n, x) => (Number.isFinite(x) ? Math.max(n, x) : n), 0) + 1;
+    const due = parseDeadline(t.deadline);
+    const { row } = rowForHeader(
+      header,
+      'rollout',
+      { no, task: t.task, deadline: t.deadline, due: due ? isoDate(due) : '', responsible: t.responsible, status: t.status },
+      ROLLOUT_SYNONYMS,
+    );
+    sheet.appendRow(row);
+    const at = sheet.getLastRow();
+    const taskColumn = findColumn(header, 'rollout', 'task', ROLLOUT_SYNONYMS.task);
+    const cell = cellRef(sheet.getName(), at - 1, Math.max(0, taskColumn));
+    return { ok: true, message: m.savedTask(cell), tab: sheet.getName(), row: at, cell, conflicts: [] };
+  });
+};

@@ -1,0 +1,32 @@
+import { requestSchema, slotSchema, taskSchema, validate } from '../../src/core/forms';
+import { catalogue } from '../../src/core/i18n';
+
+const ru = catalogue('ru');
+const en = catalogue('en');
+
+describe('the form schemas', () => {
+  it('a slot with a time that has text after it is refused (the room has its own field)', () => {
+    expect(validate(slotSchema(en), { person: 'A', day: 'mon', time: '9-10 room 5', kind: '' }, en)).toMatchObject({ ok: false, errors: [{ field: 'time' }] });
+  });
+
+  it('trims and fills the optional fields', () => {
+    expect(validate(slotSchema(ru), { person: '  Петров В.Г. ', day: 'wed', time: '9.00-10.00' }, ru)).toEqual({
+      ok: true,
+      value: { person: 'Петров В.Г.', day: 'wed', time: '9.00-10.00', kind: '', room: '' },
+    });
+  });
+
+  it('staff need no class; parents and students do', () => {
+    const base = { channel: 'walk-in', name: 'A', kind: 'methodical', description: 'x' };
+    expect(validate(requestSchema(ru), { ...base, role: 'staff' }, ru).ok).toBe(true);
+    expect(validate(requestSchema(ru), { ...base, role: 'student' }, ru)).toEqual({ ok: false, errors: [{ field: 'class', message: ru.fieldClassRequired() }] });
+  });
+
+  it('a task needs its text and its deadline', () => {
+    expect(validate(taskSchema(en), { task: '', deadline: '' }, en)).toMatchObject({ ok: false, errors: [{ field: 'task' }, { field: 'deadline' }] });
+  });
+
+  it('anything that is not an object is refused, not thrown', () => {
+    for (const input of [null, undefined, 'x', 5, []]) expect(validate(taskSchema(en), input, en).ok).toBe(false);
+  });
+});

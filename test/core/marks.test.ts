@@ -1,0 +1,48 @@
+import { type CellMark, MARK_COLORS, NOTE_SEPARATOR, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
+
+const grid = (rows: number, cols: number, bg = PLAIN_BACKGROUND, note = '') => ({
+  backgrounds: Array.from({ length: rows }, () => Array.from({ length: cols }, () => bg)),
+  notes: Array.from({ length: rows }, () => Array.from({ length: cols }, () => note)),
+});
+
+const mark = (row: number, column: number, kind: CellMark['kind'], text = 'x'): CellMark => ({ row, column, kind, text });
+
+describe('planMarks', () => {
+  it('marks a cell and reports only the changed block', () => {
+    const { grid: next, changed } = planMarks(grid(5, 5), [mark(2, 3, 'error', 'плохо')]);
+    expect(next.backgrounds[2]![3]).toBe(MARK_COLORS.error);
+    expect(next.notes[2]![3]).toBe('⚠ плохо');
+    expect(changed).toEqual({ top: 2, left: 3, bottom: 2, right: 3 });
+  });
+
+  it('is idempotent: planning again over its own result changes nothing', () => {
+    const first = planMarks(grid(4, 4), [mark(0, 0, 'conflict'), mark(3, 3, 'warning')]);
+    expect(planMarks(first.grid, [mark(0, 0, 'conflict'), mark(3, 3, 'warning')]).changed).toBeNull();
+  });
+
+  it('the stronger mark wins and both sentences stay', () => {
+    const { grid: next } = planMarks(grid(1, 1), [mark(0, 0, 'conflict', 'a'), mark(0, 0, 'error', 'b')]);
+    expect(next.backgrounds[0]![0]).toBe(MARK_COLORS.error);
+    expect(next.notes[0]![0]).toBe('⚠ a\nb');
+  });
+
+  it('clears only its own colours and keeps an administrator’s note below its own', () => {
+    const current = grid(1, 3);
+    current.backgrounds[0] = [MARK_COLORS.error, '#00ff00', PLAIN_BACKGROUND];
+    current.notes[0] = [`⚠ old${NOTE_SEPARATOR}их заметка`, 'своя', ''];
+    const { grid: next } = planMarks(current, []);
+    expect(next.backgrounds[0]).toEqual([PLAIN_BACKGROUND, '#00ff00', PLAIN_BACKGROUND]);
+    expect(next.notes[0]).toEqual(['их заметка', 'своя', '']);
+  });
+
+  it('outside the edited range, problem marks are left alone but overlaps are refreshed', () => {
+    const current = grid(3, 1);
+    current.backgrounds[0]![0] = MARK_COLORS.error;
+    current.notes[0]![0] = '⚠ stays';
+    current.backgrounds[1]![0] = MARK_COLORS.conflict;
+    current.notes[1]![0] = '⚠ gone';
+    const scope = { top: 2, left: 0, bottom: 2, right: 0 };
+    const { grid: next } = planMarks(current, [mark(2, 0, 'error', 'new'), mark(0, 0, 'error', 'not here')], scope);
+    expect(next.notes.map((r) => r[0])).toEqual(['⚠ stays', '', '⚠ new']);
+  });
+});

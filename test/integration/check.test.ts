@@ -1,0 +1,66 @@
+import { MARK_COLORS } from '../../src/core/marks';
+import { io, loadApp } from '../helpers/bundle';
+
+describe('checkSchedule', () => {
+  it('marks both cells of each overlap, writes the report in one batch and shows a summary', () => {
+    const { runtime, app } = loadApp();
+    runtime.resetCalls();
+    expect(app.call('checkSchedule')).toEqual({ conflicts: 2, gaps: 9, errors: 0, warnings: 0, failed: true });
+    const schedule = runtime.spreadsheet.getSheetByName('График')!;
+    expect(schedule.getRange('B5:B6').getBackgrounds()).toEqual([[MARK_COLORS.conflict], [MARK_COLORS.conflict]]);
+    expect(schedule.getRange('B9:B10').getBackgrounds()).toEqual([[MARK_COLORS.conflict], [MARK_COLORS.conflict]]);
+    const report = runtime.spreadsheet.getSheetByName('Отчёт о проверке')!;
+    expect(io(runtime, 'Отчёт о проверке').writes).toBe(1 + 1 + 1); // the one batch of rows, plus frozen header and protection on creation
+    const values = report.getDataRange().getValues();
+    expect(values[0]).toEqual(['Что', 'Где', 'Подробности']);
+    expect(values[1]![0]).toBe('Проверено: 24.11.2026 10:15');
+    expect(values[2]).toEqual(['Пересечение', 'График!B5', 'каб. 21 занят дважды: вторник, 12.00–13.30 (График!B5 ↔ График!B6)']);
+    expect(values.filter((r) => r[0] === 'Нет дежурного')).toHaveLength(9);
+    // Each place is a link to its cell.
+    const gid = schedule.getSheetId();
+    expect(report.getRange('B3').getFormulas()[0]![0]).toBe(`=HYPERLINK("#gid=${gid}&range=B5","График!B5")`);
+    expect(runtime.alerts.at(-1)).toMatchObject({ title: 'Проверка графика', prompt: expect.stringContaining('Пересечений: 2. Часов без дежурного: 9.') });
+  });
+
+  it('fills the rollout plan’s due dates beside the free-text deadlines, inventing none', () => {
+    const { runtime, app } = loadApp();
+    app.call('setUp');
+    app.call('checkSchedule');
+    const plan = runtime.spreadsheet.getSheetByName('План внедрения')!.getDataRange().getDisplayValues();
+    expect(plan.slice(1).map((r) => [r[2], r[5]])).toEqual([
+      ['До 01 сентября 2026', '2026-09-01'],
+      ['До 01 сентября 2026', '2026-09-01'],
+      ['До 15 октября 2026', '2026-10-15'],
+      ['20.09.2026', '2026-09-20'],
+      ['27 ноября 2026', '2026-11-27'],
+      ['По периодам', ''],
+      ['По мере обращения', ''],
+      ['Декабрь 2026', '2026-12-31'],
+      ['_________ 2026', ''],
+      ['В течение года', ''],
+    ]);
+  });
+
+  it('a second check writes no marks again, and a shorter report clears the old rows below it', () => {
+    const { runtime, app } = loadApp();
+    app.call('checkSchedule');
+    runtime.userEdit('График', 'E6', 'каб. 22');
+    runtime.userEdit('График', 'E10', 'каб. 15');
+    runtime.resetCalls();
+    app.call('checkSchedule');
+    expect(io(runtime, 'График').writes).toBe(0);
+    const report = runtime.spreadsheet.getSheetByName('Отчёт о проверке')!.getDataRange().getValues();
+    expect(report.filter((r) => r[0] === 'Пересечение')).toHaveLength(0);
+    expect(report.filter((r) => r.join('') !== '')).toHaveLength(2 + 9);
+  });
+
+  it('a hostile cell is reported as text, never as a formula', () => {
+    const { runtime, app } = loadApp();
+    runtime.spreadsheet.getSheetByName('График')!.getRange('B3').setValue("'=IMPORTXML(\"http://x\",\"//a\")");
+    app.call('checkSchedule');
+    const report = runtime.spreadsheet.getSheetByName('Отчёт о проверке')!;
+    const formulas = report.getDataRange().getFormulas().flat().filter((f) => f !== '');
+    expect(formulas.every((f) => f.startsWith('=HYPERLINK("#gid='))).toBe(true);
+    expect(report.getDataRange().getValues().flat()).toContainEqual(expect.stringContaining('«=IMPORTXML("http://x","//a")» — это формула'));
+  });
+});

@@ -1,0 +1,93 @@
+import { MARK_COLORS, PLAIN_BACKGROUND } from '../../src/core/marks';
+import type { Workbook } from '../../src/core/workbook';
+import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
+
+const schedule = (runtime: ReturnType<typeof loadApp>['runtime']) => runtime.spreadsheet.getSheetByName('График')!;
+const look = (runtime: ReturnType<typeof loadApp>['runtime'], a1: string) => {
+  const r = schedule(runtime).getRange(a1);
+  return { note: r.getNotes()[0]![0], background: r.getBackgrounds()[0]![0] };
+};
+
+describe('onEdit', () => {
+  it('a bad time gets a note saying what is wrong and a highlight; fixing it removes both', () => {
+    const { runtime } = loadApp();
+    runtime.userEdit('График', 'B3', '25.00-26.00');
+    expect(look(runtime, 'B3')).toEqual({ note: '⚠ «25.00-26.00» — часа 25 не бывает (часы от 0 до 24)', background: MARK_COLORS.error });
+    runtime.userEdit('График', 'B3', '14.15 – 16.00');
+    expect(look(runtime, 'B3')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
+  it('a new overlap highlights both cells, each note naming the other cell', () => {
+    const { runtime } = loadApp();
+    // Monday: Иванова А.Б. moves into Петров В.Г.'s room for the afternoon.
+    runtime.userEdit('График', 'E3', 'каб. 14');
+    expect(look(runtime, 'B2')).toEqual({ note: '⚠ каб. 14 занят дважды: понедельник, 14.15–16.00. Там же: Иванова А.Б. (График!B3)', background: MARK_COLORS.conflict });
+    expect(look(runtime, 'B3')).toEqual({ note: '⚠ каб. 14 занят дважды: понедельник, 14.15–16.00. Там же: Петров В.Г. (График!B2)', background: MARK_COLORS.conflict });
+    runtime.userEdit('График', 'E3', 'каб. 21');
+    expect(look(runtime, 'B2')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+    expect(look(runtime, 'B3')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
+  it('stays within 3 reads and 2 batched writes (fills, notes) per affected tab', () => {
+    const { runtime } = loadApp();
+    runtime.resetCalls();
+    runtime.userEdit('График', 'E3', 'каб. 14');
+    expect(io(runtime, 'График')).toMatchObject({ reads: 3, writes: 2 }); // the user's own typing is not the script's
+    for (const tab of ['Замены', 'Настройки']) expect(io(runtime, tab)).toMatchObject({ reads: 1, writes: 0 });
+    for (const tab of ['Обращения', 'Сотрудники', 'План внедрения', 'Покрытие']) expect(io(runtime, tab)).toMatchObject({ reads: 0, writes: 0 });
+  });
+
+  it('an administrator’s own colour and note are kept', () => {
+    const { runtime } = loadApp();
+    schedule(runtime).getRange('B3').setNote('уточнить у завуча');
+    schedule(runtime).getRange('F4').setBackground('#00ff00');
+    runtime.userEdit('График', 'B3', '8.61-9.00');
+    expect(look(runtime, 'B3').note).toBe('⚠ «8.61-9.00» — минут 61 не бывает (минуты от 00 до 59)\n———\nуточнить у завуча');
+    runtime.userEdit('График', 'B3', '14.15-16.00');
+    expect(look(runtime, 'B3').note).toBe('уточнить у завуча');
+    expect(look(runtime, 'F4').background).toBe('#00ff00');
+  });
+
+  it('a multi-cell paste (no value, no oldValue) is checked too', () => {
+    const { runtime } = loadApp();
+    const outcome = runtime.userEdit('График', 'B2:B3', [['9.00-16.00'], ['abc']]);
+    expect(outcome.event).not.toHaveProperty('value');
+    expect(look(runtime, 'B3').background).toBe(MARK_COLORS.error);
+  });
+
+  it('overlaps are found across schedule tabs', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.push({ name: 'График 2 корпус', rows: [['День', 'Время', 'Ответственный', 'Кабинет'], ['понедельник', '8.00-9.30', 'Смирнов И.К.', 'каб. 3']] });
+    const { runtime } = loadApp(wb);
+    runtime.userEdit('График 2 корпус', 'C2', 'Петров В.Г.');
+    const other = runtime.spreadsheet.getSheetByName('График 2 корпус')!.getRange('B2');
+    expect(other.getNotes()[0]![0]).toBe('⚠ Петров В.Г. дежурит дважды: понедельник, 9.00–9.30. Второе дежурство: График!B2');
+    expect(look(runtime, 'B2').background).toBe(MARK_COLORS.conflict);
+  });
+
+  it('edits in other tabs do not touch the schedule', () => {
+    const { runtime } = loadApp();
+    runtime.resetCalls();
+    runtime.userEdit('Сотрудники', 'B2', 'завуч');
+    expect(io(runtime, 'График')).toMatchObject({ reads: 0, writes: 0 });
+  });
+
+  it('keeps its budget on a 5,000-slot schedule', () => {
+    const rows: Workbook['tabs'][number]['rows'] = [['День', 'Время', 'Вид помощи', 'Ответственный', 'Кабинет']];
+    const days = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'];
+    for (let i = 0; i < 5000; i++) rows.push([days[i % 5]!, `${8 + (i % 8)}.00-${9 + (i % 8)}.00`, 'техническая', `Сотрудник ${i}`, `каб. ${i}`]);
+    const wb = sampleWorkbook();
+    wb.tabs[0] = { name: 'График', rows };
+    const { runtime } = loadApp(wb);
+    runtime.resetCalls();
+    const started = Date.now();
+    // Row 5001 (Friday 15-16) moves into the room of row 41 (also Friday 15-16).
+    runtime.userEdit('График', 'E5001', 'каб. 39');
+    const ms = Date.now() - started;
+    expect(io(runtime, 'График')).toMatchObject({ reads: 3, writes: 2 });
+    expect(look(runtime, 'B5001').background).toBe(MARK_COLORS.conflict);
+    expect(look(runtime, 'B41').background).toBe(MARK_COLORS.conflict);
+    // Measured, not asserted as a speed target: a shared machine is noisy (see npm run bench).
+    console.info(`onEdit on 5,000 slots: ${ms} ms`);
+  });
+});

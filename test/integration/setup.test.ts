@@ -1,0 +1,93 @@
+import { catalogue } from '../../src/core/i18n';
+import { TAB_COLUMNS, TAB_KEYS } from '../../src/core/tabs';
+import { loadApp, snapshot } from '../helpers/bundle';
+
+describe('onOpen', () => {
+  it('adds the menu in the Sheet language', () => {
+    const { runtime } = loadApp();
+    runtime.open();
+    expect(runtime.menus).toEqual([
+      expect.objectContaining({
+        caption: 'Служба помощи',
+        items: expect.arrayContaining([
+          expect.objectContaining({ caption: 'Создать или восстановить листы', functionName: 'setUp' }),
+          expect.objectContaining({ caption: 'Открыть панель', functionName: 'openSidebar' }),
+          expect.objectContaining({ caption: 'Проверить график', functionName: 'checkSchedule' }),
+        ]),
+      }),
+    ]);
+  });
+
+  it('is in English in an English Sheet with no Settings', () => {
+    const { runtime } = loadApp({ tabs: [{ name: 'Sheet1', rows: [] }] }, { locale: 'en_US' });
+    runtime.open();
+    expect(runtime.menus[0]?.caption).toBe('Help desk');
+  });
+
+  it('the sidebar opens from the built HTML file with a title', () => {
+    const { runtime, app } = loadApp();
+    app.call('openSidebar');
+    expect(runtime.sidebars).toHaveLength(1);
+    expect(runtime.sidebars[0]!.title).toBe('Служба помощи');
+    expect(runtime.sidebars[0]!.content).toContain('<html');
+  });
+});
+
+describe('setUp', () => {
+  it('on an empty Sheet creates every tab with headers in the Sheet language, frozen and bold', () => {
+    const { runtime, app } = loadApp({ tabs: [{ name: 'Sheet1', rows: [] }] }, { locale: 'en_US' });
+    app.call('setUp');
+    const en = catalogue('en');
+    for (const key of TAB_KEYS.filter((k) => k !== 'report')) {
+      const sheet = runtime.spreadsheet.getSheetByName(en.tabTitle(key));
+      expect(sheet).not.toBeNull();
+      expect(sheet!.getRange(1, 1, 1, TAB_COLUMNS[key].length).getValues()[0]).toEqual(TAB_COLUMNS[key].map((c) => en.columnTitle(key, c)));
+      expect(sheet!.getFrozenRows()).toBe(1);
+      expect(sheet!.getRange(1, 1).getFontWeights()[0]![0]).toBe('bold');
+    }
+    const settings = runtime.spreadsheet.getSheetByName('Settings')!.getDataRange().getValues();
+    expect(settings).toContainEqual(['Language', 'en']);
+    const log = runtime.spreadsheet.getSheetByName('Mail log')!;
+    expect(log.getProtections(runtime.globals.SpreadsheetApp.ProtectionType.SHEET).map((p) => p.isWarningOnly())).toEqual([true]);
+  });
+
+  it('adds dropdowns: days, kinds and staff names in the schedule, statuses in the request log', () => {
+    const { runtime, app } = loadApp();
+    app.call('setUp');
+    const schedule = runtime.spreadsheet.getSheetByName('График')!;
+    const rule = (a1: string) => schedule.getRange(a1).getDataValidations()[0]![0]!.getCriteriaValues()[0];
+    expect(rule('A2')).toEqual(['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье']);
+    expect(rule('C40')).toEqual(['техническая', 'методическая']);
+    expect(rule('D2')).toEqual(['Иванова А.Б.', 'Петров В.Г.', 'Сидоренко Д.Е.', 'Кузнецова Ж.З.', 'Смирнов И.К.', 'Орлова Л.М.']);
+    // A dropdown that warns rather than refuses: `ПН-ПТ` and `методическая, техническая` must stay allowed.
+    expect(schedule.getRange('A2').getDataValidations()[0]![0]!.getAllowInvalid()).toBe(true);
+    const requests = runtime.spreadsheet.getSheetByName('Обращения')!;
+    expect(requests.getRange('K2').getDataValidations()[0]![0]!.getCriteriaValues()[0]).toEqual(['новое', 'в работе', 'ждём ответа', 'решено', 'закрыто']);
+  });
+
+  it('never deletes, renames, reorders or overwrites what is there; it only adds', () => {
+    const { runtime, app } = loadApp();
+    const before = runtime.toWorkbook();
+    app.call('setUp');
+    const after = runtime.toWorkbook();
+    for (const tab of before.tabs) {
+      const now = after.tabs.find((t) => t.name === tab.name)!;
+      // Every cell that was there is there still, unchanged (the rows may only have grown to the right).
+      expect(now.rows.slice(0, tab.rows.length).map((row, r) => row.slice(0, tab.rows[r]?.length ?? 0))).toEqual(tab.rows);
+    }
+    expect(after.tabs.map((t) => t.name).slice(0, before.tabs.length)).toEqual(before.tabs.map((t) => t.name));
+    // The rollout plan gains its parsed due-date column after the last header.
+    expect(after.tabs.find((t) => t.name === 'План внедрения')!.rows[0]).toEqual(['№', 'Содержание', 'Срок выполнения', 'Ответственный', 'Статус', 'Срок (дата)']);
+  });
+
+  it('a second run changes nothing and writes nothing', () => {
+    const { runtime, app } = loadApp();
+    app.call('setUp');
+    const before = snapshot(runtime);
+    runtime.resetCalls();
+    expect(app.call('setUp')).toEqual({ created: [], columnsAdded: 0, changed: false });
+    expect(snapshot(runtime)).toEqual(before);
+    expect([...runtime.io().values()].reduce((n, t) => n + t.writes, 0)).toBe(0);
+    expect(runtime.alerts.at(-1)?.prompt).toBe('Все листы на месте, менять нечего.');
+  });
+});

@@ -1,0 +1,90 @@
+import { loadApp } from '../helpers/bundle';
+
+const slot = { person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', kind: 'methodical', room: 'каб. 21' };
+const request = { channel: 'phone', role: 'parent', name: 'Васильева О.П.', class: '7А', email: 'parent@example.org', kind: 'technical', description: 'Не открывается дневник' };
+
+describe('the sidebar server functions', () => {
+  it('sidebarData gives the language, active staff and known rooms', () => {
+    const { app } = loadApp();
+    expect(app.call('sidebarData')).toEqual({
+      language: 'ru',
+      staff: ['Иванова А.Б.', 'Петров В.Г.', 'Сидоренко Д.Е.', 'Кузнецова Ж.З.', 'Смирнов И.К.', 'Орлова Л.М.'],
+      rooms: ['каб. 14', 'каб. 21'],
+      schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+    });
+  });
+
+  it('previewSlot names the overlap a slot would create', () => {
+    const { app } = loadApp();
+    expect(app.call('previewSlot', slot)).toEqual({ errors: [], conflicts: ['Иванова А.Б. уже дежурит 10.30–13.30 в каб. 21'] });
+  });
+
+  it('saveSlot validates again, appends one row and highlights the new overlap', () => {
+    const { runtime, app } = loadApp();
+    expect(app.call('saveSlot', { ...slot, time: '25-26' })).toEqual({ ok: false, errors: [{ field: 'time', message: '«25-26» — часа 25 не бывает (часы от 0 до 24)' }] });
+    const saved = app.call('saveSlot', slot);
+    expect(saved).toMatchObject({ ok: true, tab: 'График', row: 14, cell: 'График!B14', message: 'Дежурство добавлено: График!B14' });
+    const sheet = runtime.spreadsheet.getSheetByName('График')!;
+    expect(sheet.getRange('A14:F14').getValues()).toEqual([['вторник', '10.30-12.00', 'методическая', 'Сидоренко Д.Е.', 'каб. 21', '']]);
+    expect(sheet.getRange('B14').getNotes()[0]![0]).toContain('Там же: Иванова А.Б. (График!B5)');
+  });
+
+  it('saveRequest gives a stable id and writes the row by header', () => {
+    const { runtime, app } = loadApp();
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано', row: 5 });
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0005 записано' });
+    const row = runtime.spreadsheet.getSheetByName('Обращения')!.getRange('A5:K5').getValues()[0]!;
+    expect([row[0], row[2], row[3], row[4], row[5], row[7], row[8], row[10]]).toEqual(['ЭЖ-2026-0004', 'телефон', 'родитель', 'Васильева О.П.', '7А', 'техническая', 'Не открывается дневник', 'новое']);
+    expect(row[1]).toBeInstanceOf(Date);
+  });
+
+  it('an id is never reused after the last row is deleted', () => {
+    const { runtime, app } = loadApp();
+    app.call('saveRequest', request);
+    const sheet = runtime.spreadsheet.getSheetByName('Обращения')!;
+    sheet.getRange('A5:M5').setValues([Array.from({ length: 13 }, () => '')]);
+    expect(app.call('saveRequest', request)).toMatchObject({ message: 'Обращение ЭЖ-2026-0005 записано' });
+  });
+
+  it.each([
+    ['a parent without a class', { ...request, class: '' }, 'class', 'Родители и учащиеся должны указать класс (например, 5Б)'],
+    ['a student without a class', { ...request, role: 'student', class: '  ' }, 'class', 'Родители и учащиеся должны указать класс (например, 5Б)'],
+    ['a bad e-mail', { ...request, email: 'not-an-address' }, 'email', 'Адрес электронной почты выглядит неверно (пример: name@example.org)'],
+    ['a description longer than a cell', { ...request, description: 'я'.repeat(60_000) }, 'description', 'Слишком длинно: 60 000 знаков, можно не больше 50 000'],
+    ['a wrong kind', { ...request, kind: 'legal' }, 'kind', 'Выберите вид помощи'],
+    ['no name', { ...request, name: '' }, 'name', 'Заполните это поле'],
+  ])('%s is refused with a clear message and nothing is written', (_case, input, field, message) => {
+    const { runtime, app } = loadApp();
+    const result = app.call('saveRequest', input) as { ok: boolean; errors: { field: string; message: string }[] };
+    expect(result.ok).toBe(false);
+    expect(result.errors).toContainEqual({ field, message });
+    expect(runtime.spreadsheet.getSheetByName('Обращения')!.getLastRow()).toBe(4);
+  });
+
+  it.each([
+    ['=IMPORTXML("http://x","//a")'],
+    ['+7 (900) 000-00-00'],
+    ['-не работает'],
+    ['@всем'],
+    ['<script>alert(1)</script>'],
+  ])('hostile text %s is stored exactly as typed, never as a formula', (text) => {
+    const { runtime, app } = loadApp();
+    app.call('saveRequest', { ...request, name: text, description: text });
+    const range = runtime.spreadsheet.getSheetByName('Обращения')!.getRange('E5:I5');
+    expect(range.getFormulas()[0]).toEqual(['', '', '', '', '']);
+    expect(range.getValues()[0]![0]).toBe(text);
+    expect(range.getValues()[0]![4]).toBe(text);
+  });
+
+  it('saveTask numbers the task and fills its due date', () => {
+    const { runtime, app } = loadApp();
+    app.call('setUp');
+    expect(app.call('saveTask', { task: 'Анкетирование родителей', deadline: 'До 01 сентября 2027', responsible: 'Иванова А.Б.', status: '' })).toMatchObject({
+      ok: true,
+      cell: "'План внедрения'!B12",
+    });
+    expect(runtime.spreadsheet.getSheetByName('План внедрения')!.getRange('A12:F12').getValues()).toEqual([
+      [11, 'Анкетирование родителей', 'До 01 сентября 2027', 'Иванова А.Б.', '', '2027-09-01'],
+    ]);
+  });
+});
