@@ -10,7 +10,11 @@ import { buildMenu, openSidebar as showSidebar } from './gas/menu';
 import { liveServices } from './gas/services';
 import { setUp as runSetUp, type SetUpResult } from './gas/setup';
 import * as sidebar from './gas/sidebar';
-import type { EditEventSurface } from './gas/surface';
+import { createRequestForm as runCreateForm } from './gas/form';
+import { handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
+import { sheetMessages } from './gas/menu';
+import type { EditEventSurface, FormSubmitEventSurface } from './gas/surface';
+import { handleRequestEdit as runRequestEdit } from './gas/workflow';
 
 // zod's JIT builds code with `new Function` in syntax newer than the es2019 the bundle is lowered to.
 z.config({ jitless: true });
@@ -44,6 +48,38 @@ export function openSidebar(): void {
 
 export function checkSchedule(): CheckSummary {
   return runCheck(liveServices(), new Date());
+}
+
+/** Menu: makes the Google Form (or repairs it) and installs its triggers. */
+export function createRequestForm(): { url: string; created: boolean } {
+  const svc = liveServices();
+  const m = sheetMessages(svc);
+  const result = runCreateForm(svc, m, svc.SpreadsheetApp.getActiveSpreadsheet().getName());
+  const ui = svc.SpreadsheetApp.getUi();
+  ui.alert(m.menuCreateForm(), m.formReady(result.url, result.created), ui.ButtonSet.OK);
+  return result;
+}
+
+/** Menu, and the weekly job: imports form answers whose trigger never ran. */
+export function reconcileRequests(): number {
+  const svc = liveServices();
+  const { imported, ctx } = runReconcile(svc, new Date());
+  const ui = svc.SpreadsheetApp.getUi();
+  ui.alert(ctx.m.menuReconcile(), ctx.m.reconciled(imported), ui.ButtonSet.OK);
+  return imported;
+}
+
+// --- Installable triggers -------------------------------------------------------------------------------
+
+/** On form submit (installed by createRequestForm). */
+export function handleFormSubmit(e: FormSubmitEventSurface): SubmitOutcome {
+  return runFormSubmit(liveServices(), e ?? {}, new Date());
+}
+
+/** Installable edit trigger: the request status workflow, which may send mail (a simple onEdit may not). */
+export function handleRequestEdit(e: EditEventSurface): number {
+  if (!e?.range) return 0;
+  return runRequestEdit(liveServices(), e, new Date());
 }
 
 // --- Sidebar API (google.script.run): plain objects in and out ----------------------------------------

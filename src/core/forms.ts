@@ -27,19 +27,19 @@ export interface FieldError {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const text = (m: Messages, max: number, required: boolean) => {
+const text = (m: Messages, max: number, required: boolean, missing: () => string = () => m.fieldRequired()) => {
   const base = z
-    .string({ error: () => m.fieldRequired() })
+    .string({ error: missing })
     .transform((s) => s.trim())
     .pipe(z.string().max(max, { error: (issue) => m.fieldTooLong(String(issue.input ?? '').length, max) }));
-  return required ? base.pipe(z.string().min(1, { error: () => m.fieldRequired() })) : base;
+  return required ? base.pipe(z.string().min(1, { error: missing })) : base;
 };
 
 const optionalText = (m: Messages, max: number) => z.preprocess((v) => (v === undefined || v === null ? '' : v), text(m, max, false));
 
 export const slotSchema = (m: Messages) =>
   z.object({
-    person: text(m, 200, true),
+    person: text(m, 200, true, () => m.fieldChoosePerson()),
     day: z.enum(DAYS, { error: () => m.fieldChooseDay() }),
     time: text(m, 100, true).superRefine((value, ctx) => {
       const parsed = parseTimeRange(value);
@@ -62,9 +62,15 @@ export const requestSchema = (m: Messages) =>
       kind: z.enum(KINDS, { error: () => m.fieldChooseKind() }),
       description: text(m, CELL_LIMIT, true),
     })
-    .superRefine((r, ctx) => {
-      // The regulation: a parent's or a student's request must name the class.
-      if (r.role !== 'staff' && r.class === '') ctx.addIssue({ code: 'custom', path: ['class'], message: m.fieldClassRequired() });
+    // The regulation: a parent's or a student's request must name the class. `when` makes the rule run even
+    // while other fields are wrong, so the person learns of every missing field at once.
+    .refine((r) => r.role === 'staff' || r.class !== '', {
+      path: ['class'],
+      error: () => m.fieldClassRequired(),
+      when: (payload) => {
+        const v = payload.value as { role?: unknown; class?: unknown };
+        return (v.role === 'parent' || v.role === 'student') && String(v.class ?? '').trim() === '';
+      },
     });
 export type RequestInput = z.infer<ReturnType<typeof requestSchema>>;
 

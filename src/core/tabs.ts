@@ -13,9 +13,9 @@ export const TAB_COLUMNS = {
   schedule: ['day', 'time', 'kind', 'person', 'room', 'note'],
   coverage: ['kind', 'days', 'time'],
   substitutions: ['date', 'person', 'substitute', 'time', 'reason'],
-  requests: ['id', 'received', 'channel', 'role', 'name', 'class', 'email', 'kind', 'description', 'assignee', 'status', 'updated', 'resolved'],
+  requests: ['id', 'received', 'channel', 'role', 'name', 'class', 'email', 'kind', 'description', 'assignee', 'status', 'updated', 'resolved', 'contact', 'note', 'responseKey'],
   rollout: ['no', 'task', 'deadline', 'due', 'responsible', 'status'],
-  mailLog: ['time', 'to', 'subject', 'kind', 'key', 'status', 'error'],
+  mailLog: ['time', 'to', 'subject', 'kind', 'key', 'status', 'error', 'attempts', 'nextAttempt', 'payload'],
   report: ['what', 'where', 'details'],
 } as const satisfies Record<TabKey, readonly string[]>;
 
@@ -24,7 +24,7 @@ export type ColumnOf<T extends TabKey> = (typeof TAB_COLUMNS)[T][number];
 /** Tabs the script writes and people should not edit by hand: protected with a warning. */
 export const GENERATED_TABS: readonly TabKey[] = ['mailLog', 'report'];
 
-export const STATUSES = ['new', 'inProgress', 'waiting', 'resolved', 'closed'] as const;
+export const STATUSES = ['new', 'inProgress', 'waiting', 'resolved', 'closed', 'invalid'] as const;
 export type RequestStatus = (typeof STATUSES)[number];
 
 /** Both languages' titles of a tab, for finding it whichever language the Sheet was set up in. */
@@ -42,3 +42,16 @@ export const TAB_ALIASES: Record<TabKey, readonly string[]> = {
   mailLog: ['Журнал писем', 'Mail log'],
   report: ['Отчёт о проверке', 'Отчет о проверке', 'Check report'],
 };
+
+export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'gaveUp'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+export const MAIL_KINDS = ['ack', 'assigned', 'resolved', 'invalid', 'summary', 'digest'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+export const CONTACTS = ['email', 'phone', 'inPerson'] as const;
+export type ContactWay = (typeof CONTACTS)[number];
+
+/** The Google Form's questions, in order. */
+export const FORM_ITEMS = ['role', 'name', 'class', 'email', 'kind', 'description', 'contact'] as const;
+export type FormItemKey = (typeof FORM_ITEMS)[number];

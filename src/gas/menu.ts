@@ -19,6 +19,9 @@ export const buildMenu = (svc: Services): void => {
     .addItem(m.menuSidebar(), 'openSidebar')
     .addSeparator()
     .addItem(m.menuCheck(), 'checkSchedule')
+    .addSeparator()
+    .addItem(m.menuCreateForm(), 'createRequestForm')
+    .addItem(m.menuReconcile(), 'reconcileRequests')
     .addToUi();
 };
 

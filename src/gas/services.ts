@@ -11,4 +11,6 @@ export const liveServices = (): Services => ({
   Session,
   Utilities,
   ScriptApp,
+  MailApp,
+  FormApp,
 });

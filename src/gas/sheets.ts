@@ -1,7 +1,8 @@
 /** Reading tabs: one `getValues` per tab, never a cell at a time. */
 import { isScheduleTab } from '../core/headers';
 import { foldText } from '../core/cells';
-import { TAB_ALIASES, type TabKey } from '../core/tabs';
+import type { Messages } from '../core/i18n';
+import { GENERATED_TABS, TAB_ALIASES, TAB_COLUMNS, type TabKey } from '../core/tabs';
 import type { Tab, Workbook } from '../core/workbook';
 import type { SheetSurface, SpreadsheetSurface } from './surface';
 
@@ -33,3 +34,16 @@ export const readWorkbook = (spreadsheet: SpreadsheetSurface, wanted: (name: str
 
 export const findSheet = (spreadsheet: SpreadsheetSurface, key: TabKey): SheetSurface | null =>
   spreadsheet.getSheets().find((s) => TAB_ALIASES[key].some((a) => foldText(a) === foldText(s.getName()))) ?? null;
+
+/** The tab for `key`, created with its headers (frozen, bold) when an administrator has not set it up yet. */
+export const ensureTab = (spreadsheet: SpreadsheetSurface, key: TabKey, m: Messages): SheetSurface => {
+  const found = findSheet(spreadsheet, key);
+  if (found) return found;
+  const sheet = spreadsheet.insertSheet(m.tabTitle(key));
+  const header = TAB_COLUMNS[key].map((c) => m.columnTitle(key, c));
+  sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  if (GENERATED_TABS.includes(key)) sheet.protect().setWarningOnly(true).setDescription(m.tabTitle(key));
+  return sheet;
+};

@@ -4,10 +4,9 @@
  */
 import { cellRef } from '../core/cells';
 import { findConflicts } from '../core/conflicts';
-import { type FieldError, requestSchema, type SlotInput, slotSchema, taskSchema, validate } from '../core/forms';
+import { requestSchema, type SlotInput, slotSchema, taskSchema, validate } from '../core/forms';
 import type { Messages } from '../core/i18n';
 import { cellText } from '../core/cells';
-import { highestSequence, nextRequestId } from '../core/request-id';
 import { rowForHeader, findColumn } from '../core/rows';
 import { ROLLOUT_SYNONYMS } from '../core/rollout';
 import { parseDeadline } from '../core/deadlines';
@@ -19,7 +18,10 @@ import { readStaff } from '../core/staff';
 import { formatRange, parseTimeRange } from '../core/time-range';
 import { loadContext } from './context';
 import { refreshMarks } from './edit';
-import { findSheet, readTab, tabMatcher } from './sheets';
+import { NEEDED as INTAKE, sendQueued } from './intake';
+import { enqueueMail } from './outbox';
+import { recordRequest } from './requests';
+import { ensureTab, findSheet, readTab, tabMatcher } from './sheets';
 import type { LockSurface, Services } from './surface';
 
 const SCHEDULE = tabMatcher(['schedule', 'settings', 'substitutions', 'staff']);
@@ -113,49 +115,41 @@ export const saveSlot = (svc: Services, input: unknown): SaveResult => {
       column = place.column;
     }
     const cell = cellRef(place.tab, row, column);
-    return { ok: true, message: m.savedSlot(cell), tab: place.tab, row: row + 1, cell, conflicts: overlapsOf(ctx.analysis.slots, slot, m) };
+    return { ok: true, message: m.savedSlot(place.tab, row + 1), tab: place.tab, row: row + 1, cell, conflicts: overlapsOf(ctx.analysis.slots, slot, m) };
   });
   if (result.ok) refreshMarks(svc, result.tab, { top: result.row - 1, left: 0, bottom: result.row - 1, right: 50 });
   return result;
 };
 
 export const saveRequest = (svc: Services, input: unknown, now: Date): SaveResult => {
-  const ctx = loadContext(svc, tabMatcher(['settings']));
-  const { m } = ctx;
-  const checked = validate(requestSchema(m), input, m);
+  const first = loadContext(svc, tabMatcher(['settings']));
+  const checked = validate(requestSchema(first.m), input, first.m);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const r = checked.value;
-  const sheet = findSheet(ctx.spreadsheet, 'requests');
-  if (!sheet) return missingTab(m, 'requests');
-  return underLock(svc, m, () => {
-    const tab = readTab(sheet);
-    const header = tab.rows[0] ?? [];
-    const prefix = ctx.analysis.settings.requestIdPrefix;
-    const year = Number(svc.Utilities.formatDate(now, ctx.analysis.settings.timeZone, 'yyyy'));
-    const idColumn = findColumn(header, 'requests', 'id');
-    const used = highestSequence(tab.rows.slice(1).map((row) => row[idColumn] ?? ''), prefix, year);
-    const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
-    const counterKey = `requestSequence:${prefix}:${year}`;
-    const { id, sequence } = nextRequestId(prefix, year, used, Number(props.getProperty(counterKey) ?? 0));
-    const { row, missing } = rowForHeader(header, 'requests', {
-      id,
-      received: now,
-      channel: m.channelName(r.channel),
-      role: m.roleName(r.role),
-      name: r.name,
-      class: r.class,
-      email: r.email,
-      kind: m.kindName(r.kind),
-      description: r.description,
-      status: m.statusName('new'),
-      updated: now,
-    });
-    if (missing.length > 0) return { ok: false, errors: missing.map((c): FieldError => ({ field: '', message: m.columnMissing(sheet.getName(), m.columnTitle('requests', c)) })) };
-    sheet.appendRow(row);
-    props.setProperty(counterKey, String(sequence));
-    const at = sheet.getLastRow();
-    return { ok: true, message: m.savedRequest(id), tab: sheet.getName(), row: at, cell: cellRef(sheet.getName(), at - 1, Math.max(0, idColumn)), conflicts: [] };
-  });
+  const lock = svc.LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: [{ field: '', message: first.m.busyTryAgain() }] };
+  let saved: SaveResult;
+  let ctx = first;
+  try {
+    // Under the lock: the same path as a form answer (id, route, row, mail), so both are logged alike.
+    ctx = loadContext(svc, INTAKE);
+    const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
+    const recorded = recordRequest(svc, ctx, sheet, readTab(sheet), {
+      channel: r.channel,
+      input: r,
+      errors: [],
+      raw: { role: r.role, name: r.name, class: r.class, email: r.email, kind: r.kind, description: r.description },
+      contact: '',
+      responseKey: '',
+    }, now);
+    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+    const cell = cellRef(sheet.getName(), recorded.row - 1, 0);
+    saved = { ok: true, message: ctx.m.savedRequest(recorded.id!), tab: sheet.getName(), row: recorded.row, cell, conflicts: [] };
+  } finally {
+    lock.releaseLock();
+  }
+  sendQueued(svc, ctx);
+  return saved;
 };
 
 export const saveTask = (svc: Services, input: unknown): SaveResult => {
@@ -183,6 +177,6 @@ export const saveTask = (svc: Services, input: unknown): SaveResult => {
     const at = sheet.getLastRow();
     const taskColumn = findColumn(header, 'rollout', 'task', ROLLOUT_SYNONYMS.task);
     const cell = cellRef(sheet.getName(), at - 1, Math.max(0, taskColumn));
-    return { ok: true, message: m.savedTask(cell), tab: sheet.getName(), row: at, cell, conflicts: [] };
+    return { ok: true, message: m.savedTask(sheet.getName(), at), tab: sheet.getName(), row: at, cell, conflicts: [] };
   });
 };

@@ -6,7 +6,32 @@ import { catalogue } from '../core/i18n';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import type { CommandOutput } from './commands/output';
+import { runSubmit, type SubmitArgs } from './commands/submit';
+import type { FormItemKey } from '../core/tabs';
 import { UnreadableWorkbookError } from './workbook-file';
+
+const SUBMIT_FLAGS: Record<string, FormItemKey> = { '--role': 'role', '--name': 'name', '--class': 'class', '--email': 'email', '--kind': 'kind', '--text': 'description', '--contact': 'contact' };
+
+/** `submit PATH --role staff --name … --text … [--at …] [--json]`; null when the words do not fit. */
+export const parseSubmitArgs = (words: readonly string[]): SubmitArgs | null => {
+  const [path, ...rest] = words;
+  if (!path || path.startsWith('--')) return null;
+  const out: SubmitArgs = { path, answers: {}, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i]!;
+    if (flag === '--json') {
+      out.json = true;
+      continue;
+    }
+    const value = rest[i + 1];
+    if (value === undefined) return null;
+    i++;
+    if (flag === '--at') out.at = value;
+    else if (SUBMIT_FLAGS[flag]) out.answers[SUBMIT_FLAGS[flag]] = value;
+    else return null;
+  }
+  return out;
+};
 
 const language = () => (/^ru/i.test(process.env.LANG ?? '') ? 'ru' : 'en');
 
@@ -14,13 +39,17 @@ export const runCli = async (argv: readonly string[]): Promise<CommandOutput & {
   const m = catalogue(language());
   const [command, ...rest] = argv;
   const flags = rest.filter((a) => a.startsWith('--'));
-  const args = rest.filter((a) => !a.startsWith('--'));
+  const args = command === 'submit' ? rest.slice(0, 1) : rest.filter((a) => !a.startsWith('--'));
   const usage = { stdout: [], stderr: `${m.cliUsage()}\n`, status: 2 as const };
   try {
     if (command === 'check' && args.length === 1 && flags.every((f) => f === '--json')) {
       return { ...(await runCheck(args[0]!, flags.includes('--json'))), stderr: '' };
     }
     if (command === 'demo' && args.length <= 1) return { ...(await runDemo(args[0])), stderr: '' };
+    if (command === 'submit') {
+      const parsed = parseSubmitArgs(rest);
+      if (parsed) return await runSubmit(parsed);
+    }
     return usage;
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) return { stdout: [], stderr: `${m.cliUnreadable(args[0] ?? '', e.message)}\n`, status: 2 };

@@ -13,4 +13,6 @@ export const realServicesFitTheSurface = (): Services => ({
   Session,
   Utilities,
   ScriptApp,
+  MailApp,
+  FormApp,
 });

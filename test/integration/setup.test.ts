@@ -62,7 +62,7 @@ describe('setUp', () => {
     // A dropdown that warns rather than refuses: `ПН-ПТ` and `методическая, техническая` must stay allowed.
     expect(schedule.getRange('A2').getDataValidations()[0]![0]!.getAllowInvalid()).toBe(true);
     const requests = runtime.spreadsheet.getSheetByName('Обращения')!;
-    expect(requests.getRange('K2').getDataValidations()[0]![0]!.getCriteriaValues()[0]).toEqual(['новое', 'в работе', 'ждём ответа', 'решено', 'закрыто']);
+    expect(requests.getRange('K2').getDataValidations()[0]![0]!.getCriteriaValues()[0]).toEqual(['новое', 'в работе', 'ждём ответа', 'решено', 'закрыто', 'некорректное']);
   });
 
   it('never deletes, renames, reorders or overwrites what is there; it only adds', () => {

@@ -23,7 +23,7 @@ describe('the sidebar server functions', () => {
     const { runtime, app } = loadApp();
     expect(app.call('saveSlot', { ...slot, time: '25-26' })).toEqual({ ok: false, errors: [{ field: 'time', message: '«25-26» — часа 25 не бывает (часы от 0 до 24)' }] });
     const saved = app.call('saveSlot', slot);
-    expect(saved).toMatchObject({ ok: true, tab: 'График', row: 14, cell: 'График!B14', message: 'Дежурство добавлено: График!B14' });
+    expect(saved).toMatchObject({ ok: true, tab: 'График', row: 14, cell: 'График!B14', message: 'Дежурство добавлено: строка 14 на листе «График»' });
     const sheet = runtime.spreadsheet.getSheetByName('График')!;
     expect(sheet.getRange('A14:F14').getValues()).toEqual([['вторник', '10.30-12.00', 'методическая', 'Сидоренко Д.Е.', 'каб. 21', '']]);
     expect(sheet.getRange('B14').getNotes()[0]![0]).toContain('Там же: Иванова А.Б. (График!B5)');

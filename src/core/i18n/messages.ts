@@ -4,7 +4,7 @@
  */
 
 import type { Channel, RequesterRole } from '../forms';
-import type { RequestStatus, TabKey } from '../tabs';
+import type { ContactWay, FormItemKey, MailKind, MailStatus, RequestStatus, TabKey } from '../tabs';
 
 export type Language = 'ru' | 'en';
 
@@ -61,6 +61,7 @@ export interface Messages {
   fieldRequired(): string;
   fieldTooLong(length: number, max: number): string;
   fieldChooseDay(): string;
+  fieldChoosePerson(): string;
   fieldChooseKind(): string;
   fieldChooseChannel(): string;
   fieldChooseRole(): string;
@@ -93,11 +94,72 @@ export interface Messages {
   reportWhatWarning(): string;
   reportGenerated(when: string): string;
   slotConflictWarning(person: string, range: string, room: string | null): string;
-  savedSlot(cell: string): string;
+  savedSlot(tab: string, row: number): string;
   savedRequest(id: string): string;
-  savedTask(cell: string): string;
+  savedTask(tab: string, row: number): string;
   tabMissing(tab: string): string;
   busyTryAgain(): string;
+  // Help requests: the Google Form, the log and the mail
+  mailStatusName(status: MailStatus): string;
+  mailKindName(kind: MailKind): string;
+  contactName(way: ContactWay): string;
+  formTitle(school: string): string;
+  formDescription(): string;
+  formItemTitle(item: FormItemKey): string;
+  formItemHelp(item: FormItemKey): string;
+  formConfirmation(): string;
+  menuCreateForm(): string;
+  menuReconcile(): string;
+  formReady(url: string, created: boolean): string;
+  reconciled(imported: number): string;
+  noForm(): string;
+  invalidNote(reasons: string[]): string;
+  mailGreeting(): string;
+  mailSignature(school: string): string;
+  mailAckSubject(id: string): string;
+  mailAckReceived(id: string, kind: string): string;
+  mailAckOnDuty(person: string, until: string, room: string | null): string;
+  mailAckNext(person: string, when: string, room: string | null): string;
+  mailAckAdmins(): string;
+  mailAssignedSubject(id: string, kind: string): string;
+  mailAssignedIntro(id: string): string;
+  mailResolvedSubject(id: string): string;
+  mailResolvedBody(id: string): string;
+  mailInvalidSubject(): string;
+  mailInvalidIntro(): string;
+  mailRejectedSubject(): string;
+  mailRejectedIntro(): string;
+  mailFieldLabel(field: string): string;
+  // Weekly summaries
+  summarySubject(from: string, to: string): string;
+  summaryIntro(name: string, from: string, to: string): string;
+  summaryDutiesHeading(): string;
+  summaryNoDuties(): string;
+  summaryDutyColumns(): string[];
+  summaryCancelled(): string;
+  summaryHandedTo(person: string): string;
+  summaryCovering(person: string): string;
+  summaryRequestsHeading(count: number): string;
+  summaryRequestColumns(): string[];
+  summaryTasksHeading(count: number): string;
+  summaryTaskColumns(): string[];
+  summaryOverdue(): string;
+  digestSubject(from: string, to: string): string;
+  digestIntro(week: string): string;
+  digestConflictsHeading(count: number): string;
+  digestGapsHeading(count: number): string;
+  digestRequestsHeading(from: string, to: string): string;
+  digestRequestFacts(received: number, resolved: number, medianHours: number | null, open: number, oldest: string | null): string[];
+  digestByKindHeading(): string;
+  digestByRoleHeading(): string;
+  digestCountColumns(what: string): string[];
+  digestTasksHeading(overdue: number, soon: number): string;
+  digestDemandHeading(): string;
+  digestDemandColumns(): string[];
+  digestNothing(): string;
+  menuInstallTriggers(): string;
+  menuHealth(): string;
+  menuSendSummaries(): string;
   // The demo (npm start)
   demoHeading(): string;
   demoSetUp(created: string[], columnsAdded: number): string;

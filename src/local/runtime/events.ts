@@ -1,8 +1,8 @@
 // User actions that fire triggers as Apps Script does: opening the spreadsheet, typing into cells (simple onEdit
-// and installable ON_EDIT, with value/oldValue only for a single cell), form submissions, time-driven runs.
+// and installable ON_EDIT, with value/oldValue only for a single cell), time-driven runs. Forms: form-submit.ts.
 
 import type { CellValue } from "../../core/workbook";
-import { displayDate, serialNumber } from "./cell-input";
+import { serialNumber } from "./cell-input";
 import { isDate } from "./clock";
 import { requireBundle } from "./load";
 import { checkShape, LocalRange } from "./range";
@@ -18,14 +18,6 @@ export interface EditOutcome {
   rejected: boolean;
 }
 
-/** Answers by question title (matched to the header row), or in column order after the timestamp. */
-export type FormAnswers = Record<string, string> | string[];
-
-export interface FormOutcome {
-  row: number;
-  event: Record<string, unknown>;
-}
-
 function userObject(email: string) {
   return { getEmail: () => email, getNickname: () => email.split("@")[0] ?? email, toString: () => email };
 }
@@ -38,14 +30,14 @@ function eventValue(value: CellValue, timeZone: string): string | undefined {
   return String(value);
 }
 
-function triggersFor(runtime: LocalRuntime, eventType: string): LocalTrigger[] {
+export function triggersFor(runtime: LocalRuntime, eventType: string): LocalTrigger[] {
   return runtime.triggers.filter(
     (t) => !t.disabled && t.eventType === eventType && t.sourceId === runtime.spreadsheet.id,
   );
 }
 
 /** Runs the simple trigger (if defined) and the installable ones; handler errors are recorded, then the first rethrown. */
-function fire(
+export function fire(
   runtime: LocalRuntime,
   simple: string | null,
   installable: LocalTrigger[],
@@ -77,7 +69,7 @@ export function fireOpen(runtime: LocalRuntime): void {
   }));
 }
 
-function sheetOrThrow(runtime: LocalRuntime, name: string): LocalSheet {
+export function sheetOrThrow(runtime: LocalRuntime, name: string): LocalSheet {
   const sheet = runtime.spreadsheet.sheet(name);
   if (!sheet) throw new Error(`No sheet named ${name}`);
   return sheet;
@@ -135,36 +127,6 @@ export function userEdit(
     return event;
   });
   return lastEvent ? { event: lastEvent, rejected: false } : { rejected: false };
-}
-
-export function submitForm(runtime: LocalRuntime, sheetName: string, answers: FormAnswers): FormOutcome {
-  const sheet = sheetOrThrow(runtime, sheetName);
-  const { locale, timeZone } = sheet.ctx;
-  const width = sheet.data.lastColumn();
-  const headers: string[] = [];
-  for (let c = 1; c <= width; c++) headers.push(String(sheet.data.cell(1, c)?.value ?? ""));
-  const answerList = Array.isArray(answers)
-    ? answers.map(String)
-    : headers.slice(1).map((h) => String((answers as Record<string, string>)[h] ?? ""));
-  const stamp = runtime.clock.date();
-  const row = sheet.data.lastRow() + 1;
-  LocalRange.writeInput(sheet.data.ensureCell(row, 1), stamp, locale, timeZone);
-  answerList.forEach((answer, i) => {
-    LocalRange.writeInput(sheet.data.ensureCell(row, i + 2), answer, locale, timeZone);
-  });
-  const values = [displayDate(stamp, locale, timeZone), ...answerList];
-  const namedValues: Record<string, string[]> = {};
-  values.forEach((v, i) => {
-    const title = headers[i] ?? "";
-    if (title !== "") namedValues[title] = [v];
-  });
-  const range = sheet.rangeOf(row, 1, 1, values.length);
-  let event: Record<string, unknown> = {};
-  fire(runtime, null, triggersFor(runtime, "ON_FORM_SUBMIT"), (authMode) => {
-    event = { authMode, range, source: runtime.spreadsheet, values: [...values], namedValues };
-    return event;
-  });
-  return { row, event };
 }
 
 /** Runs a trigger's handler as its owner; a disabled trigger does not run (returns undefined). */

@@ -4,11 +4,22 @@ export { columnLetters, columnNumber, parseA1 } from "./a1";
 export { CallLog, isWriteMethod, READ_METHODS, type SheetIo } from "./calls";
 export { displayValue, evaluateFormula, parseInput } from "./cell-input";
 export { Clock, isDate, makeClockDate } from "./clock";
-export type { EditOutcome, FormAnswers, FormOutcome } from "./events";
+export type { EditOutcome } from "./events";
+export {
+  appendResponseRow,
+  type FormAnswers,
+  type FormOutcome,
+  type RespondOptions,
+  type ResponseOutcome,
+  responseTimestamp,
+} from "./form-submit";
+export { ItemType, type ItemData, LocalChoiceItem, LocalItem, LocalParagraphTextItem, LocalTextItem } from "./form-items";
+export { DestinationType, FormRegistry, LocalForm, LocalFormApp, LocalFormResponse, LocalItemResponse, NO_SUCH_FORM } from "./forms";
 export { formatDate } from "./format-date";
 export { type BundleHandle, loadBundle, loadBundleFile } from "./load";
 export { createLockBuffer, LOCK_TIMEOUT_MESSAGE, LocalLock, LocalLockService } from "./lock";
 export { csvDate, saveCsvFolder, saveXlsx, toCsv, toWorkbook } from "./persist";
+export { DEFAULT_MAIL_QUOTA, LocalMail, LocalMailApp, MAIL_QUOTA_MESSAGE, type SentMail, subjectSlug } from "./mail";
 export { LocalRange } from "./range";
 export { createLocalRuntime, type LocalGlobals, LocalRuntime, type LocalRuntimeOptions, type TriggerFailure } from "./runtime";
 export type { LogLine } from "./services";

@@ -27,6 +27,8 @@ const SERVICE_NAMES = new Set([
   "Session",
   "Utilities",
   "ScriptApp",
+  "MailApp",
+  "FormApp",
   "Logger",
   "console",
   "Date",

@@ -6,9 +6,21 @@ import type { CellValue, Workbook } from "../../core/workbook";
 import type { Services } from "../../gas/surface";
 import { CallLog, type SheetIo } from "./calls";
 import { Clock, makeClockDate } from "./clock";
-import { type EditOutcome, type FormAnswers, type FormOutcome, fireOpen, runTrigger, submitForm, userEdit } from "./events";
+import { type EditOutcome, fireOpen, runTrigger, userEdit } from "./events";
+import {
+  appendResponseRow,
+  type FormAnswers,
+  type FormOutcome,
+  fireFormSubmit,
+  type RespondOptions,
+  type ResponseOutcome,
+  respondToForm,
+  submitForm,
+} from "./form-submit";
+import { FormRegistry, LocalFormApp } from "./forms";
 import type { BundleHandle } from "./load";
 import { createLockBuffer, LocalLockService } from "./lock";
+import { LocalMail, LocalMailApp } from "./mail";
 import { toWorkbook } from "./persist";
 import { type LogLine, LocalSession, LocalUtilities, makeLogging } from "./services";
 import { LocalSpreadsheet, LocalSpreadsheetApp, type SpreadsheetOptions } from "./spreadsheet";
@@ -35,6 +47,10 @@ export interface LocalRuntimeOptions extends SpreadsheetOptions {
   echoLogs?: boolean;
   /** Execution time limit in clock milliseconds (Apps Script: 6 min); off by default. */
   executionLimitMs?: number;
+  /** MailApp recipients per day (default 100, a consumer account; Workspace: 1500). */
+  mailQuota?: number;
+  /** Folder that receives every sent message as NNNN-subject.eml (default: MIME text kept in memory only). */
+  outboxDir?: string;
 }
 
 export interface TriggerFailure {
@@ -58,6 +74,10 @@ export class LocalRuntime {
   readonly caches: LocalCacheService;
   readonly locks: LocalLockService;
   readonly registry: TriggerRegistry;
+  /** Sent mail, quota and injected failures behind MailApp. */
+  readonly mail: LocalMail;
+  /** The forms behind FormApp; `forms.get(id)` gives tests a form to edit outside the surface. */
+  readonly forms: FormRegistry;
   readonly logs: LogLine[] = [];
   readonly failures: TriggerFailure[] = [];
   readonly globals: LocalGlobals;
@@ -78,6 +98,9 @@ export class LocalRuntime {
     this.locks = new LocalLockService(options.lockBuffer ?? createLockBuffer(), this.log);
     this.registry = new TriggerRegistry(this.log, () => this.user);
     const { locale, timeZone } = this.spreadsheet.ctx;
+    const scriptTimeZone = options.scriptTimeZone ?? timeZone;
+    this.mail = new LocalMail(this.clock, { quota: options.mailQuota, outboxDir: options.outboxDir, timeZone: scriptTimeZone });
+    this.forms = new FormRegistry(this.spreadsheet, this.log, appendResponseRow);
     const logging = makeLogging(this.log, this.logs, options.echoLogs ?? false);
     this.globals = {
       SpreadsheetApp: this.spreadsheetApp,
@@ -85,9 +108,11 @@ export class LocalRuntime {
       PropertiesService: this.properties,
       LockService: this.locks,
       CacheService: this.caches,
-      Session: new LocalSession(this.log, options.scriptTimeZone ?? timeZone, options.userLocale ?? locale.split("_")[0] ?? locale),
+      Session: new LocalSession(this.log, scriptTimeZone, options.userLocale ?? locale.split("_")[0] ?? locale),
       Utilities: new LocalUtilities(this.log, this.clock),
       ScriptApp: new LocalScriptApp(this.registry, () => this.user, this.log),
+      MailApp: new LocalMailApp(this.mail, () => this.user, this.clock, this.log),
+      FormApp: new LocalFormApp(this.forms, this.log),
       Logger: logging.Logger,
       console: logging.console,
       Date: makeClockDate(this.clock),
@@ -136,6 +161,17 @@ export class LocalRuntime {
   /** A form response arrives in a sheet linked to a form: a row is appended and ON_FORM_SUBMIT triggers fire. */
   submitForm(sheetName: string, answers: FormAnswers): FormOutcome {
     return submitForm(this, sheetName, answers);
+  }
+  /**
+   * A person submits form `formId` (answers by question title): the response is recorded, a row appended to the
+   * destination sheet, and (unless `fireTriggers: false`) every ON_FORM_SUBMIT trigger runs with the sheet's event.
+   */
+  respondToForm(formId: string, answers: Record<string, string>, options?: RespondOptions): ResponseOutcome {
+    return respondToForm(this, formId, answers, options);
+  }
+  /** Delivers a hand-made form-submit event (a duplicate, a blank one) to every ON_FORM_SUBMIT trigger. */
+  fireFormSubmit(event: Record<string, unknown>): Record<string, unknown>[] {
+    return fireFormSubmit(this, event);
   }
   /** Runs a trigger's handler with `event` (default: a time-driven event at the clock's time). */
   runTrigger(trigger: LocalTrigger, event?: Record<string, unknown>): unknown {

@@ -2,6 +2,7 @@
 // validation), its size, frozen rows, column widths and protections. No call counting here.
 
 import type { CellValue } from "../../core/workbook";
+import { isDate } from "./clock";
 import type { LocalDataValidation, LocalProtection } from "./validation";
 
 export const WHITE = "#ffffff";
@@ -79,6 +80,15 @@ export class SheetData {
       }
     }
     return last;
+  }
+
+  /** Stores `values` from column 1 of `row` exactly as given (no input parsing, never a formula); '' clears a value. */
+  setRow(row: number, values: CellValue[]): void {
+    values.forEach((value, i) => {
+      const cell = this.ensureCell(row, i + 1);
+      cell.value = isDate(value) ? new Date(value.getTime()) : (value ?? "");
+      cell.formula = "";
+    });
   }
 
   /** Removes contents and formats of every cell (Sheet.clear). */

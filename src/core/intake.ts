@@ -1,0 +1,76 @@
+/**
+ * A Google Form answer turned into a help request: answers found by question title in either language,
+ * words turned into codes, and the same schema the sidebar uses. An answer that fails is still kept,
+ * with its reasons, so nothing a person sent is dropped.
+ */
+import { cellText, foldText } from './cells';
+import { type FieldError, type RequestInput, requestSchema, validate } from './forms';
+import { en } from './i18n/en';
+import type { Messages } from './i18n/messages';
+import { ru } from './i18n/ru';
+import { KINDS } from './kinds';
+import { parseKinds } from './kinds';
+import { fingerprint } from './hash';
+import { ROLES } from './forms';
+import { CONTACTS, type ContactWay, FORM_ITEMS, type FormItemKey } from './tabs';
+import type { CellValue } from './workbook';
+
+export type FormAnswers = Record<FormItemKey, string>;
+
+const CATALOGUES = [ru, en];
+
+/** The answers of a sheet-bound form event (`namedValues[title]` is always an array; take [0]). */
+export const answersFromNamedValues = (named: Readonly<Record<string, readonly string[] | undefined>>): FormAnswers => {
+  const byTitle = new Map(Object.entries(named).map(([title, v]) => [foldText(title), String(v?.[0] ?? '')]));
+  const out = {} as FormAnswers;
+  for (const item of FORM_ITEMS) {
+    const titles = CATALOGUES.map((c) => foldText(c.formItemTitle(item)));
+    out[item] = titles.map((t) => byTitle.get(t)).find((v) => v !== undefined) ?? '';
+  }
+  return out;
+};
+
+/** Nothing but blanks: the phantom second event the platform sometimes sends. */
+export const isBlankAnswer = (answers: FormAnswers): boolean => FORM_ITEMS.every((i) => answers[i].trim() === '');
+
+const codeOf = <T extends string>(word: string, codes: readonly T[], name: (m: Messages, code: T) => string): T | '' => {
+  const w = foldText(word);
+  return codes.find((c) => CATALOGUES.some((m) => foldText(name(m, c)) === w) || foldText(c) === w) ?? '';
+};
+
+export interface FormIntake {
+  /** The answers as typed, kept whatever happens. */
+  answers: FormAnswers;
+  contact: ContactWay | '';
+  result: { ok: true; value: RequestInput } | { ok: false; errors: FieldError[] };
+}
+
+export const readFormAnswers = (answers: FormAnswers, m: Messages): FormIntake => {
+  const kinds = parseKinds(answers.kind);
+  const input = {
+    channel: 'form',
+    role: codeOf(answers.role, ROLES, (c, r) => c.roleName(r)) || answers.role,
+    name: answers.name,
+    class: answers.class,
+    email: answers.email,
+    kind: kinds.ok && kinds.value.length === 1 ? kinds.value[0] : answers.kind === '' ? undefined : answers.kind,
+    description: answers.description,
+  };
+  return {
+    answers,
+    contact: codeOf(answers.contact, CONTACTS, (c, w) => c.contactName(w)),
+    result: validate(requestSchema(m), input, m),
+  };
+};
+
+/**
+ * The key that identifies one form answer: its timestamp to the second and its answers. The trigger and
+ * the reconciliation both compute it from the responses sheet's row, so they agree.
+ */
+export const responseKey = (row: readonly CellValue[]): string =>
+  fingerprint(
+    row
+      .map((v) => (v instanceof Date ? String(Math.floor(v.getTime() / 1000)) : cellText(v).trim()))
+      .join('\u241f'),
+  );
+

@@ -1,0 +1,76 @@
+/**
+ * The request log (Обращения / Requests) read by header: each row a help request with its status as a
+ * code, whichever language the Sheet writes it in.
+ */
+import { cellText, foldText } from './cells';
+import { findTab } from './headers';
+import { en } from './i18n/en';
+import { ru } from './i18n/ru';
+import { parseKinds, type Kind } from './kinds';
+import { findColumn } from './rows';
+import { STATUSES, type RequestStatus, TAB_ALIASES, TAB_COLUMNS } from './tabs';
+import type { CellValue, Tab, Workbook } from './workbook';
+
+export type RequestColumn = (typeof TAB_COLUMNS.requests)[number];
+
+export interface LoggedRequest {
+  /** 0-based row in the tab. */
+  row: number;
+  id: string;
+  received: CellValue;
+  status: RequestStatus | null;
+  statusText: string;
+  assignee: string;
+  email: string;
+  kind: Kind | null;
+  role: string;
+  name: string;
+  className: string;
+  description: string;
+  updated: CellValue;
+  resolved: CellValue;
+  responseKey: string;
+}
+
+export const parseStatus = (text: string): RequestStatus | null => {
+  const t = foldText(text);
+  if (t === '') return null;
+  return STATUSES.find((s) => foldText(ru.statusName(s)) === t || foldText(en.statusName(s)) === t) ?? null;
+};
+
+export type RequestColumns = Record<RequestColumn, number>;
+
+/** Column indexes by header (-1 where the column is missing). */
+export const requestColumns = (header: readonly CellValue[]): RequestColumns =>
+  Object.fromEntries(TAB_COLUMNS.requests.map((c) => [c, findColumn(header, 'requests', c)])) as RequestColumns;
+
+export const readRequestRows = (tab: Tab): { columns: RequestColumns; requests: LoggedRequest[] } => {
+  const columns = requestColumns(tab.rows[0] ?? []);
+  const at = (row: readonly CellValue[], c: RequestColumn): CellValue => (columns[c] < 0 ? '' : (row[columns[c]] ?? ''));
+  const text = (row: readonly CellValue[], c: RequestColumn): string => cellText(at(row, c)).trim();
+  const requests: LoggedRequest[] = [];
+  tab.rows.forEach((row, r) => {
+    if (r === 0 || row.every((v) => cellText(v).trim() === '')) return;
+    const kinds = parseKinds(text(row, 'kind'));
+    requests.push({
+      row: r,
+      id: text(row, 'id'),
+      received: at(row, 'received'),
+      status: parseStatus(text(row, 'status')),
+      statusText: text(row, 'status'),
+      assignee: text(row, 'assignee'),
+      email: text(row, 'email'),
+      kind: kinds.ok && kinds.value.length === 1 ? kinds.value[0]! : null,
+      role: text(row, 'role'),
+      name: text(row, 'name'),
+      className: text(row, 'class'),
+      description: text(row, 'description'),
+      updated: at(row, 'updated'),
+      resolved: at(row, 'resolved'),
+      responseKey: text(row, 'responseKey'),
+    });
+  });
+  return { columns, requests };
+};
+
+export const findRequestsTab = (workbook: Workbook): Tab | undefined => findTab(workbook.tabs, TAB_ALIASES.requests);

@@ -1,0 +1,46 @@
+/**
+ * Routing a help request: to whoever is on duty for its kind of help when it arrives (substitutions
+ * count), else to whoever has the next slot for that kind; with nobody in the schedule, to the admins.
+ */
+import { offersKind } from './coverage';
+import { addDays, type CalendarDate } from './dates';
+import type { Kind } from './kinds';
+import type { DutySlot } from './schedule';
+import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
+
+/** A moment on the school's wall clock: the date and minutes since midnight, in the school's time zone. */
+export interface SchoolTime {
+  date: CalendarDate;
+  minute: number;
+}
+
+export type Route =
+  /** On duty right now: the slot it falls in. */
+  | { kind: 'onDuty'; assignee: string; slot: DatedSlot }
+  /** Nobody now: the next slot for that kind, today or later. */
+  | { kind: 'next'; assignee: string; slot: DatedSlot }
+  /** The schedule has nobody for that kind within the horizon: the admins take it. */
+  | { kind: 'admins'; assignee: null; slot: null };
+
+/** How far ahead to look for a next slot: two weeks covers a cancelled week plus the weekend. */
+export const ROUTING_HORIZON_DAYS = 14;
+
+const earliest = (slots: DatedSlot[]): DatedSlot | undefined =>
+  [...slots].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.row - b.row)[0];
+
+export const routeRequest = (slots: readonly DutySlot[], substitutions: readonly Substitution[], kind: Kind, at: SchoolTime): Route => {
+  for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
+    const date = addDays(at.date, offset);
+    const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind));
+    if (offset === 0) {
+      const now = earliest(candidates.filter((s) => s.range.start <= at.minute && at.minute < s.range.end));
+      if (now) return { kind: 'onDuty', assignee: now.person, slot: now };
+      const later = earliest(candidates.filter((s) => s.range.start > at.minute));
+      if (later) return { kind: 'next', assignee: later.person, slot: later };
+      continue;
+    }
+    const next = earliest(candidates);
+    if (next) return { kind: 'next', assignee: next.person, slot: next };
+  }
+  return { kind: 'admins', assignee: null, slot: null };
+};

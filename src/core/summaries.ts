@@ -1,0 +1,185 @@
+/**
+ * What the weekly e-mails say, as data: each duty person's week (slots as dates with rooms, substitutions
+ * applied, cancelled slots kept and marked), their open requests with age and their rollout tasks due
+ * soon or late; and for the admins the whole picture, the request numbers and demand against coverage.
+ */
+import type { Analysis } from './check-report';
+import { cellText, foldText, zonedParts } from './cells';
+import type { Conflict } from './conflicts';
+import type { CoverageGap } from './coverage';
+import { offersKind } from './coverage';
+import { addDays, type CalendarDate, compareDates, parseCalendarDate, weekdayOfDate } from './dates';
+import { DAYS, type Day } from './days';
+import { KINDS, type Kind } from './kinds';
+import type { LoggedRequest } from './request-log';
+import type { RolloutTask } from './rollout';
+import { personKey } from './schedule';
+import type { StaffMember } from './staff';
+import { intersect, type TimeRange } from './time-range';
+import { slotsOnDate } from './substitutions';
+import { daysBetween, isoWeek, weekDates } from './week';
+import type { CellValue } from './workbook';
+
+export interface DutyLine {
+  date: CalendarDate;
+  range: TimeRange;
+  room: string | null;
+  /** Covering for this person on this date. */
+  substituteFor: string | null;
+  /** This slot does not happen: cancelled, or handed to `handedTo`. */
+  cancelled: boolean;
+  handedTo: string | null;
+}
+
+export interface PersonWeek {
+  member: StaffMember;
+  duties: DutyLine[];
+  openRequests: { id: string; ageDays: number; kind: Kind | null; status: string }[];
+  tasks: { task: RolloutTask; overdue: boolean }[];
+}
+
+const OPEN = new Set(['new', 'inProgress', 'waiting']);
+const DONE_WORDS = ['выполнено', 'выполнена', 'готово', 'сделано', 'done', 'completed', 'complete', 'closed', 'закрыто'];
+export const SOON_DAYS = 14;
+
+/** A moment from a log cell (a Sheets date or `dd.MM.yyyy H:mm` text), on the school's wall clock. */
+export const wallClockOf = (value: CellValue, timeZone: string): { date: CalendarDate; hour: number; ms: number | null } | null => {
+  if (value instanceof Date) {
+    const p = zonedParts(value, timeZone);
+    return { date: { year: p.year, month: p.month, day: p.day }, hour: p.hour, ms: value.getTime() };
+  }
+  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?/.exec(cellText(value).trim());
+  const date = m ? parseCalendarDate(m[1]!) : null;
+  if (!date || !m) return null;
+  const hour = Number(m[2] ?? 0);
+  return { date, hour, ms: Date.UTC(date.year, date.month - 1, date.day, hour, Number(m[3] ?? 0)) };
+};
+
+const isDone = (status: string): boolean => DONE_WORDS.includes(foldText(status));
+
+const dutiesOf = (a: Analysis, member: StaffMember, week: CalendarDate[]): DutyLine[] => {
+  const key = personKey(member.name);
+  const lines: DutyLine[] = [];
+  for (const date of week) {
+    const day = weekdayOfDate(date);
+    for (const s of slotsOnDate(a.slots, a.substitutions, date)) {
+      if (personKey(s.person) === key) lines.push({ date, range: s.range, room: s.room, substituteFor: s.substituteFor, cancelled: false, handedTo: null });
+    }
+    // The parts of this person's own slots that a substitution took away that day.
+    for (const sub of a.substitutions) {
+      if (compareDates(sub.date, date) !== 0 || personKey(sub.person) !== key) continue;
+      for (const slot of a.slots) {
+        if (slot.day !== day || personKey(slot.person) !== key) continue;
+        const gone = sub.range ? intersect(slot.range, sub.range) : slot.range;
+        if (gone) lines.push({ date, range: gone, room: slot.room, substituteFor: null, cancelled: true, handedTo: sub.substitute });
+      }
+    }
+  }
+  return lines.sort((x, y) => compareDates(x.date, y.date) || x.range.start - y.range.start);
+};
+
+export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate): PersonWeek[] => {
+  const week = weekDates(weekOf);
+  const out: PersonWeek[] = [];
+  for (const member of staff) {
+    if (!member.active || !member.email) continue;
+    const key = personKey(member.name);
+    const openRequests = requests
+      .filter((r) => r.status !== null && OPEN.has(r.status) && personKey(r.assignee) === key)
+      .map((r) => {
+        const received = wallClockOf(r.received, a.settings.timeZone);
+        return { id: r.id, ageDays: received ? Math.max(0, daysBetween(received.date, today)) : 0, kind: r.kind, status: r.statusText };
+      });
+    const tasks = a.tasks
+      .filter((t) => t.due && !isDone(t.status) && t.responsible.some((p) => personKey(p) === key))
+      .filter((t) => daysBetween(today, t.due!) <= SOON_DAYS)
+      .map((t) => ({ task: t, overdue: compareDates(t.due!, today) < 0 }));
+    const duties = dutiesOf(a, member, week);
+    if (duties.length + openRequests.length + tasks.length > 0) out.push({ member, duties, openRequests, tasks });
+  }
+  return out;
+};
+
+export interface Digest {
+  week: string;
+  conflicts: Conflict[];
+  gaps: CoverageGap[];
+  lastWeek: {
+    from: CalendarDate;
+    to: CalendarDate;
+    received: number;
+    resolved: number;
+    medianHoursToResolve: number | null;
+    byKind: [Kind | 'other', number][];
+    byRole: [string, number][];
+  };
+  open: number;
+  oldestOpen: { id: string; ageDays: number } | null;
+  overdue: RolloutTask[];
+  soon: RolloutTask[];
+  /** Requests by weekday and hour beside whether anyone was on duty for their kind then. */
+  demand: { day: Day; hour: number; requests: number; uncovered: number }[];
+}
+
+const median = (xs: number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((x, y) => x - y);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const countBy = <K extends string>(keys: K[]): [K, number][] => {
+  const counts = new Map<K, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+};
+
+export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate): Digest => {
+  const tz = a.settings.timeZone;
+  const monday = weekDates(weekOf)[0]!;
+  const from = addDays(monday, -7);
+  const to = addDays(monday, -1);
+  const inLastWeek = (d: CalendarDate | undefined) => !!d && compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
+  const withTimes = requests.map((r) => ({ r, received: wallClockOf(r.received, tz), resolved: wallClockOf(r.resolved, tz) }));
+  const received = withTimes.filter((x) => inLastWeek(x.received?.date));
+  const resolved = withTimes.filter((x) => inLastWeek(x.resolved?.date));
+  const hours = resolved.filter((x) => x.received?.ms != null && x.resolved?.ms != null).map((x) => (x.resolved!.ms! - x.received!.ms!) / 3_600_000);
+  const open = withTimes.filter((x) => x.r.status !== null && OPEN.has(x.r.status));
+  const oldest = open
+    .filter((x) => x.received)
+    .map((x) => ({ id: x.r.id, ageDays: Math.max(0, daysBetween(x.received!.date, today)) }))
+    .sort((x, y) => y.ageDays - x.ageDays)[0];
+  const cells = new Map<string, { day: Day; hour: number; requests: number; uncovered: number }>();
+  for (const x of withTimes) {
+    if (!x.received || x.r.status === 'invalid') continue;
+    const day = weekdayOfDate(x.received.date);
+    const hour = x.received.hour;
+    const minute = hour * 60 + 30;
+    const covered = a.slots.some((s) => s.day === day && s.range.start <= minute && minute < s.range.end && (x.r.kind ? offersKind(s, x.r.kind) : true));
+    const key = `${day}|${hour}`;
+    const cell = cells.get(key) ?? { day, hour, requests: 0, uncovered: 0 };
+    cell.requests++;
+    if (!covered) cell.uncovered++;
+    cells.set(key, cell);
+  }
+  return {
+    week: isoWeek(weekOf),
+    conflicts: a.conflicts,
+    gaps: a.gaps,
+    lastWeek: {
+      from,
+      to,
+      received: received.length,
+      resolved: resolved.length,
+      medianHoursToResolve: median(hours),
+      byKind: countBy(received.map((x) => (x.r.kind && KINDS.includes(x.r.kind) ? x.r.kind : 'other') as Kind | 'other')),
+      byRole: countBy(received.map((x) => x.r.role || '—')),
+    },
+    open: open.length,
+    oldestOpen: oldest ?? null,
+    overdue: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) < 0),
+    soon: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) >= 0 && daysBetween(today, t.due) <= SOON_DAYS),
+    demand: [...cells.values()].sort((x, y) => DAYS.indexOf(x.day) - DAYS.indexOf(y.day) || x.hour - y.hour),
+  };
+};
+

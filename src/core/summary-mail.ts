@@ -1,0 +1,97 @@
+/** The weekly e-mails: one per duty person and one digest for the admins, both keyed by ISO week. */
+import { type CalendarDate, formatDate } from './dates';
+import type { Messages } from './i18n/messages';
+import { type OutgoingMail, renderMail } from './mail-compose';
+import type { Digest, PersonWeek } from './summaries';
+import { formatRange } from './time-range';
+import { weekDates } from './week';
+
+const span = (weekOf: CalendarDate): [string, string] => {
+  const days = weekDates(weekOf);
+  return [formatDate(days[0]!), formatDate(days[6]!)];
+};
+
+export const personSummaryMail = (m: Messages, school: string, week: string, weekOf: CalendarDate, p: PersonWeek): OutgoingMail => {
+  const [from, to] = span(weekOf);
+  const note = (d: PersonWeek['duties'][number]): string =>
+    d.cancelled ? (d.handedTo ? m.summaryHandedTo(d.handedTo) : m.summaryCancelled()) : d.substituteFor ? m.summaryCovering(d.substituteFor) : '';
+  return {
+    key: `summary|${week}|${p.member.email.toLowerCase()}`,
+    kind: 'summary',
+    to: [p.member.email],
+    subject: m.summarySubject(from, to),
+    ...renderMail({
+      paragraphs: [m.mailGreeting(), m.summaryIntro(p.member.name, from, to)],
+      tables: [
+        {
+          heading: m.summaryDutiesHeading(),
+          header: m.summaryDutyColumns(),
+          rows: p.duties.map((d) => [`${m.dayShort(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][(new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day)).getUTCDay() + 6) % 7]!)} ${formatDate(d.date)}`, formatRange(d.range), d.room ?? '', note(d)]),
+          empty: m.summaryNoDuties(),
+        },
+        ...(p.openRequests.length > 0
+          ? [{ heading: m.summaryRequestsHeading(p.openRequests.length), header: m.summaryRequestColumns(), rows: p.openRequests.map((r) => [r.id, r.kind ? m.kindName(r.kind) : '', r.status, String(r.ageDays)]) }]
+          : []),
+        ...(p.tasks.length > 0
+          ? [
+              {
+                heading: m.summaryTasksHeading(p.tasks.length),
+                header: m.summaryTaskColumns(),
+                rows: p.tasks.map(({ task, overdue }) => [task.task, task.deadline, `${formatDate(task.due!)}${overdue ? ` (${m.summaryOverdue()})` : ''}`]),
+              },
+            ]
+          : []),
+      ],
+      signature: m.mailSignature(school),
+    }),
+  };
+};
+
+export const digestMail = (m: Messages, school: string, admins: string[], weekOf: CalendarDate, d: Digest): OutgoingMail => {
+  const [from, to] = span(weekOf);
+  const lw = d.lastWeek;
+  const oldest = d.oldestOpen ? `${d.oldestOpen.id} (${d.oldestOpen.ageDays})` : null;
+  return {
+    key: `digest|${d.week}`,
+    kind: 'digest',
+    to: admins,
+    subject: m.digestSubject(from, to),
+    ...renderMail({
+      paragraphs: [m.mailGreeting(), m.digestIntro(d.week)],
+      tables: [
+        {
+          heading: m.digestConflictsHeading(d.conflicts.length),
+          header: m.summaryDutyColumns().slice(0, 2).concat(['', '']).slice(0, 2),
+          rows: d.conflicts.map((c) => [`${c.who}, ${m.dayName(c.day)}${c.date ? ` ${formatDate(c.date)}` : ''}`, `${formatRange(c.overlap)} (${c.slots[0].cell} ↔ ${c.slots[1].cell})`]),
+          empty: m.digestNothing(),
+        },
+        {
+          heading: m.digestGapsHeading(d.gaps.length),
+          header: [m.digestByKindHeading(), m.summaryDutyColumns()[1]!],
+          rows: d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, formatRange(g.range)]),
+          empty: m.digestNothing(),
+        },
+        {
+          heading: m.digestRequestsHeading(formatDate(lw.from), formatDate(lw.to)),
+          lines: m.digestRequestFacts(lw.received, lw.resolved, lw.medianHoursToResolve, d.open, oldest),
+          header: m.digestCountColumns(m.digestByKindHeading()),
+          rows: lw.byKind.map(([k, n]) => [k === 'other' ? '—' : m.kindName(k), String(n)]),
+        },
+        { heading: m.digestByRoleHeading(), header: m.digestCountColumns(m.digestByRoleHeading()), rows: lw.byRole.map(([r, n]) => [r, String(n)]), empty: m.digestNothing() },
+        {
+          heading: m.digestTasksHeading(d.overdue.length, d.soon.length),
+          header: m.summaryTaskColumns(),
+          rows: [...d.overdue, ...d.soon].map((t) => [t.task, t.deadline, `${formatDate(t.due!)}${d.overdue.includes(t) ? ` (${m.summaryOverdue()})` : ''}`]),
+          empty: m.digestNothing(),
+        },
+        {
+          heading: m.digestDemandHeading(),
+          header: m.digestDemandColumns(),
+          rows: d.demand.map((c) => [m.dayShort(c.day), `${c.hour}:00`, String(c.requests), String(c.uncovered)]),
+          empty: m.digestNothing(),
+        },
+      ],
+      signature: m.mailSignature(school),
+    }),
+  };
+};

@@ -1,0 +1,25 @@
+/**
+ * Weeks: the ISO week a date falls in (`2026-W48`), which keys the weekly job so Google's trigger jitter
+ * or a manual re-run never makes a second week, and the seven dates of a week, Monday first.
+ */
+import { addDays, type CalendarDate, weekdayOfDate } from './dates';
+import { DAYS } from './days';
+
+/** Monday of the week that holds `date`. */
+export const mondayOf = (date: CalendarDate): CalendarDate => addDays(date, -DAYS.indexOf(weekdayOfDate(date)));
+
+export const weekDates = (date: CalendarDate): CalendarDate[] => {
+  const monday = mondayOf(date);
+  return DAYS.map((_, i) => addDays(monday, i));
+};
+
+/** ISO 8601 week key: the week belongs to the year of its Thursday. */
+export const isoWeek = (date: CalendarDate): string => {
+  const thursday = addDays(mondayOf(date), 3);
+  const week = Math.floor(daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday) / 7) + 1;
+  return `${thursday.year}-W${String(week).padStart(2, '0')}`;
+};
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
+  Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);

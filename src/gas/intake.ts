@@ -1,0 +1,113 @@
+/**
+ * Form answers into the request log, exactly once: events from a foreign or duplicate trigger and blank
+ * phantom events are ignored, and under the script lock an answer already logged (same fingerprint) is
+ * skipped. `reconcileRequests` imports answers whose trigger never ran.
+ */
+import { cellText, foldText } from '../core/cells';
+import { answersFromNamedValues, type FormAnswers, isBlankAnswer, readFormAnswers, responseKey } from '../core/intake';
+import type { Messages } from '../core/i18n';
+import { en } from '../core/i18n/en';
+import { ru } from '../core/i18n/ru';
+import type { CellValue } from '../core/workbook';
+import { type JobContext, loadContext } from './context';
+import { enqueueMail, flushOutbox } from './outbox';
+import { type Intake, recordRequest } from './requests';
+import { ensureTab, readTab, tabMatcher } from './sheets';
+import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
+import { isOurTrigger } from './triggers';
+
+const LOCK_WAIT_MS = 30_000;
+export const NEEDED = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests']);
+
+export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake => {
+  const read = readFormAnswers(answers, m);
+  return {
+    channel: 'form',
+    input: read.result.ok ? read.result.value : null,
+    errors: read.result.ok ? [] : read.result.errors,
+    raw: { role: answers.role, name: answers.name, class: answers.class, email: answers.email, kind: answers.kind, description: answers.description },
+    contact: read.contact,
+    responseKey: key,
+  };
+};
+
+/** Runs `job` holding the script lock (waiting up to 30 s), then sends what is queued. */
+export const withScriptLock = <T>(svc: Services, job: () => T): T => {
+  const lock = svc.LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    return job();
+  } finally {
+    lock.releaseLock();
+  }
+};
+
+export const sendQueued = (svc: Services, ctx: JobContext): void => {
+  withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date()));
+};
+
+export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
+
+export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: Date): SubmitOutcome => {
+  if (!isOurTrigger(svc, 'formSubmit', e.triggerUid)) return 'foreign trigger';
+  const answers = answersFromNamedValues(e.namedValues ?? {});
+  if (isBlankAnswer(answers)) return 'blank';
+  // The responses sheet's row, typed: the same key `reconcileRequests` computes from that sheet.
+  const key = responseKey(e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []));
+  const outcome = withScriptLock(svc, () => {
+    const ctx = loadContext(svc, NEEDED);
+    const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
+    const recorded = recordRequest(svc, ctx, sheet, readTab(sheet), intakeOf(answers, key, ctx.m), now);
+    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+    return { ctx, recorded };
+  });
+  sendQueued(svc, outcome.ctx);
+  const { recorded } = outcome;
+  if (recorded.duplicate || recorded.id === null) return 'duplicate';
+  return { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
+};
+
+/** Google names the first column of a responses sheet in the spreadsheet's language. */
+const TIMESTAMP = ['отметка времени', 'timestamp'];
+
+/** The form's responses sheet: its first header is the timestamp and it asks our questions. */
+export const findResponsesSheet = (sheets: readonly SheetSurface[], header: (s: SheetSurface) => CellValue[]): SheetSurface | null =>
+  sheets.find((s) => {
+    const h = header(s).map((v) => foldText(cellText(v)));
+    const description = [ru, en].map((c) => foldText(c.formItemTitle('description')));
+    return TIMESTAMP.includes(h[0] ?? '') && h.some((t) => description.includes(t));
+  }) ?? null;
+
+/** Answers by question from a responses-sheet row. */
+const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
+  const named: Record<string, string[]> = {};
+  header.forEach((h, c) => {
+    named[cellText(h)] = [cellText(row[c])];
+  });
+  return answersFromNamedValues(named);
+};
+
+/** Imports the form answers a failed trigger missed; returns how many. */
+export const reconcileRequests = (svc: Services, now: Date): { imported: number; ctx: JobContext } => {
+  const result = withScriptLock(svc, () => {
+    const ctx = loadContext(svc, NEEDED);
+    const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), (s) => s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())).getValues()[0] ?? []);
+    if (!responses) return { imported: 0, ctx };
+    const rows = readTab(responses).rows;
+    const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
+    const log = readTab(sheet);
+    let imported = 0;
+    for (const row of rows.slice(1)) {
+      const answers = answersFromRow(rows[0] ?? [], row);
+      if (isBlankAnswer(answers)) continue;
+      const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now);
+      if (recorded.duplicate) continue;
+      imported++;
+      enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+    }
+    return { imported, ctx };
+  });
+  sendQueued(svc, result.ctx);
+  return result;
+};
+

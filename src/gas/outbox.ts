@@ -1,0 +1,59 @@
+/**
+ * The outbox's shell: queue messages into the Mail log in one batch, and send what is due while the
+ * daily quota lasts, writing each message's outcome to its row right after the send.
+ */
+import type { Messages } from '../core/i18n';
+import type { OutgoingMail } from '../core/mail-compose';
+import { dueForSending, failedRow, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
+import { TAB_COLUMNS } from '../core/tabs';
+import { ensureTab, findSheet, readTab } from './sheets';
+import type { Services, SpreadsheetSurface } from './surface';
+
+/** Records the messages not yet in the log (by key); the caller holds the script lock. */
+export const enqueueMail = (ss: SpreadsheetSurface, mails: readonly OutgoingMail[], now: Date, m: Messages): OutgoingMail[] => {
+  if (mails.length === 0) return [];
+  const sheet = ensureTab(ss, 'mailLog', m);
+  const tab = readTab(sheet);
+  const { columns, entries } = readMailLog(tab);
+  const width = Math.max(tab.rows[0]?.length ?? 0, TAB_COLUMNS.mailLog.length);
+  const { rows, queued } = queueRows(columns, width, entries, mails, now, m);
+  if (rows.length > 0) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(rows);
+  return queued;
+};
+
+export interface FlushResult {
+  sent: number;
+  failed: number;
+  /** Left in the queue: no quota, or out of time. */
+  waiting: number;
+}
+
+/**
+ * Sends what is due, oldest first. Stops when the quota would not cover the next message or the
+ * `shouldStop` check says time is short; what is left stays queued for the next run.
+ */
+export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, now: () => Date, shouldStop: () => boolean = () => false): FlushResult => {
+  const sheet = findSheet(ss, 'mailLog');
+  if (!sheet) return { sent: 0, failed: 0, waiting: 0 };
+  const { columns, entries } = readMailLog(readTab(sheet));
+  const due = dueForSending(entries, now().getTime());
+  const result: FlushResult = { sent: 0, failed: 0, waiting: 0 };
+  for (const [i, entry] of due.entries()) {
+    const mail = entry.mail!;
+    if (shouldStop() || svc.MailApp.getRemainingDailyQuota() < recipientsOf(mail)) {
+      result.waiting = due.length - i;
+      break;
+    }
+    let row: unknown[];
+    try {
+      svc.MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: m.mailSignature('') });
+      row = sentRow(columns, entry, now(), m);
+      result.sent++;
+    } catch (e) {
+      row = failedRow(columns, entry, now(), e instanceof Error ? e.message : String(e), m);
+      result.failed++;
+    }
+    sheet.getRange(entry.row + 1, 1, 1, row.length).setValues([row]);
+  }
+  return result;
+};

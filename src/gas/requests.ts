@@ -1,0 +1,127 @@
+/**
+ * Recording a help request, whichever way it came (the form, a missed form answer, the sidebar): a stable
+ * id, one appended row, the route to the person on duty, and the e-mails to queue. The caller holds the
+ * script lock; an answer that fails validation is still logged, as "invalid", with its reasons.
+ * The row is also pushed onto the caller's `tab`, which stays a true copy of the log.
+ */
+import type { Analysis } from '../core/check-report';
+import { CELL_LIMIT, type Channel, type FieldError, type RequestInput } from '../core/forms';
+import { acknowledgementMail, assignmentMail, invalidMail, type OutgoingMail, rejectedMail, type RequestFacts } from '../core/mail-compose';
+import { highestSequence, nextRequestId } from '../core/request-id';
+import { readRequestRows } from '../core/request-log';
+import { type Route, routeRequest, type SchoolTime } from '../core/routing';
+import { rowForHeader } from '../core/rows';
+import { personKey } from '../core/schedule';
+import { isEmail } from '../core/settings';
+import { readStaff } from '../core/staff';
+import type { ContactWay } from '../core/tabs';
+import type { Tab } from '../core/workbook';
+import type { JobContext } from './context';
+import type { Services, SheetSurface } from './surface';
+
+export interface Intake {
+  channel: Channel;
+  /** Validated input, or null when the answer failed (see `errors`). */
+  input: RequestInput | null;
+  errors: FieldError[];
+  /** The answers as typed, kept whatever happens. */
+  raw: { role: string; name: string; class: string; email: string; kind: string; description: string };
+  contact: ContactWay | '';
+  /** For form answers: the fingerprint that makes a second delivery of the same answer a no-op. */
+  responseKey: string;
+}
+
+export interface Recorded {
+  id: string | null;
+  duplicate: boolean;
+  route: Route | null;
+  mails: OutgoingMail[];
+  row: number;
+}
+
+/** The school's wall clock now, for routing. */
+export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTime => {
+  const [y, mo, d, h, mi] = svc.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
+  return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
+};
+
+/** Admin addresses: Settings' list and every staff member marked admin. */
+export const adminEmails = (analysis: Analysis, staffEmails: { admin: boolean; email: string }[]): string[] => [
+  ...new Set([...analysis.settings.adminEmails, ...staffEmails.filter((s) => s.admin && s.email).map((s) => s.email)]),
+];
+
+/** A cell holds 50,000 characters: longer text is kept up to that with a visible mark, never cut silently. */
+const fitCell = (text: string): string => (text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);
+
+export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurface, tab: Tab, intake: Intake, now: Date): Recorded => {
+  const { analysis, m } = ctx;
+  const { requests } = readRequestRows(tab);
+  if (intake.responseKey && requests.some((r) => r.responseKey === intake.responseKey)) {
+    return { id: null, duplicate: true, route: null, mails: [], row: -1 };
+  }
+  const settings = analysis.settings;
+  const staff = readStaff(ctx.workbook).staff;
+  const admins = adminEmails(analysis, staff);
+  const header = tab.rows[0] ?? [];
+  const year = Number(svc.Utilities.formatDate(now, settings.timeZone, 'yyyy'));
+  const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+  const counterKey = `requestSequence:${settings.requestIdPrefix}:${year}`;
+  const used = highestSequence(
+    requests.map((r) => r.id),
+    settings.requestIdPrefix,
+    year,
+  );
+  const { id, sequence } = nextRequestId(settings.requestIdPrefix, year, used, Number(props.getProperty(counterKey) ?? 0));
+  const common = {
+    id,
+    received: now,
+    channel: m.channelName(intake.channel),
+    name: fitCell(intake.raw.name),
+    class: fitCell(intake.raw.class),
+    email: fitCell(intake.raw.email),
+    updated: now,
+    contact: intake.contact ? m.contactName(intake.contact) : '',
+    responseKey: intake.responseKey,
+  };
+  const mails: OutgoingMail[] = [];
+  let route: Route | null = null;
+  let values: Record<string, unknown>;
+  if (intake.input) {
+    const r = intake.input;
+    route = routeRequest(analysis.slots, analysis.substitutions, r.kind, schoolTime(svc, now, settings.timeZone));
+    const assigneeEmail = route.assignee ? staff.find((s) => personKey(s.name) === personKey(route!.assignee!))?.email : undefined;
+    const facts: RequestFacts = {
+      id,
+      kind: r.kind,
+      role: m.roleName(r.role),
+      name: r.name,
+      className: r.class,
+      email: r.email,
+      description: r.description,
+      contact: common.contact,
+    };
+    values = { ...common, role: m.roleName(r.role), kind: m.kindName(r.kind), description: r.description, assignee: route.assignee ?? '', status: m.statusName('new') };
+    if (r.email) mails.push(acknowledgementMail({ m, school: settings.schoolName }, facts, route));
+    const to = assigneeEmail ? [assigneeEmail] : admins;
+    mails.push(assignmentMail({ m, school: settings.schoolName }, facts, to, route.assignee ?? 'admins', route));
+  } else {
+    const reasons = intake.errors.map((e) => `${e.field ? `${m.mailFieldLabel(e.field)}: ` : ''}${e.message}`);
+    values = {
+      ...common,
+      role: fitCell(intake.raw.role),
+      kind: fitCell(intake.raw.kind),
+      description: fitCell(intake.raw.description),
+      status: m.statusName('invalid'),
+      note: fitCell(m.invalidNote(reasons)),
+    };
+    const answers: [string, string][] = (['role', 'name', 'class', 'email', 'kind', 'description'] as const).map((f) => [m.mailFieldLabel(f), intake.raw[f]]);
+    mails.push(invalidMail({ m, school: settings.schoolName }, id, admins, intake.errors, answers));
+    if (isEmail(intake.raw.email)) mails.push(rejectedMail({ m, school: settings.schoolName }, id, intake.raw.email, intake.errors));
+  }
+  const { row } = rowForHeader(header, 'requests', values as Record<string, string | Date>);
+  sheet.appendRow(row);
+  // Keep the caller's copy of the log current, so a batch (reconciliation) needs one read, not one per row.
+  tab.rows.push(row);
+  props.setProperty(counterKey, String(sequence));
+  return { id, duplicate: false, route, mails, row: sheet.getLastRow() };
+};

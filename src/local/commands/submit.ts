@@ -1,0 +1,76 @@
+/**
+ * `submit PATH --role … --name … [--class …] --email … --kind … --text … [--at …] [--json]`: one help
+ * request as the Google Form would deliver it. The answer is appended to the responses sheet, the event a
+ * sheet-bound form trigger gets is built from that row, and the real `handleFormSubmit` runs in the local
+ * runtime. The workbook is written back in its own format and the mail goes to PATH's outbox folder.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Language } from '../../core/i18n';
+import { readSettings } from '../../core/settings';
+import type { FormItemKey } from '../../core/tabs';
+import { findRequestsTab, requestColumns } from '../../core/request-log';
+import type { Workbook } from '../../core/workbook';
+import { deliverFormAnswer } from '../form-delivery';
+import { projectRoot } from '../project-root';
+import { readWorkbook, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import type { CommandOutput } from './output';
+
+export interface SubmitArgs {
+  path: string;
+  answers: Partial<Record<FormItemKey, string>>;
+  /** `2026-11-24T10:15`: the school's wall clock (its time zone from Settings). */
+  at?: string;
+  json: boolean;
+}
+
+export const runSubmit = async (args: SubmitArgs): Promise<CommandOutput & { stderr: string }> => {
+  const format = workbookFormat(args.path);
+  const workbook = await readWorkbook(args.path);
+  const { settings } = readSettings(workbook, 'ru');
+  const language: Language = settings.language;
+  const { createLocalRuntime, loadBundle, saveCsvFolder, saveXlsx, zonedTime } = await import('../runtime');
+  let now = new Date();
+  if (args.at) {
+    const t = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(args.at);
+    if (!t) throw new UnreadableWorkbookError(`--at ${args.at}: expected YYYY-MM-DDTHH:MM`);
+    now = zonedTime(settings.timeZone, Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4]), Number(t[5]));
+  }
+  const outboxDir = format === 'csv' ? join(args.path, 'outbox') : join(dirname(args.path), 'outbox');
+  const runtime = createLocalRuntime({
+    workbook,
+    locale: language === 'ru' ? 'ru_RU' : 'en_US',
+    timeZone: settings.timeZone,
+    now,
+    outboxDir,
+    htmlDir: join(projectRoot(), 'build'),
+  });
+  const app = loadBundle(runtime, readFileSync(join(projectRoot(), 'build', 'Code.js'), 'utf8'));
+
+  const outcome = deliverFormAnswer(runtime, app, language, args.answers) as string | { id: string; status: 'new' | 'invalid'; assignee: string | null };
+  await runtime.mail.flush();
+
+  if (format === 'csv') saveCsvFolder(runtime.toWorkbook(), args.path, settings.timeZone);
+  else await saveXlsx(runtime, args.path);
+
+  const request = typeof outcome === 'string' ? { id: null, status: outcome, assignee: null } : outcome;
+  const emails = runtime.mail.sent.map((s) => ({ to: s.to, subject: s.subject, file: s.file }));
+  const invalid = request.status !== 'new';
+  const stdout = args.json
+    ? [`${JSON.stringify({ request, emails }, null, 2)}\n`]
+    : [
+        `${request.id ?? '-'}: ${request.status}${request.assignee ? ` → ${request.assignee}` : ''}\n`,
+        ...emails.map((e) => `  ${e.to} — ${e.subject}${e.file ? ` (${e.file})` : ''}\n`),
+      ];
+  const notes = invalid && typeof outcome !== 'string' ? invalidNote(runtime.toWorkbook(), request.id) : '';
+  return { stdout, stderr: notes ? `${notes}\n` : '', status: invalid ? 1 : 0 };
+};
+
+/** The reasons an invalid request was not accepted, as the log's note column says them. */
+const invalidNote = (workbook: Workbook, id: string | null): string => {
+  const tab = findRequestsTab(workbook);
+  if (!tab) return '';
+  const columns = requestColumns(tab.rows[0] ?? []);
+  const row = tab.rows.find((r) => r[columns.id] === id);
+  return row && columns.note >= 0 ? String(row[columns.note] ?? '') : '';
+};

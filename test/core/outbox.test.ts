@@ -1,0 +1,50 @@
+import { catalogue } from '../../src/core/i18n';
+import { acknowledgementMail, escapeHtml } from '../../src/core/mail-compose';
+import { backoffMs, dueForSending, failedRow, MAX_ATTEMPTS, mailLogColumns, queueRows, readMailLog, sentRow } from '../../src/core/outbox';
+import { TAB_COLUMNS } from '../../src/core/tabs';
+import { slot } from '../helpers/slots';
+
+const m = catalogue('ru');
+const header = TAB_COLUMNS.mailLog.map((c) => m.columnTitle('mailLog', c));
+const now = new Date('2026-11-24T07:15:00Z');
+const facts = { id: 'ЭЖ-2026-0004', kind: 'technical' as const, role: 'родитель', name: '<b>Вася</b>', className: '5Б', email: 'p@example.org', description: '<script>x</script>', contact: '' };
+const route = { kind: 'onDuty' as const, assignee: 'Петров В.Г.', slot: { ...slot('Петров В.Г.', 'tue', '9-13', 'каб. 14'), date: { year: 2026, month: 11, day: 24 }, substituteFor: null } };
+
+describe('the outbox', () => {
+  const ack = acknowledgementMail({ m, school: 'Школа' }, facts, route);
+
+  it('queues a key once, however often it is asked to', () => {
+    const columns = mailLogColumns(header);
+    const first = queueRows(columns, header.length, [], [ack, ack], now, m);
+    expect(first.rows).toHaveLength(1);
+    const log = readMailLog({ name: 'Журнал писем', rows: [header, ...first.rows] });
+    expect(queueRows(columns, header.length, log.entries, [ack], now, m).rows).toHaveLength(0);
+    expect(log.entries[0]).toMatchObject({ key: 'ЭЖ-2026-0004|ack', status: 'queued', mail: ack });
+  });
+
+  it('retries a failure with growing back-off and gives up after the last attempt', () => {
+    const columns = mailLogColumns(header);
+    let entry = readMailLog({ name: 'l', rows: [header, ...queueRows(columns, header.length, [], [ack], now, m).rows] }).entries[0]!;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const row = failedRow(columns, entry, now, 'boom', m);
+      entry = readMailLog({ name: 'l', rows: [header, row] }).entries[0]!;
+      expect(entry.attempts).toBe(attempt);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(entry.status).toBe('failed');
+        expect(entry.nextAttempt).toBe(now.getTime() + backoffMs(attempt));
+        expect(dueForSending([entry], now.getTime())).toEqual([]);
+        expect(dueForSending([entry], entry.nextAttempt!)).toHaveLength(1);
+      }
+    }
+    expect(entry.status).toBe('gaveUp');
+    expect(dueForSending([entry], Number.MAX_SAFE_INTEGER)).toEqual([]);
+    expect(readMailLog({ name: 'l', rows: [header, sentRow(columns, entry, now, m)] }).entries[0]!.status).toBe('sent');
+  });
+
+  it('the subject names no requester, and user text is escaped in the HTML', () => {
+    expect(ack.subject).toBe('Обращение ЭЖ-2026-0004 принято');
+    expect(ack.html).not.toContain('<b>Вася');
+    expect(ack.text).toContain('Сейчас дежурит Петров В.Г., каб. 14, до 13.00.');
+    expect(escapeHtml('<a href="x">&\'')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+  });
+});
