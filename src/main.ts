@@ -12,7 +12,7 @@ import { setUp as runSetUp, type SetUpResult } from './gas/setup';
 import * as sidebar from './gas/sidebar';
 import { createRequestForm as runCreateForm } from './gas/form';
 import { handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
-import { sheetMessages } from './gas/menu';
+import { sheetSettings } from './gas/menu';
 import type { EditEventSurface, FormSubmitEventSurface } from './gas/surface';
 import { handleRequestEdit as runRequestEdit } from './gas/workflow';
 
@@ -53,8 +53,8 @@ export function checkSchedule(): CheckSummary {
 /** Menu: makes the Google Form (or repairs it) and installs its triggers. */
 export function createRequestForm(): { url: string; created: boolean } {
   const svc = liveServices();
-  const m = sheetMessages(svc);
-  const result = runCreateForm(svc, m, svc.SpreadsheetApp.getActiveSpreadsheet().getName());
+  const { m, settings } = sheetSettings(svc);
+  const result = runCreateForm(svc, m, settings.schoolName || svc.SpreadsheetApp.getActiveSpreadsheet().getName());
   const ui = svc.SpreadsheetApp.getUi();
   ui.alert(m.menuCreateForm(), m.formReady(result.url, result.created), ui.ButtonSet.OK);
   return result;

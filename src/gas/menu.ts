@@ -4,12 +4,15 @@ import { languageOfLocale, readSettings } from '../core/settings';
 import { readWorkbook, tabMatcher } from './sheets';
 import type { Services } from './surface';
 
-/** The language from Settings (one read of that tab), else from the spreadsheet's locale. */
-export const sheetMessages = (svc: Services) => {
+/** Settings (one read of that tab) and the catalogue of their language, else of the spreadsheet's locale. */
+export const sheetSettings = (svc: Services) => {
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const { workbook } = readWorkbook(ss, tabMatcher(['settings']));
-  return catalogue(readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale())).settings.language);
+  const { settings } = readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale()));
+  return { settings, m: catalogue(settings.language) };
 };
+
+export const sheetMessages = (svc: Services) => sheetSettings(svc).m;
 
 export const buildMenu = (svc: Services): void => {
   const m = sheetMessages(svc);

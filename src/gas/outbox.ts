@@ -50,7 +50,9 @@ export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, 
       row = sentRow(columns, entry, now(), m);
       result.sent++;
     } catch (e) {
-      row = failedRow(columns, entry, now(), e instanceof Error ? e.message : String(e), m);
+      // Not `instanceof Error`: an error thrown by a service may come from another realm.
+      const message = (e as { message?: unknown } | null)?.message;
+      row = failedRow(columns, entry, now(), typeof message === 'string' ? message : String(e), m);
       result.failed++;
     }
     sheet.getRange(entry.row + 1, 1, 1, row.length).setValues([row]);

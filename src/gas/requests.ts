@@ -17,6 +17,7 @@ import { readStaff } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
 import type { Tab } from '../core/workbook';
 import type { JobContext } from './context';
+import { ensureColumns } from './sheets';
 import type { Services, SheetSurface } from './surface';
 
 export interface Intake {
@@ -62,7 +63,8 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   const settings = analysis.settings;
   const staff = readStaff(ctx.workbook).staff;
   const admins = adminEmails(analysis, staff);
-  const header = tab.rows[0] ?? [];
+  const header = ensureColumns(sheet, tab.rows[0] ?? [], 'requests', m);
+  tab.rows[0] = header;
   const year = Number(svc.Utilities.formatDate(now, settings.timeZone, 'yyyy'));
   const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
   const counterKey = `requestSequence:${settings.requestIdPrefix}:${year}`;

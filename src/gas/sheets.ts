@@ -3,7 +3,9 @@ import { isScheduleTab } from '../core/headers';
 import { foldText } from '../core/cells';
 import type { Messages } from '../core/i18n';
 import { GENERATED_TABS, TAB_ALIASES, TAB_COLUMNS, type TabKey } from '../core/tabs';
-import type { Tab, Workbook } from '../core/workbook';
+import { cellText } from '../core/cells';
+import { findColumn } from '../core/rows';
+import type { CellValue, Tab, Workbook } from '../core/workbook';
 import type { SheetSurface, SpreadsheetSurface } from './surface';
 
 export interface ReadWorkbook {
@@ -46,4 +48,25 @@ export const ensureTab = (spreadsheet: SpreadsheetSurface, key: TabKey, m: Messa
   sheet.setFrozenRows(1);
   if (GENERATED_TABS.includes(key)) sheet.protect().setWarningOnly(true).setDescription(m.tabTitle(key));
   return sheet;
+};
+
+/**
+ * Adds the columns a tab lacks (after its last header), so a row written by header loses nothing; returns
+ * the header as it now stands. Set-up does the same; this covers a Sheet where it was never run.
+ */
+export const ensureColumns = (sheet: SheetSurface, header: CellValue[], key: TabKey, m: Messages): CellValue[] => {
+  const next = [...header];
+  let last = next.reduce<number>((at, v, i) => (cellText(v).trim() !== '' ? i : at), -1);
+  const added: { column: number; title: string }[] = [];
+  for (const column of TAB_COLUMNS[key]) {
+    if (findColumn(next, key, column) >= 0) continue;
+    last++;
+    next[last] = m.columnTitle(key, column);
+    added.push({ column: last, title: m.columnTitle(key, column) });
+  }
+  if (added.length > 0) {
+    const from = added[0]!.column;
+    sheet.getRange(1, from + 1, 1, last - from + 1).setValues([next.slice(from, last + 1)]);
+  }
+  return next.map((v) => v ?? '');
 };

@@ -4,6 +4,7 @@
  * the assignee changes. Keys in the Mail log make a repeated or duplicate trigger send nothing twice.
  */
 import { assignmentMail, type OutgoingMail, resolvedMail } from '../core/mail-compose';
+import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { personKey } from '../core/schedule';
 import { readStaff } from '../core/staff';
@@ -25,26 +26,36 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
   if (!TAB_ALIASES.requests.some((a) => foldText(a) === foldText(edited))) return 0;
   const top = e.range.getRow() - 1;
   const bottom = top + e.range.getNumRows() - 1;
+  const left = e.range.getColumn() - 1;
+  const right = left + e.range.getNumColumns() - 1;
+  const covers = (column: number) => column >= left && column <= right;
   const result = withScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const sheet = findSheet(ctx.spreadsheet, 'requests')!;
     const tab = readTab(sheet);
     const { columns, requests } = readRequestRows(tab);
     const staff = readStaff(ctx.workbook).staff;
+    const log = findSheet(ctx.spreadsheet, 'mailLog');
+    // Requests this desk has assigned before: their later reassignments are ours to announce.
+    const tracked = new Set(log ? readMailLog(readTab(log)).entries.filter((x) => x.key.includes('|assigned|')).map((x) => x.key.split('|')[0]!) : []);
     const school = ctx.analysis.settings.schoolName;
     const mails: OutgoingMail[] = [];
     const updates: { row: number; column: number; value: CellValue }[] = [];
     for (const r of requests) {
       if (r.row < Math.max(1, top) || r.row > bottom || r.id === '') continue;
+      if (!covers(columns.status) && !covers(columns.assignee)) continue;
       if (columns.updated >= 0) updates.push({ row: r.row, column: columns.updated, value: now });
       const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
-      if (r.status === 'resolved' && !resolvedAt) {
+      if (covers(columns.status) && r.status === 'resolved' && !resolvedAt) {
         if (columns.resolved >= 0) updates.push({ row: r.row, column: columns.resolved, value: now });
         if (r.email) mails.push(resolvedMail({ m: ctx.m, school }, r, now.toISOString()));
-      } else if (r.status !== 'resolved' && r.status !== 'closed' && resolvedAt && columns.resolved >= 0) {
+      } else if (covers(columns.status) && r.status !== 'resolved' && r.status !== 'closed' && resolvedAt && columns.resolved >= 0) {
         updates.push({ row: r.row, column: columns.resolved, value: '' }); // reopened
       }
-      if (r.assignee && r.kind) {
+      // A new assignee is mailed when the change is certain: the cell's old value says so, or the request is
+      // one this desk assigned (old rows from before the install are never mailed on a paste).
+      const changed = e.oldValue !== undefined ? String(e.oldValue) !== r.assignee : tracked.has(r.id);
+      if (covers(columns.assignee) && changed && r.assignee && r.kind) {
         const email = staff.find((s) => personKey(s.name) === personKey(r.assignee))?.email;
         const to = email ? [email] : adminEmails(ctx.analysis, staff);
         const facts = { id: r.id, kind: r.kind, role: r.role, name: r.name, className: r.className, email: r.email, description: r.description, contact: '' };

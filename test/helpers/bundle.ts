@@ -10,13 +10,15 @@ export const sampleWorkbook = (): Workbook => readCsvFolder(SAMPLE_SCHOOL);
 /** Tuesday 24 November 2026, 10:15 in Moscow. */
 export const TUESDAY_MORNING = new Date('2026-11-24T07:15:00Z');
 
-export const loadApp = (workbook: Workbook = sampleWorkbook(), options: { locale?: string; now?: Date } = {}) => {
+export const loadApp = (workbook: Workbook = sampleWorkbook(), options: { locale?: string; now?: Date; mailQuota?: number; outboxDir?: string } = {}) => {
   const runtime = createLocalRuntime({
     workbook,
     locale: options.locale ?? 'ru_RU',
     timeZone: 'Europe/Moscow',
     now: options.now ?? TUESDAY_MORNING,
     htmlDir: BUILD,
+    mailQuota: options.mailQuota,
+    outboxDir: options.outboxDir,
   });
   const app = loadBundle(runtime, builtCode());
   return { runtime, app };

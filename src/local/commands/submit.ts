@@ -14,6 +14,7 @@ import type { Workbook } from '../../core/workbook';
 import { deliverFormAnswer } from '../form-delivery';
 import { projectRoot } from '../project-root';
 import { readWorkbook, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import { withStoreLock } from '../store-lock';
 import type { CommandOutput } from './output';
 
 export interface SubmitArgs {
@@ -24,8 +25,13 @@ export interface SubmitArgs {
   json: boolean;
 }
 
-export const runSubmit = async (args: SubmitArgs): Promise<CommandOutput & { stderr: string }> => {
+export const runSubmit = (args: SubmitArgs): Promise<CommandOutput & { stderr: string }> => {
   const format = workbookFormat(args.path);
+  const lock = format === 'csv' ? join(args.path, '.helpdesk.lock') : `${args.path}.lock`;
+  return withStoreLock(lock, () => submitLocked(args, format));
+};
+
+const submitLocked = async (args: SubmitArgs, format: 'csv' | 'xlsx'): Promise<CommandOutput & { stderr: string }> => {
   const workbook = await readWorkbook(args.path);
   const { settings } = readSettings(workbook, 'ru');
   const language: Language = settings.language;

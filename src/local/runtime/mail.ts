@@ -69,7 +69,8 @@ export function subjectSlug(subject: string): string {
 /** The outbox: quota bookkeeping, injected failures, sent messages and their background composition. */
 export class LocalMail {
   readonly sent: SentMail[] = [];
-  readonly quota: number;
+  /** Recipients a day; tests may change it to stand for a new day's allowance. */
+  quota: number;
   readonly outboxDir: string | null;
   private used = 0;
   private usedOn = "";

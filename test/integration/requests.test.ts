@@ -1,0 +1,229 @@
+import { mkdtempSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { readRequestRows } from '../../src/core/request-log';
+import { readMailLog } from '../../src/core/outbox';
+import type { Tab } from '../../src/core/workbook';
+import { loadApp } from '../helpers/bundle';
+
+type App = ReturnType<typeof loadApp>;
+
+const answers = {
+  'Кто обращается': 'родитель',
+  ФИО: 'Васильева О.П.',
+  Класс: '7А',
+  'E-mail для ответа': 'parent@example.org',
+  'Вид помощи': 'техническая',
+  'Что случилось': 'Не открывается дневник <script>alert(1)</script>',
+  'Как с вами связаться': 'по e-mail',
+};
+
+const withForm = (options: Parameters<typeof loadApp>[1] = {}) => {
+  const app = loadApp(undefined, options);
+  const { url } = app.app.call('createRequestForm') as { url: string };
+  const formId = app.runtime.forms.all[0]!.id;
+  return { ...app, url, formId };
+};
+
+const tabOf = (runtime: App['runtime'], name: string): Tab => ({ name, rows: runtime.spreadsheet.getSheetByName(name)!.getDataRange().getValues() });
+const requests = (runtime: App['runtime']) => readRequestRows(tabOf(runtime, 'Обращения')).requests;
+const mailLog = (runtime: App['runtime']) => readMailLog(tabOf(runtime, 'Журнал писем')).entries;
+
+describe('createRequestForm', () => {
+  it('makes one form in the school language, linked to the Sheet, with its triggers', () => {
+    const { runtime, url } = withForm();
+    expect(url).toMatch(/^https:\/\//);
+    const form = runtime.forms.all[0]!;
+    expect(form.getTitle()).toBe('Обращение за помощью по электронному журналу — МОУ «СШ №5»');
+    expect(form.getItems().map((i) => i.getTitle())).toEqual(['Кто обращается', 'ФИО', 'Класс', 'E-mail для ответа', 'Вид помощи', 'Что случилось', 'Как с вами связаться']);
+    expect(runtime.spreadsheet.getSheetByName('Ответы на форму (1)')).not.toBeNull();
+    expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['handleFormSubmit', 'handleRequestEdit']);
+  });
+
+  it('run again, repairs the same form instead of making a second one', () => {
+    const { runtime, app, formId } = withForm();
+    const form = runtime.forms.get(formId);
+    const classItem = form.getItems().find((i) => i.getTitle() === 'Класс')!;
+    form.removeItem(classItem.getId());
+    form.getItems()[0]!.asMultipleChoiceItem().setTitle('Кто вы?');
+    expect(app.call('createRequestForm')).toMatchObject({ created: false });
+    expect(runtime.forms.all).toHaveLength(1);
+    expect(form.getItems().map((i) => i.getTitle())).toContain('Класс');
+    expect(form.getItems().map((i) => i.getTitle())).toContain('Кто обращается');
+    expect(runtime.globals.ScriptApp.getProjectTriggers()).toHaveLength(2);
+  });
+
+  it('installing on a sheet of old requests mails nothing old', () => {
+    const { runtime } = withForm();
+    expect(runtime.mail.sent).toEqual([]);
+  });
+});
+
+describe('a form answer', () => {
+  it('becomes one row with an id, is routed to the person on duty, and mails the requester and the assignee', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helpdesk-outbox-'));
+    const { runtime, formId } = withForm({ outboxDir: dir });
+    runtime.respondToForm(formId, answers);
+    const logged = requests(runtime);
+    expect(logged).toHaveLength(4);
+    expect(logged[3]).toMatchObject({ id: 'ЭЖ-2026-0004', status: 'new', assignee: 'Смирнов И.К.', className: '7А', email: 'parent@example.org' });
+    await runtime.mail.flush();
+    expect(runtime.mail.sent.map((m) => [m.to, m.subject])).toEqual([
+      [['parent@example.org'], 'Обращение ЭЖ-2026-0004 принято'],
+      [['smirnov@school5.example.org'], 'Новое обращение ЭЖ-2026-0004: техническая помощь'],
+    ]);
+    const [ack, assigned] = await Promise.all(runtime.mail.sent.map((m) => simpleParser(m.mime!)));
+    expect(ack!.text).toContain('Ваше обращение № ЭЖ-2026-0004 принято. Вид помощи: техническая.');
+    expect(ack!.text).toContain('Сейчас дежурит Смирнов И.К., каб. 14, до 13.00.');
+    expect(assigned!.html).toContain('Не открывается дневник &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(assigned!.html).not.toContain('<script>');
+    for (const m of runtime.mail.sent) expect(m.subject).not.toMatch(/Васильева|7А/);
+    expect(mailLog(runtime).map((e) => [e.key, e.status])).toEqual([
+      ['ЭЖ-2026-0004|ack', 'sent'],
+      ['ЭЖ-2026-0004|assigned|Смирнов И.К.', 'sent'],
+    ]);
+  });
+
+  it('a duplicated event and a blank phantom event give one request and one pair of e-mails', () => {
+    const { runtime, formId } = withForm();
+    const { event } = runtime.respondToForm(formId, answers);
+    runtime.fireFormSubmit({ ...event! });
+    const blank = { ...event!, namedValues: Object.fromEntries(Object.keys(event!.namedValues as object).map((k) => [k, ['']])), values: [] };
+    runtime.fireFormSubmit(blank);
+    expect(requests(runtime)).toHaveLength(4);
+    expect(runtime.mail.sent).toHaveLength(2);
+  });
+
+  it('an event from a foreign or duplicate trigger is ignored', () => {
+    const { runtime, app, formId } = withForm();
+    const { event } = runtime.respondToForm(formId, answers, { fireTriggers: false });
+    expect(app.call('handleFormSubmit', { ...event!, triggerUid: 'someone-elses-trigger' })).toBe('foreign trigger');
+    expect(requests(runtime)).toHaveLength(3);
+  });
+
+  it('an answer whose trigger never ran is imported by reconcileRequests exactly once', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers, { fireTriggers: false });
+    runtime.respondToForm(formId, { ...answers, ФИО: 'Орлов П.П.' });
+    expect(requests(runtime)).toHaveLength(4);
+    expect(app.call('reconcileRequests')).toBe(1);
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime).map((r) => r.name)).toEqual(['Морозова Е.П.', 'Васильев К.Н.', 'Лебедева Т.С.', 'Орлов П.П.', 'Васильева О.П.']);
+    expect(runtime.mail.sent).toHaveLength(4);
+  });
+
+  it('while another execution holds the script lock, the answer waits for it and is then logged once', async () => {
+    const { runtime, formId } = withForm();
+    // Another execution, in another thread, holds the script lock for a moment.
+    const script = `
+      const { workerData, parentPort } = require('node:worker_threads');
+      const cells = new Int32Array(workerData);
+      Atomics.compareExchange(cells, 0, 0, 7);
+      parentPort.postMessage('held');
+      Atomics.wait(cells, 2, 0, 300);
+      Atomics.store(cells, 0, 0);
+      Atomics.notify(cells, 0);
+    `;
+    const worker = new Worker(script, { eval: true, workerData: runtime.locks.buffer });
+    await new Promise((resolve) => worker.once('message', resolve));
+    const started = Date.now();
+    runtime.respondToForm(formId, answers);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(requests(runtime)).toHaveLength(4);
+    await worker.terminate();
+  });
+});
+
+describe('the outbox in the Sheet', () => {
+  it('with no quota the mail is queued, and the next run with quota sends each message exactly once', () => {
+    const { runtime, app, formId } = withForm({ mailQuota: 0 });
+    runtime.respondToForm(formId, answers);
+    expect(runtime.mail.sent).toEqual([]);
+    expect(mailLog(runtime).map((e) => e.status)).toEqual(['queued', 'queued']);
+    // The next day the quota is back; any job sends what waits, once.
+    runtime.clock.advance(24 * 3600 * 1000);
+    runtime.mail.quota = 100;
+    app.call('reconcileRequests');
+    expect(runtime.mail.sent.map((m) => m.subject)).toEqual(['Обращение ЭЖ-2026-0004 принято', 'Новое обращение ЭЖ-2026-0004: техническая помощь']);
+    app.call('reconcileRequests');
+    runtime.respondToForm(formId, { ...answers, ФИО: 'Другой Д.Д.' });
+    expect(runtime.mail.sent.filter((m) => m.subject.includes('ЭЖ-2026-0004'))).toHaveLength(2);
+    expect(mailLog(runtime).every((e) => e.status === 'sent')).toBe(true);
+  });
+
+  it('a failed send is logged with its error and retried after the back-off', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.mail.failNext(1, 'Service error: Gmail');
+    runtime.respondToForm(formId, answers);
+    expect(mailLog(runtime).map((e) => [e.status, e.attempts])).toEqual([
+      ['failed', 1],
+      ['sent', 1],
+    ]);
+    expect(runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues()[1]).toContain('Service error: Gmail');
+    app.call('reconcileRequests');
+    expect(runtime.mail.sent).toHaveLength(1); // still backing off
+    runtime.clock.advance(6 * 60 * 1000);
+    app.call('reconcileRequests');
+    expect(runtime.mail.sent).toHaveLength(2);
+    expect(mailLog(runtime).map((e) => e.status)).toEqual(['sent', 'sent']);
+  });
+});
+
+describe('the status workflow', () => {
+  it('resolving a request writes the times and mails the requester once; a new assignee is mailed', () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.mail.sent.length = 0;
+    runtime.clock.advance(3600 * 1000);
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    const row = requests(runtime)[3]!;
+    expect(row.resolved).toBeInstanceOf(Date);
+    expect(runtime.mail.sent.map((m) => [m.to, m.subject])).toEqual([[['parent@example.org'], 'Обращение ЭЖ-2026-0004 решено']]);
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    expect(runtime.mail.sent).toHaveLength(1);
+    runtime.userEdit('Обращения', 'J5', 'Петров В.Г.');
+    expect(runtime.mail.sent.map((m) => m.to[0])).toEqual(['parent@example.org', 'petrov@school5.example.org']);
+  });
+
+  it('old rows edited after install mail nothing', () => {
+    const { runtime } = withForm();
+    runtime.userEdit('Обращения', 'K2', 'закрыто');
+    expect(runtime.mail.sent).toEqual([]);
+  });
+});
+
+describe('hostile form answers', () => {
+  it.each([
+    ['a formula in the name', { ФИО: '=IMPORTXML("http://x","//a")' }, 'new'],
+    ['a phone number starting with +', { 'Что случилось': '+7 900 000-00-00 перезвоните' }, 'new'],
+    ['markup in the description', { 'Что случилось': '<script>alert(1)</script>' }, 'new'],
+    ['60,000 characters', { 'Что случилось': 'я'.repeat(60_000) }, 'invalid'],
+    ['a bad e-mail', { 'E-mail для ответа': 'not-an-address' }, 'invalid'],
+    ['a parent with no class', { Класс: '' }, 'invalid'],
+  ])('%s ends as a clear error or safe typed text, with nothing lost', (_case, change, status) => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, Object.fromEntries(Object.entries({ ...answers, ...change }).filter(([, v]) => v !== '')));
+    const logged = requests(runtime);
+    expect(logged).toHaveLength(4);
+    expect(logged[3]!.status).toBe(status);
+    const row = runtime.spreadsheet.getSheetByName('Обращения')!.getRange(5, 1, 1, 16);
+    expect(row.getFormulas()[0]!.every((f) => f === '')).toBe(true);
+    const text = Object.values(change)[0]!;
+    if (status === 'new') expect(row.getValues()[0]).toContain(text);
+    else {
+      expect(String(row.getValues()[0]![14])).toMatch(/^Не принято: /);
+      expect(runtime.mail.sent.map((m) => m.subject)).toContain('Ответ формы не принят: нужна проверка');
+    }
+  });
+
+  it('a wrong kind of help is kept as typed and refused with a reason', () => {
+    const { runtime, app } = loadApp();
+    const { deliverFormAnswer } = require('../../src/local/form-delivery') as typeof import('../../src/local/form-delivery');
+    expect(deliverFormAnswer(runtime, app, 'ru', { role: 'parent', name: 'А', class: '5Б', kind: 'юридическая', description: 'x' })).toMatchObject({ status: 'invalid' });
+    const last = requests(runtime).at(-1)!;
+    expect(last.statusText).toBe('некорректное');
+    expect(runtime.spreadsheet.getSheetByName('Обращения')!.getRange(5, 8).getValue()).toBe('юридическая');
+  });
+});

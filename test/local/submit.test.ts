@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { readRequestRows } from '../../src/core/request-log';
+import { readCsvFolder } from '../../src/local/workbook-file';
+import { BUILD, runBuiltCli } from '../helpers/build';
+import { SAMPLE_SCHOOL } from '../helpers/fixtures';
+
+const copyOfSample = () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'helpdesk-submit-')), 'school');
+  cpSync(SAMPLE_SCHOOL, dir, { recursive: true });
+  return dir;
+};
+
+const parent = ['--role', 'parent', '--name', 'Васильева О.П.', '--class', '7А', '--email', 'parent@example.org', '--kind', 'technical'];
+
+const logged = (dir: string) => {
+  const tab = readCsvFolder(dir).tabs.find((t) => t.name === 'Обращения')!;
+  return readRequestRows(tab).requests;
+};
+
+describe('submit', () => {
+  it('runs the real handleFormSubmit, writes the workbook back and the mail to the outbox', async () => {
+    const dir = copyOfSample();
+    const r = runBuiltCli(['submit', dir, ...parent, '--text', 'Не открывается дневник <b>', '--at', '2026-11-24T10:15', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.request).toEqual({ id: 'ЭЖ-2026-0004', status: 'new', assignee: 'Смирнов И.К.' });
+    expect(out.emails.map((e: { to: string[]; subject: string }) => [e.to, e.subject])).toEqual([
+      [['parent@example.org'], 'Обращение ЭЖ-2026-0004 принято'],
+      [['smirnov@school5.example.org'], 'Новое обращение ЭЖ-2026-0004: техническая помощь'],
+    ]);
+    const mail = await simpleParser(readFileSync(out.emails[1].file));
+    expect(mail.subject).toBe('Новое обращение ЭЖ-2026-0004: техническая помощь');
+    expect(mail.html).toContain('Не открывается дневник &lt;b&gt;');
+    expect(logged(dir).at(-1)).toMatchObject({ id: 'ЭЖ-2026-0004', assignee: 'Смирнов И.К.', status: 'new' });
+    // The same workbook again: the next id, nothing old mailed again.
+    const again = JSON.parse(runBuiltCli(['submit', dir, ...parent, '--text', 'Ещё вопрос', '--at', '2026-11-24T13:30', '--json']).stdout);
+    expect(again.request.id).toBe('ЭЖ-2026-0005');
+    expect(again.emails.map((e: { subject: string }) => e.subject)).toEqual(['Обращение ЭЖ-2026-0005 принято', 'Новое обращение ЭЖ-2026-0005: техническая помощь']);
+  });
+
+  it('an invalid request exits 1 with the reasons, and is still logged', () => {
+    const dir = copyOfSample();
+    const r = runBuiltCli(['submit', dir, '--role', 'parent', '--name', 'Х', '--email', 'bad', '--kind', 'legal', '--text', 'x', '--at', '2026-11-24T10:15']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Не принято');
+    expect(r.stderr).toContain('Родители и учащиеся должны указать класс');
+    expect(logged(dir).at(-1)).toMatchObject({ status: 'invalid', name: 'Х' });
+  });
+
+  it('50 submissions racing from 50 processes give 50 distinct ids and 50 rows', async () => {
+    const dir = copyOfSample();
+    const cli = join(BUILD, 'local', 'cli.cjs');
+    const run = (i: number) =>
+      new Promise<number>((resolve) => {
+        const p = spawn(process.execPath, [cli, 'submit', dir, '--role', 'staff', '--name', `Учитель ${i}`, '--email', `t${i}@school5.example.org`, '--kind', 'methodical', '--text', `Вопрос ${i}`, '--at', '2026-11-24T10:15'], { stdio: 'ignore' });
+        p.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all(Array.from({ length: 50 }, (_, i) => run(i)));
+    expect(codes.every((c) => c === 0)).toBe(true);
+    const rows = logged(dir).slice(3);
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(50);
+    expect(new Set(rows.map((r) => r.name)).size).toBe(50);
+  }, 240_000);
+});
