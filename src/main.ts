@@ -12,8 +12,11 @@ import { setUp as runSetUp, type SetUpResult } from './gas/setup';
 import * as sidebar from './gas/sidebar';
 import { createRequestForm as runCreateForm } from './gas/form';
 import { handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
-import { sheetSettings } from './gas/menu';
-import type { EditEventSurface, FormSubmitEventSurface } from './gas/surface';
+import { sheetMessages, sheetSettings } from './gas/menu';
+import { type HealthReport, installTriggers as runInstallTriggers, repairTriggers as runRepairTriggers, triggerHealth as runTriggerHealth } from './gas/health';
+import type { EditEventSurface, FormSubmitEventSurface, Services } from './gas/surface';
+import { continueWeeklySummaries as runContinueWeekly, previewWeek as runPreviewWeek, sendWeeklySummaries as runWeekly, type WeeklyOutcome } from './gas/weekly';
+import type { OutgoingMail } from './core/mail-compose';
 import { handleRequestEdit as runRequestEdit } from './gas/workflow';
 
 // zod's JIT builds code with `new Function` in syntax newer than the es2019 the bundle is lowered to.
@@ -69,6 +72,31 @@ export function reconcileRequests(): number {
   return imported;
 }
 
+/** Menu: one trigger of each kind (form submit, request edits, weekly summary), however often it runs. */
+export function installTriggers(): string[] {
+  const svc = liveServices();
+  runInstallTriggers(svc);
+  return showHealth(svc, runTriggerHealth(svc, new Date()), sheetMessages(svc).triggersInstalled());
+}
+
+/** Menu and sidebar: what is installed, what is missing or silent, mail quota, last runs. */
+export function triggerHealth(): HealthReport {
+  const svc = liveServices();
+  const report = runTriggerHealth(svc, new Date());
+  showHealth(svc, report);
+  return report;
+}
+
+/** Sidebar: the same report, without a dialog. */
+export function sidebarHealth(): HealthReport {
+  return runTriggerHealth(liveServices(), new Date());
+}
+
+/** Sidebar: repairs what can be repaired and answers with the new report. */
+export function repairTriggers(): HealthReport {
+  return runRepairTriggers(liveServices(), new Date());
+}
+
 // --- Installable triggers -------------------------------------------------------------------------------
 
 /** On form submit (installed by createRequestForm). */
@@ -80,6 +108,21 @@ export function handleFormSubmit(e: FormSubmitEventSurface): SubmitOutcome {
 export function handleRequestEdit(e: EditEventSurface): number {
   if (!e?.range) return 0;
   return runRequestEdit(liveServices(), e, new Date());
+}
+
+/** Weekly time trigger (and the menu): the duty summaries and the admins' digest, once per ISO week. */
+export function sendWeeklySummaries(): WeeklyOutcome {
+  return runWeekly(liveServices(), new Date());
+}
+
+/** One-off continuation when the weekly job ran short of time or quota. */
+export function continueWeeklySummaries(): void {
+  runContinueWeekly(liveServices(), new Date());
+}
+
+/** For the `summary` command: the e-mails of the week holding `date` (YYYY-MM-DD), composed and not sent. */
+export function previewWeeklySummaries(date: string, today?: string): OutgoingMail[] {
+  return runPreviewWeek(liveServices(), date, today ?? date);
 }
 
 // --- Sidebar API (google.script.run): plain objects in and out ----------------------------------------
@@ -102,4 +145,14 @@ export function saveRequest(input: unknown): SaveResult {
 
 export function saveTask(input: unknown): SaveResult {
   return sidebar.saveTask(liveServices(), input);
+}
+
+// --- Helpers of the entries above -------------------------------------------------------------------------
+
+function showHealth(svc: Services, report: HealthReport, heading?: string): string[] {
+  const m = sheetMessages(svc);
+  const ui = svc.SpreadsheetApp.getUi();
+  const lines = heading ? [heading, ...report.lines] : report.lines;
+  ui.alert(m.healthTitle(), lines.join('\n'), ui.ButtonSet.OK);
+  return lines;
 }

@@ -26,6 +26,12 @@ export type SaveResult =
   | { ok: true; message: string; tab: string; row: number; cell: string; conflicts: string[] }
   | { ok: false; errors: FieldError[] };
 
+/** Trigger and mail health, for the sidebar's health section: sentences to show, problems first. */
+export interface HealthSummary {
+  ok: boolean;
+  lines: string[];
+}
+
 /** The server functions the sidebar calls, by their global names in build/Code.js. */
 export interface SidebarApi {
   sidebarData(): SidebarData;
@@ -33,6 +39,8 @@ export interface SidebarApi {
   saveSlot(input: unknown): SaveResult;
   saveRequest(input: unknown): SaveResult;
   saveTask(input: unknown): SaveResult;
+  sidebarHealth(): HealthSummary;
+  repairTriggers(): HealthSummary;
 }
 
-export const SIDEBAR_FUNCTIONS = ['sidebarData', 'previewSlot', 'saveSlot', 'saveRequest', 'saveTask'] as const satisfies readonly (keyof SidebarApi)[];
+export const SIDEBAR_FUNCTIONS = ['sidebarData', 'previewSlot', 'saveSlot', 'saveRequest', 'saveTask', 'sidebarHealth', 'repairTriggers'] as const satisfies readonly (keyof SidebarApi)[];

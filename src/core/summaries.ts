@@ -57,45 +57,57 @@ export const wallClockOf = (value: CellValue, timeZone: string): { date: Calenda
 
 const isDone = (status: string): boolean => DONE_WORDS.includes(foldText(status));
 
-const dutiesOf = (a: Analysis, member: StaffMember, week: CalendarDate[]): DutyLine[] => {
-  const key = personKey(member.name);
-  const lines: DutyLine[] = [];
+/** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */
+const dutiesByPerson = (a: Analysis, week: CalendarDate[]): Map<string, DutyLine[]> => {
+  const byPerson = new Map<string, DutyLine[]>();
+  const add = (person: string, line: DutyLine) => {
+    const key = personKey(person);
+    const lines = byPerson.get(key);
+    if (lines) lines.push(line);
+    else byPerson.set(key, [line]);
+  };
   for (const date of week) {
     const day = weekdayOfDate(date);
-    for (const s of slotsOnDate(a.slots, a.substitutions, date)) {
-      if (personKey(s.person) === key) lines.push({ date, range: s.range, room: s.room, substituteFor: s.substituteFor, cancelled: false, handedTo: null });
-    }
-    // The parts of this person's own slots that a substitution took away that day.
+    for (const s of slotsOnDate(a.slots, a.substitutions, date)) add(s.person, { date, range: s.range, room: s.room, substituteFor: s.substituteFor, cancelled: false, handedTo: null });
+    // The parts of a person's own slots that a substitution took away that day.
     for (const sub of a.substitutions) {
-      if (compareDates(sub.date, date) !== 0 || personKey(sub.person) !== key) continue;
+      if (compareDates(sub.date, date) !== 0) continue;
+      const key = personKey(sub.person);
       for (const slot of a.slots) {
         if (slot.day !== day || personKey(slot.person) !== key) continue;
         const gone = sub.range ? intersect(slot.range, sub.range) : slot.range;
-        if (gone) lines.push({ date, range: gone, room: slot.room, substituteFor: null, cancelled: true, handedTo: sub.substitute });
+        if (gone) add(slot.person, { date, range: gone, room: slot.room, substituteFor: null, cancelled: true, handedTo: sub.substitute });
       }
     }
   }
-  return lines.sort((x, y) => compareDates(x.date, y.date) || x.range.start - y.range.start);
+  for (const lines of byPerson.values()) lines.sort((x, y) => compareDates(x.date, y.date) || x.range.start - y.range.start);
+  return byPerson;
 };
 
 export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate): PersonWeek[] => {
-  const week = weekDates(weekOf);
+  const duties = dutiesByPerson(a, weekDates(weekOf));
+  // Keys folded once: a large school has thousands of people and requests.
+  const open = requests.filter((r) => r.status !== null && OPEN.has(r.status)).map((r) => ({ r, key: personKey(r.assignee) }));
+  const taskKeys = a.tasks.map((t) => ({ t, keys: t.responsible.map(personKey) }));
   const out: PersonWeek[] = [];
   for (const member of staff) {
     if (!member.active || !member.email) continue;
     const key = personKey(member.name);
-    const openRequests = requests
-      .filter((r) => r.status !== null && OPEN.has(r.status) && personKey(r.assignee) === key)
+    const openRequests = open
+      .filter((x) => x.key === key)
+      .map((x) => x.r)
       .map((r) => {
         const received = wallClockOf(r.received, a.settings.timeZone);
         return { id: r.id, ageDays: received ? Math.max(0, daysBetween(received.date, today)) : 0, kind: r.kind, status: r.statusText };
       });
-    const tasks = a.tasks
-      .filter((t) => t.due && !isDone(t.status) && t.responsible.some((p) => personKey(p) === key))
+    const tasks = taskKeys
+      .filter((x) => x.keys.includes(key))
+      .map((x) => x.t)
+      .filter((t) => t.due && !isDone(t.status))
       .filter((t) => daysBetween(today, t.due!) <= SOON_DAYS)
       .map((t) => ({ task: t, overdue: compareDates(t.due!, today) < 0 }));
-    const duties = dutiesOf(a, member, week);
-    if (duties.length + openRequests.length + tasks.length > 0) out.push({ member, duties, openRequests, tasks });
+    const mine = duties.get(key) ?? [];
+    if (mine.length + openRequests.length + tasks.length > 0) out.push({ member, duties: mine, openRequests, tasks });
   }
   return out;
 };

@@ -1,5 +1,5 @@
 /** The weekly e-mails: one per duty person and one digest for the admins, both keyed by ISO week. */
-import { type CalendarDate, formatDate } from './dates';
+import { type CalendarDate, formatDate, weekdayOfDate } from './dates';
 import type { Messages } from './i18n/messages';
 import { type OutgoingMail, renderMail } from './mail-compose';
 import type { Digest, PersonWeek } from './summaries';
@@ -26,7 +26,7 @@ export const personSummaryMail = (m: Messages, school: string, week: string, wee
         {
           heading: m.summaryDutiesHeading(),
           header: m.summaryDutyColumns(),
-          rows: p.duties.map((d) => [`${m.dayShort(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][(new Date(Date.UTC(d.date.year, d.date.month - 1, d.date.day)).getUTCDay() + 6) % 7]!)} ${formatDate(d.date)}`, formatRange(d.range), d.room ?? '', note(d)]),
+          rows: p.duties.map((d) => [`${m.dayShort(weekdayOfDate(d.date))} ${formatDate(d.date)}`, formatRange(d.range), d.room ?? '', note(d)]),
           empty: m.summaryNoDuties(),
         },
         ...(p.openRequests.length > 0
@@ -61,13 +61,13 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
       tables: [
         {
           heading: m.digestConflictsHeading(d.conflicts.length),
-          header: m.summaryDutyColumns().slice(0, 2).concat(['', '']).slice(0, 2),
+          header: m.digestConflictColumns(),
           rows: d.conflicts.map((c) => [`${c.who}, ${m.dayName(c.day)}${c.date ? ` ${formatDate(c.date)}` : ''}`, `${formatRange(c.overlap)} (${c.slots[0].cell} ↔ ${c.slots[1].cell})`]),
           empty: m.digestNothing(),
         },
         {
           heading: m.digestGapsHeading(d.gaps.length),
-          header: [m.digestByKindHeading(), m.summaryDutyColumns()[1]!],
+          header: m.digestGapColumns(),
           rows: d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, formatRange(g.range)]),
           empty: m.digestNothing(),
         },

@@ -7,7 +7,7 @@ import { TAB_ALIASES } from '../core/tabs';
 import { foldText } from '../core/cells';
 import { type JobContext, loadContext } from './context';
 import { applyMarks } from './marks';
-import { findSheet, tabMatcher } from './sheets';
+import { findSheet, growFor, tabMatcher } from './sheets';
 import type { Services } from './surface';
 
 const CHECKED_TABS = tabMatcher(['schedule', 'settings', 'staff', 'coverage', 'substitutions', 'rollout']);
@@ -46,6 +46,7 @@ export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
   }
   // One batch: the new rows, padded with blanks over whatever the last report left below them.
   const height = Math.max(rows.length, report.getLastRow());
+  growFor(report, height);
   const padded = Array.from({ length: height }, (_, r) => rows[r] ?? ['', '', '']);
   report.getRange(1, 1, height, 3).setValues(padded);
 

@@ -14,6 +14,7 @@ import { enqueueMail, flushOutbox } from './outbox';
 import { type Intake, recordRequest } from './requests';
 import { ensureTab, readTab, tabMatcher } from './sheets';
 import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
+import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
 
 const LOCK_WAIT_MS = 30_000;
@@ -63,8 +64,10 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   });
   sendQueued(svc, outcome.ctx);
   const { recorded } = outcome;
-  if (recorded.duplicate || recorded.id === null) return 'duplicate';
-  return { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
+  const result: SubmitOutcome =
+    recorded.duplicate || recorded.id === null ? 'duplicate' : { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
+  recordJob(svc, 'handleFormSubmit', now, typeof result === 'string' ? result : `${result.id} ${result.status}`);
+  return result;
 };
 
 /** Google names the first column of a responses sheet in the spreadsheet's language. */
@@ -108,6 +111,7 @@ export const reconcileRequests = (svc: Services, now: Date): { imported: number;
     return { imported, ctx };
   });
   sendQueued(svc, result.ctx);
+  recordJob(svc, 'reconcileRequests', now, String(result.imported));
   return result;
 };
 

@@ -25,6 +25,10 @@ export const buildMenu = (svc: Services): void => {
     .addSeparator()
     .addItem(m.menuCreateForm(), 'createRequestForm')
     .addItem(m.menuReconcile(), 'reconcileRequests')
+    .addSeparator()
+    .addItem(m.menuInstallTriggers(), 'installTriggers')
+    .addItem(m.menuHealth(), 'triggerHealth')
+    .addItem(m.menuSendSummaries(), 'sendWeeklySummaries')
     .addToUi();
 };
 

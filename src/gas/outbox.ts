@@ -6,7 +6,7 @@ import type { Messages } from '../core/i18n';
 import type { OutgoingMail } from '../core/mail-compose';
 import { dueForSending, failedRow, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
 import { TAB_COLUMNS } from '../core/tabs';
-import { ensureTab, findSheet, readTab } from './sheets';
+import { appendRows, ensureTab, findSheet, readTab } from './sheets';
 import type { Services, SpreadsheetSurface } from './surface';
 
 /** Records the messages not yet in the log (by key); the caller holds the script lock. */
@@ -17,7 +17,7 @@ export const enqueueMail = (ss: SpreadsheetSurface, mails: readonly OutgoingMail
   const { columns, entries } = readMailLog(tab);
   const width = Math.max(tab.rows[0]?.length ?? 0, TAB_COLUMNS.mailLog.length);
   const { rows, queued } = queueRows(columns, width, entries, mails, now, m);
-  if (rows.length > 0) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(rows);
+  appendRows(sheet, rows);
   return queued;
 };
 

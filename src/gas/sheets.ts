@@ -70,3 +70,17 @@ export const ensureColumns = (sheet: SheetSurface, header: CellValue[], key: Tab
   }
   return next.map((v) => v ?? '');
 };
+
+/** Makes room for `rows` more rows below the last one: a Sheet has a fixed number of rows until it grows. */
+export const growFor = (sheet: SheetSurface, lastRowNeeded: number): void => {
+  const max = sheet.getMaxRows();
+  if (lastRowNeeded > max) sheet.insertRowsAfter(max, lastRowNeeded - max);
+};
+
+/** Appends rows after the last one in one batched write. */
+export const appendRows = (sheet: SheetSurface, rows: CellValue[][]): void => {
+  if (rows.length === 0) return;
+  const at = sheet.getLastRow() + 1;
+  growFor(sheet, at + rows.length - 1);
+  sheet.getRange(at, 1, rows.length, rows[0]!.length).setValues(rows);
+};

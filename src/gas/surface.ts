@@ -78,6 +78,7 @@ export interface SheetSurface {
   getRange(a1Notation: string): RangeSurface;
   // biome-ignore lint/suspicious/noExplicitAny: the real API takes any[]
   appendRow(rowContents: any[]): SheetSurface;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetSurface;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetSurface;
@@ -175,6 +176,8 @@ export interface CacheServiceSurface {
 export interface SessionSurface {
   getScriptTimeZone(): string;
   getActiveUserLocale(): string;
+  /** An opaque key per user and script, needing no scope: tells whether the installer is the one looking. */
+  getTemporaryActiveUserKey(): string;
 }
 
 export interface UtilitiesSurface {

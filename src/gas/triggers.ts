@@ -1,27 +1,69 @@
 /**
- * Installable triggers, one of each kind: created only when missing, duplicates removed, and the uid of
- * ours remembered so that events from a foreign or duplicate trigger are ignored.
+ * Installable triggers, one of each kind: created only when missing, duplicates removed, the weekly one
+ * re-made when the day or hour in Settings changed, and the uid of ours remembered so that events from a
+ * foreign or duplicate trigger are ignored.
  */
+import type { Day } from '../core/days';
 import type { Services, TriggerSurface } from './surface';
 
-export type TriggerKind = 'formSubmit' | 'edit';
+export const TRIGGER_KINDS = ['formSubmit', 'edit', 'weekly'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
-const HANDLERS: Record<TriggerKind, string> = { formSubmit: 'handleFormSubmit', edit: 'handleRequestEdit' };
+export const HANDLERS: Record<TriggerKind, string> = { formSubmit: 'handleFormSubmit', edit: 'handleRequestEdit', weekly: 'sendWeeklySummaries' };
 const uidKey = (kind: TriggerKind) => `trigger:${kind}`;
+const INSTALLER = 'trigger:installer';
+const WEEKLY_AT = 'trigger:weekly:at';
+
+export interface WeeklySchedule {
+  day: Day;
+  hour: number;
+  timeZone: string;
+}
 
 const documentProperties = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
 
-const matches = (svc: Services, t: TriggerSurface, kind: TriggerKind): boolean =>
-  t.getHandlerFunction() === HANDLERS[kind] &&
-  t.getEventType() === (kind === 'formSubmit' ? svc.ScriptApp.EventType.ON_FORM_SUBMIT : svc.ScriptApp.EventType.ON_EDIT);
+const eventOf = (svc: Services, kind: TriggerKind) =>
+  kind === 'formSubmit' ? svc.ScriptApp.EventType.ON_FORM_SUBMIT : kind === 'edit' ? svc.ScriptApp.EventType.ON_EDIT : svc.ScriptApp.EventType.CLOCK;
+
+export const triggersOf = (svc: Services, kind: TriggerKind): TriggerSurface[] =>
+  svc.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLERS[kind] && t.getEventType() === eventOf(svc, kind));
+
+const WEEKDAY: Record<Day, keyof typeof GoogleAppsScript.Base.Weekday> = {
+  mon: 'MONDAY',
+  tue: 'TUESDAY',
+  wed: 'WEDNESDAY',
+  thu: 'THURSDAY',
+  fri: 'FRIDAY',
+  sat: 'SATURDAY',
+  sun: 'SUNDAY',
+};
+
+const create = (svc: Services, kind: TriggerKind, spreadsheetId: string, weekly?: WeeklySchedule): TriggerSurface => {
+  const builder = svc.ScriptApp.newTrigger(HANDLERS[kind]);
+  if (kind === 'weekly') {
+    const w = weekly!;
+    return builder.timeBased().onWeekDay(svc.ScriptApp.WeekDay[WEEKDAY[w.day]]).atHour(w.hour).inTimezone(w.timeZone).everyWeeks(1).create();
+  }
+  const sheet = builder.forSpreadsheet(spreadsheetId);
+  return (kind === 'formSubmit' ? sheet.onFormSubmit() : sheet.onEdit()).create();
+};
 
 /** Makes sure exactly one trigger of this kind exists for this user; returns its uid. */
-export const ensureTrigger = (svc: Services, kind: TriggerKind, spreadsheetId: string): string => {
-  const ours = svc.ScriptApp.getProjectTriggers().filter((t) => matches(svc, t, kind));
+export const ensureTrigger = (svc: Services, kind: TriggerKind, spreadsheetId: string, weekly?: WeeklySchedule, remake = false): string => {
+  const props = documentProperties(svc);
+  let ours = triggersOf(svc, kind);
+  const at = weekly ? `${weekly.day}|${weekly.hour}|${weekly.timeZone}` : '';
+  // A trigger cannot be asked its day and hour: remember what it was made with, and re-make it on a change.
+  if (kind === 'weekly' && ours.length > 0 && props.getProperty(WEEKLY_AT) !== at) remake = true;
+  if (remake) {
+    for (const t of ours) svc.ScriptApp.deleteTrigger(t);
+    ours = [];
+  }
   for (const extra of ours.slice(1)) svc.ScriptApp.deleteTrigger(extra);
-  const builder = svc.ScriptApp.newTrigger(HANDLERS[kind]).forSpreadsheet(spreadsheetId);
-  const trigger = ours[0] ?? (kind === 'formSubmit' ? builder.onFormSubmit() : builder.onEdit()).create();
-  documentProperties(svc).setProperty(uidKey(kind), trigger.getUniqueId());
+  const trigger = ours[0] ?? create(svc, kind, spreadsheetId, weekly);
+  props.setProperty(uidKey(kind), trigger.getUniqueId());
+  if (kind === 'weekly') props.setProperty(WEEKLY_AT, at);
+  props.setProperty(INSTALLER, svc.Session.getTemporaryActiveUserKey());
   return trigger.getUniqueId();
 };
 
@@ -30,4 +72,10 @@ export const isOurTrigger = (svc: Services, kind: TriggerKind, uid: string | und
   if (!uid) return true;
   const known = documentProperties(svc).getProperty(uidKey(kind));
   return known === null || known === uid;
+};
+
+/** Whether the triggers were installed by someone other than the user looking (theirs are invisible here). */
+export const installedByOther = (svc: Services): boolean => {
+  const installer = documentProperties(svc).getProperty(INSTALLER);
+  return installer !== null && installer !== svc.Session.getTemporaryActiveUserKey();
 };

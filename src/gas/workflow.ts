@@ -16,6 +16,7 @@ import { enqueueMail } from './outbox';
 import { adminEmails } from './requests';
 import { findSheet, readTab } from './sheets';
 import type { EditEventSurface, Services } from './surface';
+import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
 import { TAB_ALIASES } from '../core/tabs';
 import { foldText } from '../core/cells';
@@ -75,5 +76,6 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     return { ctx, queued: enqueueMail(ctx.spreadsheet, mails, now, ctx.m).length };
   });
   sendQueued(svc, result.ctx);
+  recordJob(svc, 'handleRequestEdit', now, String(result.queued));
   return result.queued;
 };

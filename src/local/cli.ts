@@ -7,6 +7,7 @@ import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import type { CommandOutput } from './commands/output';
 import { runSubmit, type SubmitArgs } from './commands/submit';
+import { runSummary, type SummaryArgs } from './commands/summary';
 import type { FormItemKey } from '../core/tabs';
 import { UnreadableWorkbookError } from './workbook-file';
 
@@ -33,19 +34,37 @@ export const parseSubmitArgs = (words: readonly string[]): SubmitArgs | null => 
   return out;
 };
 
+/** `summary PATH --week YYYY-MM-DD [--out DIR] [--json]`; null when the words do not fit. */
+export const parseSummaryArgs = (words: readonly string[]): SummaryArgs | null => {
+  const [path, ...rest] = words;
+  if (!path || path.startsWith('--')) return null;
+  const out: Partial<SummaryArgs> & { path: string; json: boolean } = { path, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i]!;
+    if (flag === '--json') out.json = true;
+    else if ((flag === '--week' || flag === '--out') && rest[i + 1] !== undefined) out[flag === '--week' ? 'week' : 'out'] = rest[++i]!;
+    else return null;
+  }
+  return out.week ? (out as SummaryArgs) : null;
+};
+
 const language = () => (/^ru/i.test(process.env.LANG ?? '') ? 'ru' : 'en');
 
 export const runCli = async (argv: readonly string[]): Promise<CommandOutput & { stderr: string }> => {
   const m = catalogue(language());
   const [command, ...rest] = argv;
   const flags = rest.filter((a) => a.startsWith('--'));
-  const args = command === 'submit' ? rest.slice(0, 1) : rest.filter((a) => !a.startsWith('--'));
+  const args = command === 'submit' || command === 'summary' ? rest.slice(0, 1) : rest.filter((a) => !a.startsWith('--'));
   const usage = { stdout: [], stderr: `${m.cliUsage()}\n`, status: 2 as const };
   try {
     if (command === 'check' && args.length === 1 && flags.every((f) => f === '--json')) {
       return { ...(await runCheck(args[0]!, flags.includes('--json'))), stderr: '' };
     }
     if (command === 'demo' && args.length <= 1) return { ...(await runDemo(args[0])), stderr: '' };
+    if (command === 'summary') {
+      const parsed = parseSummaryArgs(rest);
+      if (parsed) return await runSummary(parsed);
+    }
     if (command === 'submit') {
       const parsed = parseSubmitArgs(rest);
       if (parsed) return await runSubmit(parsed);

@@ -157,9 +157,27 @@ export interface Messages {
   digestDemandHeading(): string;
   digestDemandColumns(): string[];
   digestNothing(): string;
+  digestConflictColumns(): string[];
+  digestGapColumns(): string[];
   menuInstallTriggers(): string;
   menuHealth(): string;
   menuSendSummaries(): string;
+  // Trigger and mail health
+  triggerKindName(kind: 'formSubmit' | 'edit' | 'weekly'): string;
+  healthTitle(): string;
+  healthAllGood(): string;
+  healthTriggerOk(kind: string, count: number): string;
+  healthTriggerMissing(kind: string): string;
+  healthTriggerDuplicates(kind: string, count: number): string;
+  healthOtherInstaller(): string;
+  healthFormNotDelivering(count: number): string;
+  healthWeeklyStale(days: number): string;
+  healthTimeZones(script: string, spreadsheet: string, settings: string): string;
+  healthQuota(left: number, queued: number): string;
+  healthJob(job: string, at: string, outcome: string): string;
+  healthJobNever(job: string): string;
+  healthRepaired(): string;
+  triggersInstalled(): string;
   // The demo (npm start)
   demoHeading(): string;
   demoSetUp(created: string[], columnsAdded: number): string;

@@ -108,7 +108,7 @@ export class LocalRuntime {
       PropertiesService: this.properties,
       LockService: this.locks,
       CacheService: this.caches,
-      Session: new LocalSession(this.log, scriptTimeZone, options.userLocale ?? locale.split("_")[0] ?? locale),
+      Session: new LocalSession(this.log, scriptTimeZone, options.userLocale ?? locale.split("_")[0] ?? locale, () => this.user),
       Utilities: new LocalUtilities(this.log, this.clock),
       ScriptApp: new LocalScriptApp(this.registry, () => this.user, this.log),
       MailApp: new LocalMailApp(this.mail, () => this.user, this.clock, this.log),

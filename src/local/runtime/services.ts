@@ -16,7 +16,14 @@ export class LocalSession implements SessionSurface {
     private readonly log: CallLog,
     private readonly timeZone: string,
     private readonly userLocale: string,
+    private readonly user: () => string = () => "admin@school.example",
   ) {}
+
+  getTemporaryActiveUserKey(): string {
+    this.log.count("Session", "getTemporaryActiveUserKey");
+    // Opaque like Apps Script's: stable for a user, not the address itself.
+    return `key-${Buffer.from(this.user()).toString("base64url")}`;
+  }
 
   getScriptTimeZone(): string {
     this.log.count("Session", "getScriptTimeZone");

@@ -109,6 +109,15 @@ export class LocalSheet implements SheetSurface {
     if (row > this.data.maxRows) this.data.maxRows = row;
     return this;
   }
+  /** Adds empty rows below `afterPosition`; rows under it move down, as in Apps Script. */
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.count("insertRowsAfter");
+    if (afterPosition < 1 || afterPosition > this.data.maxRows || howMany < 1) throw new Error("Those rows are out of bounds.");
+    if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this.data.maxRows += howMany;
+    return this;
+  }
+
   getFrozenRows(): number {
     this.count("getFrozenRows");
     return this.data.frozenRows;

@@ -1,0 +1,94 @@
+/**
+ * Trigger health: which triggers exist (and whose), the ones missing, doubled or silent (form answers
+ * not reaching the log, a weekly job that stopped), mail quota and queue, the last run of each job, and
+ * time zones that disagree. `repairTriggers` fixes what can be fixed in one go.
+ */
+import { readMailLog } from '../core/outbox';
+import { readRequestRows } from '../core/request-log';
+import { responseKey } from '../core/intake';
+import { loadContext } from './context';
+import { findResponsesSheet, reconcileRequests, sendQueued } from './intake';
+import { JOBS, lastRun } from './jobs';
+import { findSheet, readTab, tabMatcher } from './sheets';
+import type { Services } from './surface';
+import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf } from './triggers';
+
+const DAY = 24 * 3600 * 1000;
+
+export interface HealthReport {
+  ok: boolean;
+  lines: string[];
+  triggers: { kind: TriggerKind; count: number }[];
+  unprocessedAnswers: number;
+  weeklyStaleDays: number | null;
+  mailQuota: number;
+  queuedMail: number;
+}
+
+const HEALTH_TABS = tabMatcher(['settings', 'requests', 'mailLog']);
+
+export const triggerHealth = (svc: Services, now: Date): HealthReport => {
+  const ctx = loadContext(svc, HEALTH_TABS);
+  const { m } = ctx;
+  const problems: string[] = [];
+  const info: string[] = [];
+  const triggers = TRIGGER_KINDS.map((kind) => ({ kind, count: triggersOf(svc, kind).length }));
+  for (const t of triggers) {
+    const name = m.triggerKindName(t.kind);
+    if (t.count === 0) problems.push(m.healthTriggerMissing(name));
+    else if (t.count > 1) problems.push(m.healthTriggerDuplicates(name, t.count));
+    else info.push(m.healthTriggerOk(name, t.count));
+  }
+  if (installedByOther(svc)) problems.push(m.healthOtherInstaller());
+
+  // A form trigger that exists but does not fire shows as answers that never reached the log.
+  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), (s) => s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())).getValues()[0] ?? []);
+  const requestsTab = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'requests')?.getName());
+  const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
+  const answers = responses ? readTab(responses).rows.slice(1).filter((r) => r.some((v) => String(v).trim() !== '')) : [];
+  const unprocessedAnswers = answers.filter((r) => !logged.has(responseKey(r))).length;
+  if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
+
+  const weekly = lastRun(svc, 'sendWeeklySummaries');
+  const weeklyInstalled = (svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties()).getProperty('trigger:weekly:at') !== null;
+  const weeklyStaleDays = weekly ? Math.floor((now.getTime() - Date.parse(weekly.at)) / DAY) : null;
+  if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > 8) problems.push(m.healthWeeklyStale(weeklyStaleDays));
+
+  const settingsZone = ctx.analysis.settings.timeZone;
+  const scriptZone = svc.Session.getScriptTimeZone();
+  const sheetZone = ctx.spreadsheet.getSpreadsheetTimeZone();
+  if (new Set([settingsZone, scriptZone, sheetZone]).size > 1) problems.push(m.healthTimeZones(scriptZone, sheetZone, settingsZone));
+
+  const log = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'mailLog')?.getName());
+  const queuedMail = log ? readMailLog(log).entries.filter((e) => e.status === 'queued' || e.status === 'failed').length : 0;
+  const mailQuota = svc.MailApp.getRemainingDailyQuota();
+  info.push(m.healthQuota(mailQuota, queuedMail));
+  for (const job of JOBS) {
+    const run = lastRun(svc, job);
+    info.push(run ? m.healthJob(job, svc.Utilities.formatDate(new Date(run.at), settingsZone, 'dd.MM.yyyy HH:mm'), run.outcome) : m.healthJobNever(job));
+  }
+  return { ok: problems.length === 0, lines: problems.length === 0 ? [m.healthAllGood(), ...info] : [...problems, ...info], triggers, unprocessedAnswers, weeklyStaleDays, mailQuota, queuedMail };
+};
+
+/** One action: every trigger present once (a silent one re-made), missed answers imported, queued mail sent. */
+export const repairTriggers = (svc: Services, now: Date): HealthReport => {
+  const before = triggerHealth(svc, now);
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const { analysis } = loadContext(svc, tabMatcher(['settings']));
+  const weekly = { day: analysis.settings.summaryDay, hour: analysis.settings.summaryHour, timeZone: analysis.settings.timeZone };
+  ensureTrigger(svc, 'formSubmit', ss.getId(), undefined, before.unprocessedAnswers > 0);
+  ensureTrigger(svc, 'edit', ss.getId());
+  ensureTrigger(svc, 'weekly', ss.getId(), weekly, (before.weeklyStaleDays ?? 0) > 8);
+  const { ctx } = reconcileRequests(svc, now);
+  sendQueued(svc, ctx);
+  return triggerHealth(svc, now);
+};
+
+/** «Install or repair triggers»: exactly one of each, however often it runs. */
+export const installTriggers = (svc: Services): void => {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const { analysis } = loadContext(svc, tabMatcher(['settings']));
+  ensureTrigger(svc, 'formSubmit', ss.getId());
+  ensureTrigger(svc, 'edit', ss.getId());
+  ensureTrigger(svc, 'weekly', ss.getId(), { day: analysis.settings.summaryDay, hour: analysis.settings.summaryHour, timeZone: analysis.settings.timeZone });
+};

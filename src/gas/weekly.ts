@@ -1,0 +1,116 @@
+/**
+ * The weekly job: once per ISO week (a durable marker, whatever the trigger's jitter, a second trigger
+ * copy or a manual re-run), compose each duty person's summary and the admins' digest, queue them in
+ * the outbox, and send within a time budget. When time runs short a one-off continuation trigger picks
+ * up the queue; when the quota runs out the rest waits, queued, for a later run. Nothing is sent twice.
+ */
+import { addDays, type CalendarDate, weekdayOfDate } from '../core/dates';
+import type { OutgoingMail } from '../core/mail-compose';
+import { readRequestRows } from '../core/request-log';
+import { readStaff } from '../core/staff';
+import { composeDigest, personWeeks } from '../core/summaries';
+import { digestMail, personSummaryMail } from '../core/summary-mail';
+import { isoWeek } from '../core/week';
+import { DAYS } from '../core/days';
+import { type JobContext, loadContext } from './context';
+import { reconcileRequests, withScriptLock } from './intake';
+import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
+import { adminEmails, schoolTime } from './requests';
+import { findSheet, tabMatcher } from './sheets';
+import type { Services } from './surface';
+import { recordJob } from './jobs';
+
+/** Apps Script stops an execution at 6 minutes; leave room to write the last row and the trigger. */
+export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+export const CONTINUE_HANDLER = 'continueWeeklySummaries';
+const CONTINUE_AFTER_MS = 60 * 1000;
+/** Without quota, look again later: the daily allowance comes back within a day. */
+const QUOTA_RETRY_MS = 6 * 60 * 60 * 1000;
+
+const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests', 'coverage', 'rollout']);
+
+/** The week a summary covers: this week on Monday, else the coming one. */
+export const comingWeek = (today: CalendarDate, weekdayIndex: number): CalendarDate => (weekdayIndex === 0 ? today : addDays(today, 7 - weekdayIndex));
+
+/** Every e-mail of a week, composed from the Sheet as it stands. */
+export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate): OutgoingMail[] => {
+  const staff = readStaff(ctx.workbook).staff;
+  const log = ctx.workbook.tabs.find((t) => findSheet(ctx.spreadsheet, 'requests')?.getName() === t.name);
+  const requests = log ? readRequestRows(log).requests : [];
+  const school = ctx.analysis.settings.schoolName;
+  const week = isoWeek(weekOf);
+  const mails = personWeeks(ctx.analysis, staff, requests, weekOf, today).map((p) => personSummaryMail(ctx.m, school, week, weekOf, p));
+  const admins = adminEmails(ctx.analysis, staff);
+  if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today)));
+  return mails;
+};
+
+const props = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+
+const removeContinuations = (svc: Services): void => {
+  for (const t of svc.ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_HANDLER) svc.ScriptApp.deleteTrigger(t);
+};
+
+/** Sends what waits within the budget and arranges the next run when something is left. */
+const sendWithinBudget = (svc: Services, ctx: JobContext, started: number): FlushResult => {
+  let outOfTime = false;
+  const result = withScriptLock(svc, () =>
+    flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => {
+      outOfTime = Date.now() - started > TIME_BUDGET_MS;
+      return outOfTime;
+    }),
+  );
+  removeContinuations(svc);
+  if (result.waiting > 0) svc.ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(outOfTime ? CONTINUE_AFTER_MS : QUOTA_RETRY_MS).create();
+  return result;
+};
+
+export interface WeeklyOutcome {
+  week: string;
+  composed: number;
+  queued: number;
+  sent: number;
+  waiting: number;
+}
+
+export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => {
+  const started = Date.now();
+  // First the answers a broken form trigger missed, so the summaries count them.
+  reconcileRequests(svc, now);
+  const ctx = loadContext(svc, ALL_TABS);
+  const today = schoolTime(svc, now, ctx.analysis.settings.timeZone).date;
+  const weekOf = comingWeek(today, DAYS.indexOf(weekdayOfDate(today)));
+  const week = isoWeek(weekOf);
+  const marker = `weekly:queued:${week}`;
+  let composed = 0;
+  let queued = 0;
+  if (props(svc).getProperty(marker) === null) {
+    const mails = composeWeek(ctx, weekOf, today);
+    composed = mails.length;
+    queued = withScriptLock(svc, () => enqueueMail(ctx.spreadsheet, mails, now, ctx.m).length);
+    // Set only once everything is queued: a run cut short before this point composes again, and the keys
+    // already in the Mail log keep that from queueing anything twice.
+    props(svc).setProperty(marker, now.toISOString());
+  }
+  const sent = sendWithinBudget(svc, ctx, started);
+  const outcome = { week, composed, queued, sent: sent.sent, waiting: sent.waiting };
+  recordJob(svc, 'sendWeeklySummaries', now, `${week}: ${outcome.sent} sent, ${outcome.waiting} waiting`);
+  return outcome;
+};
+
+/** The continuation: only sends what the weekly run left in the queue. */
+export const continueWeeklySummaries = (svc: Services, now: Date): FlushResult => {
+  const ctx = loadContext(svc, tabMatcher(['settings']));
+  const result = sendWithinBudget(svc, ctx, Date.now());
+  recordJob(svc, 'sendWeeklySummaries', now, `continued: ${result.sent} sent, ${result.waiting} waiting`);
+  return result;
+};
+
+/** The e-mails of the week holding `date` (YYYY-MM-DD) as they would go out, nothing queued or sent. */
+export const previewWeek = (svc: Services, date: string, today: string): OutgoingMail[] => {
+  const parse = (text: string): CalendarDate => {
+    const [year, month, day] = text.split('-').map(Number);
+    return { year: year!, month: month!, day: day! };
+  };
+  return composeWeek(loadContext(svc, ALL_TABS), parse(date), parse(today));
+};

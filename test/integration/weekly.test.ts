@@ -1,0 +1,191 @@
+import { simpleParser } from 'mailparser';
+import { readMailLog } from '../../src/core/outbox';
+import type { CellValue, Workbook } from '../../src/core/workbook';
+import { loadApp, sampleWorkbook } from '../helpers/bundle';
+
+type App = ReturnType<typeof loadApp>;
+
+/** Monday 30 November 2026, 7:00 in Moscow: the weekly trigger's hour in the sample's Settings. */
+const MONDAY_MORNING = new Date('2026-11-30T04:00:00Z');
+/** Monday 23 November 2026, 7:00: the sample's substitutions (24th and 25th) fall in this week. */
+const LAST_MONDAY = new Date('2026-11-23T04:00:00Z');
+
+const bodies = async (runtime: App['runtime']) => {
+  await runtime.mail.flush();
+  return Promise.all(runtime.mail.sent.map(async (s) => ({ to: s.to, subject: s.subject, parsed: await simpleParser(s.mime!) })));
+};
+
+const dutyLines = (text: string): string[] => {
+  const lines = text.split('\n');
+  const start = lines.indexOf('Дата | Время | Кабинет | Примечание');
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '') break;
+    out.push(line.trim());
+  }
+  return out;
+};
+
+describe('sendWeeklySummaries', () => {
+  it('each duty person gets exactly their week: dates, hours, rooms, a substitution and a cancellation', async () => {
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const mails = await bodies(runtime);
+    const of = (email: string) => mails.find((m) => m.to.includes(email) && m.to.length === 1)!;
+    expect(dutyLines(of('petrov@school5.example.org').parsed.text!)).toEqual([
+      'ПН 23.11.2026 | 9.00–16.00 | каб. 14 |',
+      'ВТ 24.11.2026 | 9.00–13.00 | каб. 14 | вас заменяет Смирнов И.К.',
+      'ЧТ 26.11.2026 | 9.00–13.00 | каб. 14 |',
+      'ПТ 27.11.2026 | 9.00–16.00 | каб. 14 |',
+    ]);
+    expect(dutyLines(of('smirnov@school5.example.org').parsed.text!)).toEqual([
+      'ВТ 24.11.2026 | 9.00–13.00 | каб. 14 | замена за Петров В.Г.',
+      'СБ 28.11.2026 | 8.00–10.00 | каб. 14 |',
+    ]);
+    expect(dutyLines(of('ivanova@school5.example.org').parsed.text!)).toEqual([
+      'ПН 23.11.2026 | 14.15–16.00 | каб. 21 |',
+      'ВТ 24.11.2026 | 10.30–13.30 | каб. 21 |',
+      'СР 25.11.2026 | 13.00–16.00 | каб. 21 | отменено',
+    ]);
+    // Open requests with their age, rollout tasks due within 14 days.
+    expect(of('ivanova@school5.example.org').parsed.text).toContain('ЭЖ-2026-0003 | методическая | новое | 4');
+    expect(of('ivanova@school5.example.org').parsed.text).toContain('Семинар «Построение учебного процесса с использованием электронного журнала» | 27 ноября 2026 | 27.11.2026');
+    expect(of('kuznetsova@school5.example.org').parsed.text).toContain('ЭЖ-2026-0002 | техническая | в работе | 6');
+    // Orlova has no duty, no request and no task: no e-mail.
+    expect(mails.some((m) => m.to.includes('orlova@school5.example.org'))).toBe(false);
+  });
+
+  it('the admins’ digest matches the request log', async () => {
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+    expect(digest.to).toEqual(['ivanova@school5.example.org', 'kuznetsova@school5.example.org', 'petrov@school5.example.org']);
+    const text = digest.parsed.text!;
+    expect(text).toContain('Пересечения в графике: 2');
+    expect(text).toContain('Часы без дежурного: 9');
+    // Log: 16.11 received and resolved 2 h 28 min later, 17.11 and 19.11 received, both still open.
+    expect(text).toContain('Обращения за прошлую неделю (16.11.2026–22.11.2026)');
+    expect(text).toContain('Поступило: 3. Решено: 1.');
+    expect(text).toContain('Среднее (медиана) время решения: 2,5 ч.');
+    expect(text).toContain('Открыто сейчас: 2; самое давнее — ЭЖ-2026-0002 (6).');
+    expect(text).toContain('техническая | 2');
+    expect(text).toContain('родитель | 1');
+    expect(text).toContain('ВТ | 18:00 | 1 | 1');
+  });
+
+  it('run twice in one week, or once per trigger copy, sends each e-mail once', () => {
+    const { runtime, app } = loadApp(undefined, { now: MONDAY_MORNING });
+    app.call('sendWeeklySummaries');
+    const first = runtime.mail.sent.length;
+    expect(first).toBeGreaterThan(0);
+    runtime.clock.advance(15 * 60 * 1000);
+    app.call('sendWeeklySummaries');
+    app.call('sendWeeklySummaries');
+    expect(runtime.mail.sent).toHaveLength(first);
+    // The next week is a new week.
+    runtime.clock.advance(7 * 24 * 3600 * 1000);
+    app.call('sendWeeklySummaries');
+    expect(runtime.mail.sent.length).toBe(first * 2);
+  });
+});
+
+/** A school of `n` staff, each with one slot. */
+const bigSchool = (n: number): Workbook => {
+  const wb = sampleWorkbook();
+  const staff: CellValue[][] = [['ФИО', 'Должность', 'E-mail', 'Вид помощи', 'Администратор', 'Активен']];
+  const schedule: CellValue[][] = [['День', 'Время', 'Вид помощи', 'Ответственный', 'Кабинет']];
+  const days = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'];
+  for (let i = 0; i < n; i++) {
+    staff.push([`Сотрудник ${i}`, 'учитель', `t${i}@school.example.org`, 'техническая', i === 0 ? 'да' : 'нет', 'да']);
+    schedule.push([days[i % 5]!, '9.00-10.00', 'техническая', `Сотрудник ${i}`, `каб. ${i}`]);
+  }
+  wb.tabs = wb.tabs.map((t) => (t.name === 'Сотрудники' ? { name: t.name, rows: staff } : t.name === 'График' ? { name: t.name, rows: schedule } : t));
+  return wb;
+};
+
+describe('a large school under the 6-minute limit', () => {
+  it('2,000 staff: completes across continuations, every e-mail sent exactly once', () => {
+    const { runtime, app } = loadApp(bigSchool(2000), { now: MONDAY_MORNING, mailQuota: 100_000 });
+    // Each send takes a simulated half second: 2,001 of them need several 4.5-minute runs.
+    runtime.clock.autoAdvance('MailApp.sendEmail', 500);
+    app.call('sendWeeklySummaries');
+    let runs = 1;
+    for (;;) {
+      const next = runtime.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'continueWeeklySummaries');
+      if (!next) break;
+      runtime.clock.advance(60_000);
+      runtime.runTrigger(next as never);
+      runs++;
+      expect(runs).toBeLessThan(20);
+    }
+    expect(runs).toBeGreaterThan(2);
+    const to = runtime.mail.sent.map((s) => s.to.join(','));
+    expect(to).toHaveLength(2001);
+    expect(new Set(to.filter((t) => !t.includes(','))).size).toBe(2000);
+    const log = readMailLog({ name: 'l', rows: runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues() });
+    expect(log.entries.every((e) => e.status === 'sent')).toBe(true);
+  }, 120_000);
+
+  it('a quota smaller than the staff leaves the rest queued for the next day, not lost', () => {
+    const { runtime, app } = loadApp(bigSchool(300), { now: MONDAY_MORNING, mailQuota: 100 });
+    app.call('sendWeeklySummaries');
+    expect(runtime.mail.sent).toHaveLength(100);
+    const log = () => readMailLog({ name: 'l', rows: runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues() }).entries;
+    expect(log().filter((e) => e.status === 'queued')).toHaveLength(201);
+    const next = runtime.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'continueWeeklySummaries')!;
+    expect(next).toBeDefined();
+    for (let day = 0; day < 3; day++) {
+      runtime.clock.advance(24 * 3600 * 1000);
+      const t = runtime.globals.ScriptApp.getProjectTriggers().find((x) => x.getHandlerFunction() === 'continueWeeklySummaries');
+      if (t) runtime.runTrigger(t as never);
+    }
+    expect(runtime.mail.sent).toHaveLength(301);
+    expect(new Set(runtime.mail.sent.map((s) => s.to.join(','))).size).toBe(301);
+  }, 60_000);
+});
+
+describe('installTriggers and health', () => {
+  it('run three times, leaves one trigger of each kind', () => {
+    const { runtime, app } = loadApp();
+    for (let i = 0; i < 3; i++) app.call('installTriggers');
+    expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummaries']);
+  });
+
+  it('reports a missing trigger, and the repair restores it', () => {
+    const { runtime, app } = loadApp();
+    app.call('installTriggers');
+    const weekly = runtime.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'sendWeeklySummaries')!;
+    runtime.globals.ScriptApp.deleteTrigger(weekly);
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.ok).toBe(false);
+    expect(report.lines).toContain('Триггер «недельная сводка» не установлен.');
+    expect((app.call('repairTriggers') as { ok: boolean }).ok).toBe(true);
+    expect(runtime.globals.ScriptApp.getProjectTriggers()).toHaveLength(3);
+  });
+
+  it('reports a disabled form trigger by the answers it did not deliver, and the repair imports them', () => {
+    const { runtime, app } = loadApp();
+    app.call('createRequestForm');
+    app.call('installTriggers');
+    const formTrigger = runtime.triggers.find((t) => t.getHandlerFunction() === 'handleFormSubmit')!;
+    formTrigger.disabled = true;
+    const formId = runtime.forms.all[0]!.id;
+    runtime.respondToForm(formId, { 'Кто обращается': 'сотрудник', ФИО: 'Лебедева Т.С.', 'Вид помощи': 'методическая', 'Что случилось': 'Вопрос' });
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.lines[0]).toBe('Ответы формы не доходят до журнала обращений: пропущено 1. Триггер отправки формы, похоже, отключён.');
+    const repaired = app.call('repairTriggers') as { ok: boolean; unprocessedAnswers: number };
+    expect(repaired).toMatchObject({ ok: true, unprocessedAnswers: 0 });
+    const fresh = runtime.triggers.filter((t) => t.getHandlerFunction() === 'handleFormSubmit' && !t.disabled);
+    expect(fresh).toHaveLength(1);
+  });
+
+  it('reports script, spreadsheet and Settings time zones that disagree', () => {
+    const wb = sampleWorkbook();
+    const settings = wb.tabs.find((t) => t.name === 'Настройки')!;
+    settings.rows = settings.rows.map((r) => (r[0] === 'Часовой пояс' ? ['Часовой пояс', 'Asia/Yekaterinburg'] : r));
+    const { app } = loadApp(wb);
+    const report = app.call('triggerHealth') as { lines: string[] };
+    expect(report.lines).toContainEqual(expect.stringContaining('Часовые пояса не совпадают'));
+  });
+});
