@@ -99,9 +99,16 @@ describe('check', () => {
 });
 
 describe('demo (npm start)', () => {
-  it('runs on the built-in sample school and exits 0', () => {
+  it('runs on the built-in sample school and exits 0: check, set-up, an edit, three requests, summaries', () => {
     const r = runBuiltCli(['demo']);
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
     expect(r.stdout).toContain('МОУ «СШ №5»');
+    expect(r.stdout).toContain('Правка График!E6 → «каб. 22»: пересечений было 2, стало 1');
+    expect(r.stdout).toContain('Обращение ЭЖ-2026-0004 (сотрудник): новое, ответственный — Иванова А.Б.');
+    expect(r.stdout).toContain('Обращение ЭЖ-2026-0005 (родитель): новое, ответственный — Смирнов И.К.');
+    expect(r.stdout).toContain('Обращение ЭЖ-2026-0006 (учащийся): новое, ответственный — Смирнов И.К.');
+    expect(r.stdout).toMatch(/Недельные сводки за текущую неделю: 6 писем/);
+    expect(r.stdout).toContain('sample-school.xlsx');
   });
 });

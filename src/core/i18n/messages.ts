@@ -184,6 +184,11 @@ export interface Messages {
   demoChecked(conflicts: number, gaps: number): string;
   demoEdit(cell: string, value: string, conflictsBefore: number, conflictsAfter: number): string;
   demoSaved(path: string): string;
+  demoClock(when: string): string;
+  demoForm(url: string): string;
+  demoRequest(id: string, role: string, status: string, assignee: string): string;
+  demoMail(to: string, subject: string, file: string): string;
+  demoSummaries(count: number, folder: string): string;
   // Command line
   cliUsage(): string;
   cliUnreadable(path: string, reason: string): string;

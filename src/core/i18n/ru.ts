@@ -254,6 +254,11 @@ export const ru: Messages = {
   demoChecked: (c, g) => `«Проверить график»: пересечений ${c}, часов без дежурного ${g}; ячейки подсвечены, отчёт на отдельном листе`,
   demoEdit: (cell, value, before, after) => `Правка ${cell} → «${value}»: пересечений было ${before}, стало ${after}`,
   demoSaved: (path) => `Таблица сохранена: ${path}`,
+  demoClock: (when) => `Часы демонстрации: ${when} (по Москве)`,
+  demoForm: (url) => `«Создать форму обращений»: ${url}`,
+  demoRequest: (id, role, status, assignee) => `Обращение ${id} (${role}): ${status}, ответственный — ${assignee}`,
+  demoMail: (to, subject, file) => `    письмо ${to}: «${subject}» → ${file}`,
+  demoSummaries: (n, folder) => `Недельные сводки за текущую неделю: ${n} писем → ${folder}`,
   cliUsage: () =>
     'Использование:\n  npm run --silent cli -- check ПУТЬ [--json]\n  npm run --silent cli -- submit ПУТЬ --role staff|parent|student --name ФИО [--class КЛАСС] --email АДРЕС --kind technical|methodical --text ТЕКСТ [--at 2026-11-24T10:15] [--json]\n  npm run --silent cli -- summary ПУТЬ --week ГГГГ-ММ-ДД [--out ПАПКА] [--json]\nПУТЬ — папка с CSV-файлами листов или файл .xlsx',
   cliUnreadable: (path, reason) => `Не удалось прочитать «${path}»: ${reason}`,

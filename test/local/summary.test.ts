@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { runBuiltCli } from '../helpers/build';
+import { SAMPLE_SCHOOL } from '../helpers/fixtures';
+
+describe('summary', () => {
+  it('renders a week’s e-mails to .eml files without sending, one object with --json', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'helpdesk-summary-'));
+    const before = readdirSync(SAMPLE_SCHOOL).sort();
+    const r = runBuiltCli(['summary', SAMPLE_SCHOOL, '--week', '2026-11-25', '--out', out, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { emails } = JSON.parse(r.stdout) as { emails: { to: string[]; subject: string; kind: string; file: string }[] };
+    expect(emails.map((e) => e.kind)).toEqual(['person', 'person', 'person', 'person', 'person', 'admin']);
+    expect(emails.every((e) => e.subject.includes('23.11.2026–29.11.2026'))).toBe(true);
+    for (const e of emails) {
+      const parsed = await simpleParser(readFileSync(e.file));
+      expect(parsed.subject).toBe(e.subject);
+      expect(parsed.html).toContain('<table');
+    }
+    // Nothing was written into the workbook.
+    expect(readdirSync(SAMPLE_SCHOOL).sort()).toEqual(before);
+  });
+
+  it('a bad week is bad usage', () => {
+    expect(runBuiltCli(['summary', SAMPLE_SCHOOL, '--week', 'next']).status).toBe(2);
+    expect(runBuiltCli(['summary', SAMPLE_SCHOOL]).status).toBe(2);
+  });
+});
