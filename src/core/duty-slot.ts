@@ -1,0 +1,139 @@
+/**
+ * A duty slot and what every schedule reader shares: the column words of a list, names and rooms folded to
+ * one key, the role split off a person cell, and the parsers of one tab's reading.
+ */
+import { cellRef, cellText, foldText } from './cells';
+import { type Day, DEFAULT_SCHOOL_DAYS, parseDays } from './days';
+import type { Synonyms } from './headers';
+import { type Kind, parseKinds } from './kinds';
+import { memoize } from './memo';
+import { type Problem, problem } from './problems';
+import { parseTimeRanges, type TimeRange } from './time-range';
+import type { Tab } from './workbook';
+
+/** One person on duty on one weekday for one time range. */
+export interface DutySlot {
+  /** The name without the role in parentheses: `Иванова А.Б.`. */
+  person: string;
+  role: string | null;
+  day: Day;
+  range: TimeRange;
+  /** The kinds of help offered; with `anyKind` the slot covers every kind. */
+  kinds: Kind[];
+  anyKind: boolean;
+  room: string | null;
+  note: string;
+  tab: string;
+  /** The cell that holds the slot's time: `График!B4`. */
+  cell: string;
+  /** 0-based row index in the tab, for writing highlights back. */
+  row: number;
+  column: number;
+}
+
+export type Layout = 'list' | 'grid';
+
+export interface ScheduleReading {
+  slots: DutySlot[];
+  problems: Problem[];
+  layouts: { tab: string; layout: Layout }[];
+}
+
+export type ListColumn = 'day' | 'time' | 'start' | 'end' | 'kind' | 'person' | 'room' | 'note';
+
+export const LIST_SYNONYMS: Synonyms<ListColumn> = {
+  day: ['день', 'дни', 'день недели', 'дни недели', 'day', 'days', 'weekday'],
+  time: [
+    'время', 'часы', 'часы работы', 'время работы', 'время консультаций', 'время приема', 'когда',
+    'день и время', 'дни и время', 'дни и часы', 'time', 'hours', 'when', 'day and time', 'days and time',
+  ],
+  start: ['начало', 'с', 'время начала', 'start', 'from', 'start time'],
+  end: ['окончание', 'конец', 'до', 'по', 'время окончания', 'end', 'to', 'end time'],
+  kind: ['вид помощи', 'вид', 'тип помощи', 'тип', 'помощь', 'вид консультации', 'kind', 'kind of help', 'type', 'type of help', 'help'],
+  person: [
+    'ответственный', 'ответственные', 'сотрудник', 'фио', 'специалист', 'кто', 'ответственное лицо', 'дежурный',
+    'responsible', 'person', 'name', 'staff', 'who', 'specialist', 'on duty',
+  ],
+  room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'room', 'place', 'location', 'where', 'venue'],
+  note: ['примечание', 'примечания', 'комментарий', 'note', 'notes', 'comment', 'comments'],
+};
+
+/** `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. */
+export const splitPersonCell = (text: string): { people: string[]; role: string | null } => {
+  const roles: string[] = [];
+  const bare = text.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
+    roles.push(inner.trim());
+    return ' ';
+  });
+  const people = bare
+    .split(/[,;\n]+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
+  return { people, role: roles.length > 0 ? roles.join('; ') : null };
+};
+
+/** One key per person however the initials are spaced: `Петров В. Г.` = `петров в.г.`. */
+export const personKey = (name: string): string => {
+  const [surname = '', ...rest] = foldText(name.replace(/\./g, ' ')).split(' ');
+  return `${surname} ${rest.join('')}`.trim();
+};
+
+/** One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14` → `14`. */
+export const roomKey = (room: string): string =>
+  foldText(room)
+    .replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '')
+    .replace(/[\s.,]+/g, '');
+
+export interface SlotBase {
+  role: string | null;
+  note: string;
+  tab: string;
+  kinds: Kind[];
+  anyKind: boolean;
+}
+
+/**
+ * One literal with every field in one order: object spread gave each slot a hidden class of its own, and
+ * a 500,000-slot school spent most of its time collecting them.
+ */
+export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRange, room: string | null, cell: string, row: number, column: number): DutySlot => ({
+  person,
+  role: base.role,
+  day,
+  range,
+  kinds: base.kinds,
+  anyKind: base.anyKind,
+  room,
+  note: base.note,
+  tab: base.tab,
+  cell,
+  row,
+  column,
+});
+
+/** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */
+export const tabParsers = (schoolDays: readonly Day[]) => ({
+  days: memoize((text) => parseDays(text, schoolDays)),
+  kinds: memoize(parseKinds),
+  people: memoize(splitPersonCell),
+  ranges: memoize(parseTimeRanges),
+});
+export type TabParsers = ReturnType<typeof tabParsers>;
+
+export const readKinds = (tab: Tab, r: number, column: number | undefined, problems: Problem[], parse: TabParsers) => {
+  const text = column === undefined ? '' : cellText(tab.rows[r]?.[column]).trim();
+  if (text === '') return { kinds: [] as Kind[], anyKind: true };
+  const parsed = parse.kinds(text);
+  if (parsed.ok) return { kinds: parsed.value, anyKind: false };
+  problems.push(problem(cellRef(tab.name, r, column ?? 0), parsed.text));
+  return { kinds: [] as Kind[], anyKind: false };
+};
+
+export interface ReadOptions {
+  /** What `ежедневно` means. */
+  schoolDays: readonly Day[];
+  /** The Sheet's zone: time values typed as times are read as the wall clock there. */
+  timeZone: string;
+}
+
+export const DEFAULT_OPTIONS: ReadOptions = { schoolDays: DEFAULT_SCHOOL_DAYS, timeZone: 'UTC' };
