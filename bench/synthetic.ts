@@ -45,3 +45,19 @@ export const syntheticListCsv = (n: number, seed = 1): string => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * A planned schedule, as a school writes one: each person on duty once a day for six days in their own
+ * room at their own hour; one slot in a hundred is put in a colleague's room at the same hour (an overlap).
+ */
+export const plannedListCsv = (n: number): string => {
+  const lines = ['День,Время,Вид помощи,Ответственный,Кабинет,Примечание'];
+  const names = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+  for (let i = 0; i < n; i++) {
+    const person = Math.floor(i / 6);
+    const hour = 8 + (person % 8);
+    const room = i % 100 === 99 ? person + 8 : person;
+    lines.push(`${names[i % 6]},${hour}.00-${hour + 1}.00,техническая,Сотрудник ${person},каб. ${room},`);
+  }
+  return `${lines.join('\n')}\n`;
+};

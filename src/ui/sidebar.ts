@@ -1,7 +1,7 @@
 /**
  * The sidebar's entry: asks the server for the staff, rooms and language, then draws three forms (a duty
- * slot, a help request, a rollout task) in tabs. Every form checks its input in the browser with the same
- * zod schemas the server uses, then saves through `google.script.run`.
+ * slot, a help request, a rollout task) and the health of triggers and mail in tabs. Every form checks its
+ * input in the browser with the same zod schemas the server uses, then saves through `google.script.run`.
  */
 import * as z from 'zod';
 import { catalogue, type Language } from '../core/i18n';
@@ -10,6 +10,7 @@ import type { SidebarMessages } from '../core/i18n/sidebar-messages';
 import { sidebarRu } from '../core/i18n/sidebar-ru';
 import type { SidebarData } from '../core/sidebar-contract';
 import { el } from './dom';
+import { healthView } from './health-view';
 import { requestForm } from './request-form';
 import { createServer } from './server';
 import { slotForm } from './slot-form';
@@ -36,12 +37,14 @@ const draw = (root: HTMLElement, data: SidebarData, server: ReturnType<typeof cr
   document.documentElement.lang = language;
   document.title = t.title();
   root.setAttribute('aria-busy', 'false');
+  const health = healthView(t, server);
   root.replaceChildren(
     el('h1', { class: 'visually-hidden' }, t.title()),
     tabs(t.tabsLabel(), [
       { id: 'slot', label: t.tabSlot(), panel: slotForm(data, m, t, server) },
       { id: 'request', label: t.tabRequest(), panel: requestForm(m, t, server) },
       { id: 'task', label: t.tabTask(), panel: taskForm(data, m, t, server) },
+      { id: 'health', label: t.tabHealth(), panel: health.element, onShow: health.refresh },
     ]),
   );
   root.setAttribute('data-ready', 'true');

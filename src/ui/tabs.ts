@@ -8,6 +8,8 @@ export interface TabSpec {
   id: string;
   label: string;
   panel: HTMLElement;
+  /** Called each time the tab is chosen (by click or keyboard), not for the first tab shown at start. */
+  onShow?: () => void;
 }
 
 export const tabs = (label: string, specs: readonly TabSpec[]): HTMLElement => {
@@ -23,9 +25,13 @@ export const tabs = (label: string, specs: readonly TabSpec[]): HTMLElement => {
     });
     if (focus) buttons[index]!.focus();
   };
+  const choose = (index: number, focus: boolean): void => {
+    select(index, focus);
+    specs[index]!.onShow?.();
+  };
   specs.forEach((spec, index) => {
     const button = el('button', { type: 'button', role: 'tab', id: `tab-${spec.id}`, 'aria-controls': `panel-${spec.id}` }, spec.label);
-    button.addEventListener('click', () => select(index, false));
+    button.addEventListener('click', () => choose(index, false));
     button.addEventListener('keydown', (event) => {
       const last = specs.length - 1;
       const to =
@@ -36,7 +42,7 @@ export const tabs = (label: string, specs: readonly TabSpec[]): HTMLElement => {
         : null;
       if (to === null) return;
       event.preventDefault();
-      select(to, true);
+      choose(to, true);
     });
     const panel = el('section', { role: 'tabpanel', id: `panel-${spec.id}`, 'aria-labelledby': `tab-${spec.id}`, class: 'panel' }, spec.panel);
     buttons.push(button);

@@ -7,12 +7,13 @@ import { standIn } from './stand-in';
 
 /** The ids tests (and the report) rely on. */
 const STABLE_IDS = [
-  'app', 'tab-slot', 'tab-request', 'tab-task', 'panel-slot', 'panel-request', 'panel-task',
+  'app', 'tab-slot', 'tab-request', 'tab-task', 'tab-health', 'panel-slot', 'panel-request', 'panel-task', 'panel-health',
   'slot-form', 'slot-person', 'slot-day', 'slot-time', 'slot-kind', 'slot-room', 'slot-rooms', 'slot-warning', 'slot-save', 'slot-message',
   'slot-person-error', 'slot-day-error', 'slot-time-error', 'slot-kind-error', 'slot-room-error',
   'request-form', 'request-channel', 'request-role', 'request-name', 'request-class', 'request-email', 'request-kind', 'request-description',
   'request-save', 'request-message', 'request-class-error', 'request-description-error',
   'task-form', 'task-task', 'task-deadline', 'task-responsible', 'task-status', 'task-save', 'task-message', 'task-deadline-error',
+  'health-lines', 'health-repair', 'health-message',
 ];
 
 let harness: Harness;
@@ -29,7 +30,7 @@ test('every control has a label, an id, and the page fits 300 px', async () => {
   const ids = await allIds(page);
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   expect(ids).toEqual(expect.arrayContaining(STABLE_IDS));
-  for (const tab of ['slot', 'request', 'task']) {
+  for (const tab of ['slot', 'request', 'task', 'health']) {
     await page.click(`#tab-${tab}`);
     await expect(page.isVisible(`#panel-${tab}`)).resolves.toBe(true);
     expect(await scrollsSideways(page)).toBe(false);
@@ -51,7 +52,10 @@ test('tabs and fields are reachable by keyboard, with a visible focus ring', asy
   expect(await page.isVisible('#request-form')).toBe(true);
   expect(await page.isVisible('#slot-form')).toBe(false);
   await page.keyboard.press('End');
+  expect(await focusedId(page)).toBe('tab-health');
+  await page.keyboard.press('ArrowLeft');
   expect(await focusedId(page)).toBe('tab-task');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   expect(await focusedId(page)).toBe('tab-slot');
   expect(await focusRing(page)).toEqual({ style: 'solid', width: '3px' });
@@ -157,6 +161,77 @@ test('the save button is disabled while the call is in flight; server errors and
   await page.waitForSelector('#task-message:has-text("защищён")');
   expect(await page.textContent('#task-message')).toBe('Не удалось сохранить: Лист «План внедрения» защищён');
   expect(await page.isDisabled('#task-save')).toBe(false);
+  await page.close();
+});
+
+test('health: asked on opening the tab, problems marked, Repair by keyboard is disabled in flight', async () => {
+  const server = standIn();
+  const { page, calls, pageErrors } = await openSidebar(harness, server.backend, { delayMs: (name) => (name === 'repairTriggers' ? 400 : 0) });
+  expect(calls.map((c) => c.name)).toEqual(['sidebarData']);
+  // By keyboard: Tab to the tabs, End to the last one (Health), Tab into its panel.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('End');
+  expect(await focusedId(page)).toBe('tab-health');
+  await page.waitForSelector('#health-lines li');
+  expect(calls.map((c) => c.name)).toEqual(['sidebarData', 'sidebarHealth']);
+  expect(await page.locator('#health-lines li').allTextContents()).toEqual(server.sidebarHealth().lines);
+  expect(await page.isVisible('#health-verdict')).toBe(true);
+  expect(await page.textContent('#health-verdict')).toBe('Есть неполадки: они в начале списка.');
+  expect(await page.getAttribute('#health-report', 'aria-live')).toBe('polite');
+  expect(await page.getAttribute('#health-message', 'aria-live')).toBe('polite');
+  expect(await scrollsSideways(page)).toBe(false);
+  await page.keyboard.press('Tab');
+  expect(await focusedId(page)).toBe('health-repair');
+  expect(await focusRing(page)).toEqual({ style: 'solid', width: '3px' });
+  await page.keyboard.press('Enter');
+  expect(await page.isDisabled('#health-repair')).toBe(true);
+  expect(await page.textContent('#health-message')).toBe('Исправляю…');
+  // A second press while in flight sends nothing more.
+  await page.click('#health-repair', { force: true });
+  await page.waitForSelector('#health-message.status-ok');
+  expect(await page.textContent('#health-message')).toBe('Исправлено.');
+  expect(await page.isEnabled('#health-repair')).toBe(true);
+  expect(await focusedId(page)).toBe('health-repair');
+  expect(calls.filter((c) => c.name === 'repairTriggers')).toHaveLength(1);
+  expect((await page.locator('#health-lines li').allTextContents())[0]).toBe('Всё в порядке.');
+  expect(await page.isHidden('#health-verdict')).toBe(true);
+  // Opening the tab again asks again.
+  await page.click('#tab-slot');
+  await page.click('#tab-health');
+  for (let i = 0; i < 50 && calls.filter((c) => c.name === 'sidebarHealth').length < 2; i++) await page.waitForTimeout(20);
+  expect(calls.filter((c) => c.name === 'sidebarHealth')).toHaveLength(2);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test('health: lines are text, and a failed check or repair is said in the status line', async () => {
+  let fail = true;
+  const server = standIn('ru', {
+    sidebarHealth: () => {
+      if (fail) throw new Error('Нет прав на триггеры');
+      return { ok: false, lines: ['<img src=x onerror="alert(1)"> не установлен.', 'Почта: осталось 5'] };
+    },
+    repairTriggers: () => {
+      throw new Error('Слишком много триггеров');
+    },
+  });
+  const { page } = await openSidebar(harness, server.backend);
+  await page.click('#tab-health');
+  await page.waitForSelector('#health-message.status-error');
+  expect(await page.textContent('#health-message')).toBe('Не удалось проверить: Нет прав на триггеры');
+  expect(await page.isHidden('#health-report')).toBe(true);
+  fail = false;
+  await page.click('#tab-health');
+  await page.waitForSelector('#health-lines li');
+  expect(await page.textContent('#health-message')).toBe('');
+  expect(await page.locator('#health-lines li').first().textContent()).toBe('<img src=x onerror="alert(1)"> не установлен.');
+  expect(await page.locator('#health-lines img').count()).toBe(0);
+  await page.click('#health-repair');
+  await page.waitForSelector('#health-message.status-error');
+  expect(await page.textContent('#health-message')).toBe('Не удалось исправить: Слишком много триггеров');
+  // The last report stays, and the button can be pressed again.
+  expect(await page.locator('#health-lines li').count()).toBe(2);
+  expect(await page.isEnabled('#health-repair')).toBe(true);
   await page.close();
 });
 

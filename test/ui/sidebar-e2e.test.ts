@@ -170,7 +170,7 @@ test('the English UI when Settings say en', async () => {
   const { runtime, backend } = realServer(sampleSchool({ Язык: 'en' }));
   const { page } = await openSidebar(harness, backend);
   expect(await page.getAttribute('html', 'lang')).toBe('en');
-  expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Duty', 'Request', 'Task']);
+  expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Duty', 'Request', 'Task', 'Health']);
   expect(await page.textContent('label[for="slot-person"]')).toBe('Who is on duty');
   expect(await page.locator('#slot-day option').allTextContents()).toEqual(['— choose —', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
   expect(await page.locator('#slot-kind option').allTextContents()).toEqual(['Any', 'Technical', 'Methodical']);
@@ -215,5 +215,41 @@ test('screenshots of each form', async () => {
   await page.keyboard.press('Tab');
   await page.click('#slot-save');
   await screenshot(page, 'slot-errors');
+  await page.close();
+});
+
+test('health: a deleted weekly trigger is reported, and Repair installs it again', async () => {
+  const { runtime, app, backend } = realServer();
+  app.call('installTriggers');
+  const ScriptApp = runtime.globals.ScriptApp;
+  const weekly = () => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'sendWeeklySummaries');
+  expect(weekly()).toHaveLength(1);
+  ScriptApp.deleteTrigger(weekly()[0]!);
+  expect(weekly()).toHaveLength(0);
+
+  const { page, calls, pageErrors } = await openSidebar(harness, backend);
+  expect(calls.filter((c) => c.name === 'sidebarHealth')).toEqual([]);
+  await page.click('#tab-health');
+  await page.waitForSelector('#health-lines li');
+  const check = calls.find((c) => c.name === 'sidebarHealth')!.result as { ok: boolean; lines: string[] };
+  expect(check.ok).toBe(false);
+  const lines = await page.locator('#health-lines li').allTextContents();
+  expect(lines).toEqual(check.lines);
+  expect(lines[0]).toBe('Триггер «недельная сводка» не установлен.');
+  expect(await page.isVisible('#health-verdict')).toBe(true);
+  expect(await page.getAttribute('#health-report', 'class')).toContain('health-report-problems');
+  expect(await page.getAttribute('#health-report', 'aria-live')).toBe('polite');
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, 'health');
+
+  await page.click('#health-repair');
+  await page.waitForSelector('#health-message.status-ok');
+  expect(await page.textContent('#health-message')).toBe('Исправлено.');
+  expect((await page.locator('#health-lines li').allTextContents())[0]).toBe('Всё в порядке.');
+  expect(await page.isHidden('#health-verdict')).toBe(true);
+  expect(calls.map((c) => c.name).filter((n) => n !== 'sidebarData')).toEqual(['sidebarHealth', 'repairTriggers']);
+  expect(weekly()).toHaveLength(1);
+  expect(pageErrors).toEqual([]);
+  await screenshot(page, 'health-repaired');
   await page.close();
 });

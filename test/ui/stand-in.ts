@@ -4,13 +4,15 @@
  */
 import { type FieldError, requestSchema, slotSchema, taskSchema, validate } from '../../src/core/forms';
 import { catalogue, type Language } from '../../src/core/i18n';
-import type { SaveResult, SidebarApi, SidebarData, SlotPreview } from '../../src/core/sidebar-contract';
+import type { HealthSummary, SaveResult, SidebarApi, SidebarData, SlotPreview } from '../../src/core/sidebar-contract';
 import type { Backend } from './harness';
 
 export interface StandIn extends SidebarApi {
   slots: unknown[];
   requests: unknown[];
   tasks: unknown[];
+  /** Trigger kinds the stand-in reports missing until `repairTriggers` is called. */
+  missing: string[];
   backend: Backend;
 }
 
@@ -25,6 +27,11 @@ export const standIn = (language: Language = 'ru', overrides: Partial<SidebarApi
   const slots: unknown[] = [];
   const requests: unknown[] = [];
   const tasks: unknown[] = [];
+  const missing = ['недельная сводка'];
+  const health = (): HealthSummary => {
+    const info = ['Почта: осталось на сегодня 100, в очереди 0.', 'sendWeeklySummaries: ещё не запускался'];
+    return missing.length === 0 ? { ok: true, lines: ['Всё в порядке.', ...info] } : { ok: false, lines: [...missing.map((k) => `Триггер «${k}» не установлен.`), ...info] };
+  };
   const conflictsOf = (input: { person: string; day: string; time: string }): string[] =>
     input.person === 'Петров В.Г.' && input.day === 'mon' ? [`Петров В.Г. уже дежурит 9.00–16.00 в каб. 14 (${input.time})`] : [];
   const saved = (rows: unknown[], value: unknown, tab: string, conflicts: string[] = []): SaveResult => {
@@ -52,6 +59,11 @@ export const standIn = (language: Language = 'ru', overrides: Partial<SidebarApi
       if (r.value.task === 'throw') throw new Error('Лист «План внедрения» защищён');
       return saved(tasks, r.value, 'План внедрения');
     },
+    sidebarHealth: health,
+    repairTriggers: () => {
+      missing.length = 0;
+      return health();
+    },
     ...overrides,
   };
   const backend: Backend = (name, args) => {
@@ -59,5 +71,5 @@ export const standIn = (language: Language = 'ru', overrides: Partial<SidebarApi
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     return fn(...args);
   };
-  return { ...api, slots, requests, tasks, backend };
+  return { ...api, slots, requests, tasks, missing, backend };
 };

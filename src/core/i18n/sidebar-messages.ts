@@ -12,6 +12,7 @@ export interface SidebarMessages {
   tabSlot(): string;
   tabRequest(): string;
   tabTask(): string;
+  tabHealth(): string;
   tabsLabel(): string;
   // Shared
   choose(): string;
@@ -60,4 +61,17 @@ export interface SidebarMessages {
   /** Suggestions for the status field (free text is allowed). */
   taskStatuses(): string[];
   taskSave(): string;
+  // Health (triggers and mail); the report's sentences come from the server in the Sheet's language
+  healthHeading(): string;
+  healthIntro(): string;
+  healthChecking(): string;
+  healthCheckFailed(reason: string): string;
+  /** Above the report when something is wrong (the server lists problems first). */
+  healthProblems(): string;
+  healthRepair(): string;
+  healthRepairHint(): string;
+  healthRepairing(): string;
+  healthRepaired(): string;
+  healthRepairedPartly(): string;
+  healthRepairFailed(reason: string): string;
 }
