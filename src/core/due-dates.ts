@@ -1,12 +1,14 @@
 /**
  * The rollout plan's due-date column, kept beside the free-text deadline: what each row should show and
  * whether the column must be rewritten. A deadline with no date leaves the cell empty, never a guess.
+ * Cells kept as they were are written back neutralised (getValues drops a protecting apostrophe).
  */
 import { cellText } from './cells';
 import { dateFromCell, isoDate } from './dates';
 import { findColumn } from './rows';
 import type { RolloutTask } from './rollout';
 import { ROLLOUT_SYNONYMS } from './rollout';
+import { asCellValue } from './safe-text';
 import type { CellValue, Tab } from './workbook';
 
 /** The due column's new values for data rows 2…n (0-based column), or null when nothing changes. */
@@ -24,7 +26,7 @@ export const dueColumnUpdate = (tab: Tab, tasks: readonly RolloutTask[], timeZon
     })();
     const wanted = byRow.get(i + 1) ?? shown;
     if (wanted !== shown) changed = true;
-    return [wanted === shown ? current : wanted];
+    return [wanted === shown ? asCellValue(current) : wanted];
   });
   return changed ? { column, values } : null;
 };

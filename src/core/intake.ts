@@ -67,10 +67,10 @@ export const readFormAnswers = (answers: FormAnswers, m: Messages): FormIntake =
  * The key that identifies one form answer: its timestamp to the second and its answers. The trigger and
  * the reconciliation both compute it from the responses sheet's row, so they agree.
  */
-export const responseKey = (row: readonly CellValue[]): string =>
-  fingerprint(
-    row
-      .map((v) => (v instanceof Date ? String(Math.floor(v.getTime() / 1000)) : cellText(v).trim()))
-      .join('\u241f'),
-  );
+export const responseKey = (row: readonly CellValue[]): string => {
+  const cells = row.map((v) => (v instanceof Date ? String(Math.floor(v.getTime() / 1000)) : cellText(v).trim()));
+  // The event's range and a read of the whole sheet may differ in width: trailing blanks do not count.
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return fingerprint(cells.join('\u241f'));
+};
 

@@ -132,8 +132,9 @@ export const acknowledgementMail = ({ m, school }: MailContext, r: RequestFacts,
 });
 
 /** To the person the request is assigned to (or the admins), with everything the requester wrote. */
-export const assignmentMail = ({ m, school }: MailContext, r: RequestFacts, to: string[], assignee: string, route: Route | null): OutgoingMail => ({
-  key: `${r.id}|assigned|${assignee}`,
+/** `sequence`: how many assignments were mailed before, so A → B → A mails A again, once. */
+export const assignmentMail = ({ m, school }: MailContext, r: RequestFacts, to: string[], assignee: string, route: Route | null, sequence = 0): OutgoingMail => ({
+  key: `${r.id}|assigned|${assignee}|${sequence}`,
   kind: 'assigned',
   to,
   subject: m.mailAssignedSubject(r.id, m.kindName(r.kind)),

@@ -9,7 +9,7 @@ import type { Messages } from './i18n/messages';
 import { ru } from './i18n/ru';
 import type { OutgoingMail } from './mail-compose';
 import { findColumn } from './rows';
-import { asTypedText } from './safe-text';
+import { asCellValue, asTypedText } from './safe-text';
 import { MAIL_STATUSES, type MailStatus, TAB_COLUMNS } from './tabs';
 import type { CellValue, Tab } from './workbook';
 
@@ -75,7 +75,8 @@ export const readMailLog = (tab: Tab): { columns: MailLogColumns; entries: MailL
 };
 
 const place = (columns: MailLogColumns, width: number, values: Partial<Record<MailLogColumn, CellValue>>, base?: CellValue[]): CellValue[] => {
-  const row: CellValue[] = base ? [...base] : Array.from({ length: width }, () => '');
+  // A row read back is written back: its text is neutralised again, since getValues drops the apostrophe.
+  const row: CellValue[] = base ? base.map(asCellValue) : Array.from({ length: width }, () => '');
   while (row.length < width) row.push('');
   for (const [c, v] of Object.entries(values) as [MailLogColumn, CellValue][]) if (columns[c] >= 0) row[columns[c]] = v;
   return row;
@@ -106,9 +107,22 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
   return { rows, queued };
 };
 
-/** What may be tried now: queued, or failed and past its back-off, in the order they were queued. */
-export const dueForSending = (entries: readonly MailLogEntry[], nowMs: number): MailLogEntry[] =>
-  entries.filter((e) => e.mail !== null && (e.status === 'queued' || (e.status === 'failed' && (e.nextAttempt ?? 0) <= nowMs)));
+/**
+ * What may be tried now: queued, or failed and past its back-off, in the order they were queued; never a
+ * key that another row already shows as sent, nor one key twice.
+ */
+export const dueForSending = (entries: readonly MailLogEntry[], nowMs: number): MailLogEntry[] => {
+  const done = new Set(entries.filter((e) => e.status === 'sent').map((e) => e.key));
+  const due: MailLogEntry[] = [];
+  for (const e of entries) {
+    if (e.mail === null || done.has(e.key)) continue;
+    if (e.status === 'queued' || (e.status === 'failed' && (e.nextAttempt ?? 0) <= nowMs)) {
+      done.add(e.key);
+      due.push(e);
+    }
+  }
+  return due;
+};
 
 export const recipientsOf = (mail: OutgoingMail): number => mail.to.length;
 

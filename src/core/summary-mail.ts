@@ -50,14 +50,14 @@ export const personSummaryMail = (m: Messages, school: string, week: string, wee
 export const digestMail = (m: Messages, school: string, admins: string[], weekOf: CalendarDate, d: Digest): OutgoingMail => {
   const [from, to] = span(weekOf);
   const lw = d.lastWeek;
-  const oldest = d.oldestOpen ? `${d.oldestOpen.id} (${d.oldestOpen.ageDays})` : null;
+  const oldest = d.oldestOpen ? { id: d.oldestOpen.id, days: d.oldestOpen.ageDays } : null;
   return {
     key: `digest|${d.week}`,
     kind: 'digest',
     to: admins,
     subject: m.digestSubject(from, to),
     ...renderMail({
-      paragraphs: [m.mailGreeting(), m.digestIntro(d.week)],
+      paragraphs: [m.mailGreeting(), m.digestIntro(from, to)],
       tables: [
         {
           heading: m.digestConflictsHeading(d.conflicts.length),
@@ -77,7 +77,7 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
           header: m.digestCountColumns(m.digestByKindHeading()),
           rows: lw.byKind.map(([k, n]) => [k === 'other' ? '—' : m.kindName(k), String(n)]),
         },
-        { heading: m.digestByRoleHeading(), header: m.digestCountColumns(m.digestByRoleHeading()), rows: lw.byRole.map(([r, n]) => [r, String(n)]), empty: m.digestNothing() },
+        { heading: m.digestByRoleHeading(), header: m.digestCountColumns(m.mailFieldLabel('role')), rows: lw.byRole.map(([r, n]) => [r, String(n)]), empty: m.digestNothing() },
         {
           heading: m.digestTasksHeading(d.overdue.length, d.soon.length),
           header: m.summaryTaskColumns(),
@@ -87,7 +87,7 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
         {
           heading: m.digestDemandHeading(),
           header: m.digestDemandColumns(),
-          rows: d.demand.map((c) => [m.dayShort(c.day), `${c.hour}:00`, String(c.requests), String(c.uncovered)]),
+          rows: d.demand.map((c) => [m.dayShort(c.day), formatRange({ start: c.hour * 60, end: (c.hour + 1) * 60 }), String(c.requests), String(c.uncovered)]),
           empty: m.digestNothing(),
         },
       ],

@@ -8,11 +8,12 @@ import { answersFromNamedValues, type FormAnswers, isBlankAnswer, readFormAnswer
 import type { Messages } from '../core/i18n';
 import { en } from '../core/i18n/en';
 import { ru } from '../core/i18n/ru';
+import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
 import { type JobContext, loadContext } from './context';
 import { enqueueMail, flushOutbox } from './outbox';
 import { type Intake, recordRequest } from './requests';
-import { ensureTab, readTab, tabMatcher } from './sheets';
+import { appendRows, ensureTab, readTab, tabMatcher } from './sheets';
 import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
 import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
@@ -32,19 +33,27 @@ export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake
   };
 };
 
-/** Runs `job` holding the script lock (waiting up to 30 s), then sends what is queued. */
+/**
+ * Runs `job` holding the script lock (waiting up to 30 s). Pending Sheet writes are flushed before the
+ * lock is released: Apps Script batches writes, and the next holder must read what this one wrote.
+ */
 export const withScriptLock = <T>(svc: Services, job: () => T): T => {
   const lock = svc.LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
     return job();
   } finally {
+    svc.SpreadsheetApp.flush();
     lock.releaseLock();
   }
 };
 
+/** How long an event handler may spend sending: the rest waits for the next run, never for the form's next answer. */
+const SEND_BUDGET_MS = 20_000;
+
 export const sendQueued = (svc: Services, ctx: JobContext): void => {
-  withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date()));
+  const started = Date.now();
+  withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
 };
 
 export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
@@ -59,6 +68,7 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
     const ctx = loadContext(svc, NEEDED);
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const recorded = recordRequest(svc, ctx, sheet, readTab(sheet), intakeOf(answers, key, ctx.m), now);
+    if (!recorded.duplicate) appendRows(sheet, [recorded.values]);
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     return { ctx, recorded };
   });
@@ -66,7 +76,7 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   const { recorded } = outcome;
   const result: SubmitOutcome =
     recorded.duplicate || recorded.id === null ? 'duplicate' : { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
-  recordJob(svc, 'handleFormSubmit', now, typeof result === 'string' ? result : `${result.id} ${result.status}`);
+  recordJob(svc, 'handleFormSubmit', now, typeof result === 'string' ? { ignored: 1 } : { logged: 1 });
   return result;
 };
 
@@ -99,19 +109,25 @@ export const reconcileRequests = (svc: Services, now: Date): { imported: number;
     const rows = readTab(responses).rows;
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const log = readTab(sheet);
-    let imported = 0;
+    const rowsToAdd: CellValue[][] = [];
+    const mails: OutgoingMail[] = [];
     for (const row of rows.slice(1)) {
       const answers = answersFromRow(rows[0] ?? [], row);
       if (isBlankAnswer(answers)) continue;
-      const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now);
+      // The answer's own timestamp is when the request came in, however late it is imported.
+      const received = row[0] instanceof Date ? row[0] : now;
+      const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now, received);
       if (recorded.duplicate) continue;
-      imported++;
-      enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+      rowsToAdd.push(recorded.values);
+      mails.push(...recorded.mails);
     }
-    return { imported, ctx };
+    // One write for the rows and one for the mail, however many answers were missed.
+    appendRows(sheet, rowsToAdd);
+    enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
+    return { imported: rowsToAdd.length, ctx };
   });
   sendQueued(svc, result.ctx);
-  recordJob(svc, 'reconcileRequests', now, String(result.imported));
+  recordJob(svc, 'reconcileRequests', now, { imported: result.imported });
   return result;
 };
 

@@ -4,23 +4,27 @@ import type { Services } from './surface';
 export const JOBS = ['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummaries', 'reconcileRequests'] as const;
 export type JobName = (typeof JOBS)[number];
 
+/** What a run did, as counts the health check puts into words: sent, waiting, imported, logged, ignored. */
+export type JobCounts = Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued', number>>;
+
 export interface JobRecord {
   at: string;
-  outcome: string;
+  counts: JobCounts;
 }
 
 const key = (job: JobName) => `job:${job}`;
 const props = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
 
-export const recordJob = (svc: Services, job: JobName, at: Date, outcome: string): void => {
-  props(svc).setProperty(key(job), JSON.stringify({ at: at.toISOString(), outcome: outcome.slice(0, 500) }));
+export const recordJob = (svc: Services, job: JobName, at: Date, counts: JobCounts): void => {
+  props(svc).setProperty(key(job), JSON.stringify({ at: at.toISOString(), counts }));
 };
 
 export const lastRun = (svc: Services, job: JobName): JobRecord | null => {
   const raw = props(svc).getProperty(key(job));
   if (!raw) return null;
   try {
-    return JSON.parse(raw) as JobRecord;
+    const record = JSON.parse(raw) as JobRecord;
+    return { at: record.at, counts: record.counts ?? {} };
   } catch {
     return null;
   }

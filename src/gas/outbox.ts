@@ -3,6 +3,7 @@
  * daily quota lasts, writing each message's outcome to its row right after the send.
  */
 import type { Messages } from '../core/i18n';
+import type { CellValue } from '../core/workbook';
 import type { OutgoingMail } from '../core/mail-compose';
 import { dueForSending, failedRow, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
 import { TAB_COLUMNS } from '../core/tabs';
@@ -44,7 +45,7 @@ export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, 
       result.waiting = due.length - i;
       break;
     }
-    let row: unknown[];
+    let row: CellValue[];
     try {
       svc.MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: m.mailSignature('') });
       row = sentRow(columns, entry, now(), m);
@@ -56,6 +57,8 @@ export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, 
       result.failed++;
     }
     sheet.getRange(entry.row + 1, 1, 1, row.length).setValues([row]);
+    // Saved at once: if the run is stopped after this send, the next one must see it as sent.
+    svc.SpreadsheetApp.flush();
   }
   return result;
 };

@@ -2,7 +2,7 @@
  * Recording a help request, whichever way it came (the form, a missed form answer, the sidebar): a stable
  * id, one appended row, the route to the person on duty, and the e-mails to queue. The caller holds the
  * script lock; an answer that fails validation is still logged, as "invalid", with its reasons.
- * The row is also pushed onto the caller's `tab`, which stays a true copy of the log.
+ * The row is pushed onto the caller's `tab`, which stays a true copy of the log; the caller appends it.
  */
 import type { Analysis } from '../core/check-report';
 import { CELL_LIMIT, type Channel, type FieldError, type RequestInput } from '../core/forms';
@@ -15,7 +15,7 @@ import { personKey } from '../core/schedule';
 import { isEmail } from '../core/settings';
 import { readStaff } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
-import type { Tab } from '../core/workbook';
+import type { CellValue, Tab } from '../core/workbook';
 import type { JobContext } from './context';
 import { ensureColumns } from './sheets';
 import type { Services, SheetSurface } from './surface';
@@ -37,6 +37,8 @@ export interface Recorded {
   duplicate: boolean;
   route: Route | null;
   mails: OutgoingMail[];
+  /** The row to append (the caller appends, so a batch is one write), and its 1-based number once appended. */
+  values: CellValue[];
   row: number;
 }
 
@@ -54,11 +56,15 @@ export const adminEmails = (analysis: Analysis, staffEmails: { admin: boolean; e
 /** A cell holds 50,000 characters: longer text is kept up to that with a visible mark, never cut silently. */
 const fitCell = (text: string): string => (text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);
 
-export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurface, tab: Tab, intake: Intake, now: Date): Recorded => {
+/**
+ * `received`: when the request came in (a form answer's own timestamp when it is imported late); routing
+ * uses `now`, since the acknowledgement names the help hours from the moment it is sent.
+ */
+export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurface, tab: Tab, intake: Intake, now: Date, received: Date = now): Recorded => {
   const { analysis, m } = ctx;
   const { requests } = readRequestRows(tab);
   if (intake.responseKey && requests.some((r) => r.responseKey === intake.responseKey)) {
-    return { id: null, duplicate: true, route: null, mails: [], row: -1 };
+    return { id: null, duplicate: true, route: null, mails: [], values: [], row: -1 };
   }
   const settings = analysis.settings;
   const staff = readStaff(ctx.workbook).staff;
@@ -76,7 +82,7 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   const { id, sequence } = nextRequestId(settings.requestIdPrefix, year, used, Number(props.getProperty(counterKey) ?? 0));
   const common = {
     id,
-    received: now,
+    received,
     channel: m.channelName(intake.channel),
     name: fitCell(intake.raw.name),
     class: fitCell(intake.raw.class),
@@ -105,7 +111,7 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
     values = { ...common, role: m.roleName(r.role), kind: m.kindName(r.kind), description: r.description, assignee: route.assignee ?? '', status: m.statusName('new') };
     if (r.email) mails.push(acknowledgementMail({ m, school: settings.schoolName }, facts, route));
     const to = assigneeEmail ? [assigneeEmail] : admins;
-    mails.push(assignmentMail({ m, school: settings.schoolName }, facts, to, route.assignee ?? 'admins', route));
+    mails.push(assignmentMail({ m, school: settings.schoolName }, facts, to, route.assignee ?? 'admins', route, 0));
   } else {
     const reasons = intake.errors.map((e) => `${e.field ? `${m.mailFieldLabel(e.field)}: ` : ''}${e.message}`);
     values = {
@@ -121,9 +127,8 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
     if (isEmail(intake.raw.email)) mails.push(rejectedMail({ m, school: settings.schoolName }, id, intake.raw.email, intake.errors));
   }
   const { row } = rowForHeader(header, 'requests', values as Record<string, string | Date>);
-  sheet.appendRow(row);
   // Keep the caller's copy of the log current, so a batch (reconciliation) needs one read, not one per row.
   tab.rows.push(row);
   props.setProperty(counterKey, String(sequence));
-  return { id, duplicate: false, route, mails, row: sheet.getLastRow() };
+  return { id, duplicate: false, route, mails, values: row, row: tab.rows.length };
 };

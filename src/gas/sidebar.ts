@@ -21,7 +21,7 @@ import { refreshMarks } from './edit';
 import { NEEDED as INTAKE, sendQueued } from './intake';
 import { enqueueMail } from './outbox';
 import { recordRequest } from './requests';
-import { ensureTab, findSheet, readTab, tabMatcher } from './sheets';
+import { appendRows, ensureTab, findSheet, readTab, tabMatcher } from './sheets';
 import type { LockSurface, Services } from './surface';
 
 const SCHEDULE = tabMatcher(['schedule', 'settings', 'substitutions', 'staff']);
@@ -81,6 +81,7 @@ const underLock = (svc: Services, m: Messages, write: () => SaveResult): SaveRes
   try {
     return write();
   } finally {
+    svc.SpreadsheetApp.flush();
     lock.releaseLock();
   }
 };
@@ -142,10 +143,12 @@ export const saveRequest = (svc: Services, input: unknown, now: Date): SaveResul
       contact: '',
       responseKey: '',
     }, now);
+    appendRows(sheet, [recorded.values]);
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     const cell = cellRef(sheet.getName(), recorded.row - 1, 0);
     saved = { ok: true, message: ctx.m.savedRequest(recorded.id!), tab: sheet.getName(), row: recorded.row, cell, conflicts: [] };
   } finally {
+    svc.SpreadsheetApp.flush();
     lock.releaseLock();
   }
   sendQueued(svc, ctx);

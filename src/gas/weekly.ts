@@ -94,7 +94,7 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   }
   const sent = sendWithinBudget(svc, ctx, started);
   const outcome = { week, composed, queued, sent: sent.sent, waiting: sent.waiting };
-  recordJob(svc, 'sendWeeklySummaries', now, `${week}: ${outcome.sent} sent, ${outcome.waiting} waiting`);
+  recordJob(svc, 'sendWeeklySummaries', now, { sent: outcome.sent, waiting: outcome.waiting });
   return outcome;
 };
 
@@ -102,7 +102,7 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
 export const continueWeeklySummaries = (svc: Services, now: Date): FlushResult => {
   const ctx = loadContext(svc, tabMatcher(['settings']));
   const result = sendWithinBudget(svc, ctx, Date.now());
-  recordJob(svc, 'sendWeeklySummaries', now, `continued: ${result.sent} sent, ${result.waiting} waiting`);
+  recordJob(svc, 'sendWeeklySummaries', now, { sent: result.sent, waiting: result.waiting });
   return result;
 };
 

@@ -82,7 +82,7 @@ describe('a form answer', () => {
     for (const m of runtime.mail.sent) expect(m.subject).not.toMatch(/Васильева|7А/);
     expect(mailLog(runtime).map((e) => [e.key, e.status])).toEqual([
       ['ЭЖ-2026-0004|ack', 'sent'],
-      ['ЭЖ-2026-0004|assigned|Смирнов И.К.', 'sent'],
+      ['ЭЖ-2026-0004|assigned|Смирнов И.К.|0', 'sent'],
     ]);
   });
 

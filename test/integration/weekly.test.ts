@@ -68,10 +68,10 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('Обращения за прошлую неделю (16.11.2026–22.11.2026)');
     expect(text).toContain('Поступило: 3. Решено: 1.');
     expect(text).toContain('Среднее (медиана) время решения: 2,5 ч.');
-    expect(text).toContain('Открыто сейчас: 2; самое давнее — ЭЖ-2026-0002 (6).');
+    expect(text).toContain('Открыто сейчас: 2; самое давнее — ЭЖ-2026-0002, ждёт 6 дней.');
     expect(text).toContain('техническая | 2');
     expect(text).toContain('родитель | 1');
-    expect(text).toContain('ВТ | 18:00 | 1 | 1');
+    expect(text).toContain('ВТ | 18.00–19.00 | 1 | 1');
   });
 
   it('run twice in one week, or once per trigger copy, sends each e-mail once', () => {

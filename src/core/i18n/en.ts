@@ -206,19 +206,19 @@ export const en: Messages = {
   summaryHandedTo: (p) => `${p} covers for you`,
   summaryCovering: (p) => `covering for ${p}`,
   summaryRequestsHeading: (n) => `Open requests: ${n}`,
-  summaryRequestColumns: () => ['Id', 'Kind of help', 'Status', 'Days'],
+  summaryRequestColumns: () => ['Id', 'Kind of help', 'Status', 'Waiting, days'],
   summaryTasksHeading: (n) => `Rollout tasks: ${n}`,
   summaryTaskColumns: () => ['Task', 'Deadline', 'Date'],
   summaryOverdue: () => 'overdue',
   digestSubject: (from, to) => `Help desk digest for the week ${from}–${to}`,
-  digestIntro: (week) => `The administrators' digest, week ${week}.`,
+  digestIntro: (from, to) => `The administrators' digest for the week ${from}–${to}.`,
   digestConflictsHeading: (n) => `Schedule overlaps: ${n}`,
   digestGapsHeading: (n) => `Hours with nobody on duty: ${n}`,
   digestRequestsHeading: (from, to) => `Requests last week (${from}–${to})`,
   digestRequestFacts: (received, resolved, median, open, oldest) => [
     `Received: ${received}. Resolved: ${resolved}.`,
     `Median time to resolve: ${median === null ? '-' : `${median.toFixed(1)} h`}.`,
-    `Open now: ${open}${oldest ? `; the oldest is ${oldest}` : ''}.`,
+    `Open now: ${open}${oldest ? `; the oldest is ${oldest.id}, waiting ${oldest.days} ${pluralEn(oldest.days, 'day', 'days')}` : ''}.`,
   ],
   digestByKindHeading: () => 'By kind of help',
   digestByRoleHeading: () => 'Who asked',
@@ -245,6 +245,12 @@ export const en: Messages = {
   healthQuota: (left, queued) => `Mail: ${left} left today, ${queued} queued.`,
   healthJob: (job, at, outcome) => `${job}: last run ${at}, ${outcome}`,
   healthJobNever: (job) => `${job}: has not run yet`,
+  jobName: (j) => ({ handleFormSubmit: 'Form answers', handleRequestEdit: 'Request edits', sendWeeklySummaries: 'Weekly summary', reconcileRequests: 'Missed answers import' })[j],
+  jobCounts: (c) => {
+    const words = { sent: 'sent', waiting: 'waiting in the queue', imported: 'imported', logged: 'logged', ignored: 'ignored as a repeat', queued: 'e-mails queued' } as const;
+    const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);
+    return parts.length > 0 ? parts.join(', ') : 'no change';
+  },
   healthRepaired: () => 'Everything that can be repaired automatically has been.',
   triggersInstalled: () => 'Triggers installed: form submit, request edits, weekly summary.',
   demoHeading: () => 'The same school in a Sheet: the real Code.js on the local Apps Script stand-in',

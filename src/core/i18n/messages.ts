@@ -145,11 +145,11 @@ export interface Messages {
   summaryTaskColumns(): string[];
   summaryOverdue(): string;
   digestSubject(from: string, to: string): string;
-  digestIntro(week: string): string;
+  digestIntro(from: string, to: string): string;
   digestConflictsHeading(count: number): string;
   digestGapsHeading(count: number): string;
   digestRequestsHeading(from: string, to: string): string;
-  digestRequestFacts(received: number, resolved: number, medianHours: number | null, open: number, oldest: string | null): string[];
+  digestRequestFacts(received: number, resolved: number, medianHours: number | null, open: number, oldest: { id: string; days: number } | null): string[];
   digestByKindHeading(): string;
   digestByRoleHeading(): string;
   digestCountColumns(what: string): string[];
@@ -177,6 +177,8 @@ export interface Messages {
   healthJob(job: string, at: string, outcome: string): string;
   healthJobNever(job: string): string;
   healthRepaired(): string;
+  jobName(job: 'handleFormSubmit' | 'handleRequestEdit' | 'sendWeeklySummaries' | 'reconcileRequests'): string;
+  jobCounts(counts: Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued', number>>): string;
   triggersInstalled(): string;
   // The demo (npm start)
   demoHeading(): string;

@@ -207,19 +207,19 @@ export const ru: Messages = {
   summaryHandedTo: (p) => `вас заменяет ${p}`,
   summaryCovering: (p) => `замена за ${p}`,
   summaryRequestsHeading: (n) => `Открытые обращения: ${n}`,
-  summaryRequestColumns: () => ['Номер', 'Вид помощи', 'Статус', 'Дней'],
+  summaryRequestColumns: () => ['Номер', 'Вид помощи', 'Статус', 'Ждёт, дней'],
   summaryTasksHeading: (n) => `Задачи плана внедрения: ${n}`,
   summaryTaskColumns: () => ['Задача', 'Срок', 'Дата'],
   summaryOverdue: () => 'просрочено',
   digestSubject: (from, to) => `Сводка службы помощи на неделю ${from}–${to}`,
-  digestIntro: (week) => `Сводка для администраторов, неделя ${week}.`,
+  digestIntro: (from, to) => `Сводка для администраторов на неделю ${from}–${to}.`,
   digestConflictsHeading: (n) => `Пересечения в графике: ${n}`,
   digestGapsHeading: (n) => `Часы без дежурного: ${n}`,
   digestRequestsHeading: (from, to) => `Обращения за прошлую неделю (${from}–${to})`,
   digestRequestFacts: (received, resolved, median, open, oldest) => [
     `Поступило: ${received}. Решено: ${resolved}.`,
     `Среднее (медиана) время решения: ${median === null ? '—' : `${median.toFixed(1).replace('.', ',')} ч`}.`,
-    `Открыто сейчас: ${open}${oldest ? `; самое давнее — ${oldest}` : ''}.`,
+    `Открыто сейчас: ${open}${oldest ? `; самое давнее — ${oldest.id}, ждёт ${oldest.days} ${pluralRu(oldest.days, 'день', 'дня', 'дней')}` : ''}.`,
   ],
   digestByKindHeading: () => 'По виду помощи',
   digestByRoleHeading: () => 'Кто обращался',
@@ -246,6 +246,12 @@ export const ru: Messages = {
   healthQuota: (left, queued) => `Почта: осталось на сегодня ${left}, в очереди ${queued}.`,
   healthJob: (job, at, outcome) => `${job}: последний запуск ${at} — ${outcome}`,
   healthJobNever: (job) => `${job}: ещё не запускался`,
+  jobName: (j) => ({ handleFormSubmit: 'Приём ответов формы', handleRequestEdit: 'Изменения обращений', sendWeeklySummaries: 'Недельная сводка', reconcileRequests: 'Загрузка пропущенных ответов' })[j],
+  jobCounts: (c) => {
+    const words = { sent: 'отправлено', waiting: 'ждут в очереди', imported: 'загружено', logged: 'записано', ignored: 'пропущено как повтор', queued: 'писем в очередь' } as const;
+    const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);
+    return parts.length > 0 ? parts.join(', ') : 'без изменений';
+  },
   healthRepaired: () => 'Исправлено всё, что можно исправить автоматически.',
   triggersInstalled: () => 'Триггеры установлены: отправка формы, изменение обращений, недельная сводка.',
   demoHeading: () => 'Та же школа в таблице: настоящий Code.js на локальной замене Apps Script',

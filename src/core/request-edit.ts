@@ -1,0 +1,70 @@
+/**
+ * The request status workflow as a decision: from an edit of the request log to the times to write and
+ * the e-mails to queue. Resolving mails the requester; a new assignee is mailed. Only certain changes
+ * mail anyone: a single-cell edit (its old value is known), or a request this desk has mailed about
+ * before; a paste over rows from before the install mails nobody.
+ */
+import type { Messages } from './i18n/messages';
+import { assignmentMail, type OutgoingMail, resolvedMail } from './mail-compose';
+import type { LoggedRequest, RequestColumns } from './request-log';
+import { personKey } from './schedule';
+import type { StaffMember } from './staff';
+import type { CellValue } from './workbook';
+
+export interface RequestEdit {
+  /** The edited block, 0-based and inclusive. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** For a single-cell edit: the cell's value before (undefined when it was empty). */
+  single: { oldValue: string | undefined } | null;
+}
+
+export interface RequestEditPlan {
+  updates: { row: number; column: number; value: CellValue }[];
+  mails: OutgoingMail[];
+}
+
+/** The assignee of the last assignment mail queued for a request, and how many there were. */
+const assignments = (id: string, mailKeys: readonly string[]): { last: string | null; count: number } => {
+  const mine = mailKeys.filter((k) => k.startsWith(`${id}|assigned|`));
+  const last = mine[mine.length - 1];
+  return { last: last ? (last.split('|')[2] ?? null) : null, count: mine.length };
+};
+
+export const planRequestEdit = (
+  edit: RequestEdit,
+  requests: readonly LoggedRequest[],
+  columns: RequestColumns,
+  mailKeys: readonly string[],
+  people: { staff: readonly StaffMember[]; admins: string[] },
+  now: Date,
+  context: { m: Messages; school: string },
+): RequestEditPlan => {
+  const covers = (column: number) => column >= edit.left && column <= edit.right;
+  const statusEdited = columns.status >= 0 && covers(columns.status);
+  const assigneeEdited = columns.assignee >= 0 && covers(columns.assignee);
+  const plan: RequestEditPlan = { updates: [], mails: [] };
+  if (!statusEdited && !assigneeEdited) return plan;
+  for (const r of requests) {
+    if (r.row < Math.max(1, edit.top) || r.row > edit.bottom || r.id === '') continue;
+    const tracked = mailKeys.some((k) => k.startsWith(`${r.id}|`));
+    if (columns.updated >= 0) plan.updates.push({ row: r.row, column: columns.updated, value: now });
+    const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
+    if (statusEdited && r.status === 'resolved' && !resolvedAt) {
+      if (columns.resolved >= 0) plan.updates.push({ row: r.row, column: columns.resolved, value: now });
+      if (r.email && (edit.single !== null || tracked)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+    } else if (statusEdited && r.status !== 'resolved' && r.status !== 'closed' && resolvedAt && columns.resolved >= 0) {
+      plan.updates.push({ row: r.row, column: columns.resolved, value: '' }); // reopened
+    }
+    if (!assigneeEdited || !r.assignee || !r.kind) continue;
+    const before = assignments(r.id, mailKeys);
+    const changed = edit.single !== null ? String(edit.single.oldValue ?? '') !== r.assignee : tracked;
+    if (!changed || before.last === r.assignee) continue;
+    const email = people.staff.find((s) => personKey(s.name) === personKey(r.assignee))?.email;
+    const facts = { id: r.id, kind: r.kind, role: r.role, name: r.name, className: r.className, email: r.email, description: r.description, contact: '' };
+    plan.mails.push(assignmentMail(context, facts, email ? [email] : people.admins, r.assignee, null, before.count));
+  }
+  return plan;
+};
