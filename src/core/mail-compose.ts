@@ -34,6 +34,10 @@ export interface MailTable {
 }
 
 export interface MailBody {
+  /** The language of the text (`ru`, `en`): screen readers and hyphenation need it. */
+  lang?: string;
+  /** The document title: the subject. */
+  title?: string;
   paragraphs: string[];
   details?: [label: string, value: string][];
   tables?: MailTable[];
@@ -48,16 +52,22 @@ const STYLE = {
   value: 'margin:0;white-space:pre-wrap',
   signature: 'margin:20px 0 0 0;font-size:13px;color:#666666',
   h: 'margin:20px 0 8px 0;font-size:17px',
-  table: 'width:100%;border-collapse:collapse;table-layout:fixed;font-size:14px',
-  th: 'text-align:left;padding:4px;border-bottom:2px solid #cccccc;color:#555555;overflow-wrap:anywhere',
-  td: 'padding:4px;border-bottom:1px solid #eeeeee;vertical-align:top;overflow-wrap:anywhere;word-break:break-word',
+  // Columns sized by their content; words break only where a word is too long for a phone.
+  table: 'width:100%;border-collapse:collapse;font-size:14px',
+  th: 'text-align:left;padding:4px;border-bottom:2px solid #cccccc;color:#555555;overflow-wrap:break-word',
+  td: 'padding:4px;border-bottom:1px solid #eeeeee;vertical-align:top;overflow-wrap:anywhere',
+  /** Dates, times, ids and counts stay on one line. */
+  short: 'padding:4px;border-bottom:1px solid #eeeeee;vertical-align:top;white-space:nowrap',
 };
+
+/** A cell short enough to keep on one line at 375 px: `ВТ 24.11.2026`, `10.30–13.30`, `ЭЖ-2026-0004`. */
+const isShort = (text: string): boolean => text.length <= 13;
 
 const tableText = (t: MailTable): string[] => [
   '',
   t.heading,
   ...(t.lines ?? []),
-  ...(t.rows.length === 0 ? (t.empty ? [t.empty] : []) : [t.header.join(' | '), ...t.rows.map((r) => r.join(' | '))]),
+  ...(t.rows.length === 0 ? (t.empty ? [t.empty] : []) : [t.header.join(' | '), ...t.rows.map((r) => r.join(' | ').replace(/[\s|]+$/, ''))]),
 ];
 
 const tableHtml = (t: MailTable): string =>
@@ -68,7 +78,7 @@ const tableHtml = (t: MailTable): string =>
       ? `<p style="${STYLE.p}">${escapeHtml(t.empty)}</p>`
       : ''
     : `<table style="${STYLE.table}"><thead><tr>${t.header.map((h) => `<th style="${STYLE.th}">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>` +
-      t.rows.map((r) => `<tr>${r.map((c) => `<td style="${STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('') +
+      t.rows.map((r) => `<tr>${r.map((c) => `<td style="${isShort(c) ? STYLE.short : STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('') +
       '</tbody></table>');
 
 /** Both bodies of one message from the same parts, so the text and the HTML never say different things. */
@@ -77,7 +87,8 @@ export const renderMail = (body: MailBody): { text: string; html: string } => {
   const tables = body.tables ?? [];
   const text = [...body.paragraphs, ...details.map(([l, v]) => `${l}: ${v}`), ...tables.flatMap(tableText), '', `-- `, body.signature].join('\n');
   const html =
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
+    `<!DOCTYPE html><html${body.lang ? ` lang="${escapeHtml(body.lang)}"` : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `${body.title ? `<title>${escapeHtml(body.title)}</title>` : ''}</head>` +
     `<body style="${STYLE.page}"><div style="${STYLE.card}">` +
     body.paragraphs.map((p) => `<p style="${STYLE.p}">${escapeHtml(p)}</p>`).join('') +
     details.map(([l, v]) => `<p style="${STYLE.label}">${escapeHtml(l)}</p><p style="${STYLE.value}">${escapeHtml(v)}</p>`).join('') +
@@ -85,6 +96,15 @@ export const renderMail = (body: MailBody): { text: string; html: string } => {
     `<p style="${STYLE.signature}">${escapeHtml(body.signature)}</p></div></body></html>`;
   return { text, html };
 };
+
+/** One message: its key, kind and recipients, and both bodies rendered in the catalogue's language. */
+export const composeMail = (m: Messages, key: string, kind: MailKind, to: string[], subject: string, body: Omit<MailBody, 'lang' | 'title'>): OutgoingMail => ({
+  key,
+  kind,
+  to,
+  subject,
+  ...renderMail({ ...body, lang: m.language(), title: subject }),
+});
 
 /** What the e-mails need to know about a request. */
 export interface RequestFacts {
@@ -123,58 +143,41 @@ const requestDetails = (m: Messages, r: RequestFacts): [string, string][] =>
   ).filter(([, v]) => v !== '');
 
 /** To the requester: received, and who helps when and where. */
-export const acknowledgementMail = ({ m, school }: MailContext, r: RequestFacts, route: Route): OutgoingMail => ({
-  key: `${r.id}|ack`,
-  kind: 'ack',
-  to: [r.email],
-  subject: m.mailAckSubject(r.id),
-  ...renderMail({ paragraphs: [m.mailGreeting(), m.mailAckReceived(r.id, m.kindName(r.kind)), where(m, route)], signature: m.mailSignature(school) }),
-});
+export const acknowledgementMail = ({ m, school }: MailContext, r: RequestFacts, route: Route): OutgoingMail =>
+  composeMail(m, `${r.id}|ack`, 'ack', [r.email], m.mailAckSubject(r.id), {
+    paragraphs: [m.mailGreeting(), m.mailAckReceived(r.id, m.kindName(r.kind)), where(m, route)],
+    signature: m.mailSignature(school),
+  });
 
 /** To the person the request is assigned to (or the admins), with everything the requester wrote. */
 /** `sequence`: how many assignments were mailed before, so A → B → A mails A again, once. */
-export const assignmentMail = ({ m, school }: MailContext, r: RequestFacts, to: string[], assignee: string, route: Route | null, sequence = 0): OutgoingMail => ({
-  key: `${r.id}|assigned|${assignee}|${sequence}`,
-  kind: 'assigned',
-  to,
-  subject: m.mailAssignedSubject(r.id, m.kindName(r.kind)),
-  ...renderMail({
+export const assignmentMail = ({ m, school }: MailContext, r: RequestFacts, to: string[], assignee: string, route: Route | null, sequence = 0): OutgoingMail =>
+  composeMail(m, `${r.id}|assigned|${assignee}|${sequence}`, 'assigned', to, m.mailAssignedSubject(r.id, m.kindName(r.kind)), {
     paragraphs: [m.mailGreeting(), m.mailAssignedIntro(r.id), ...(route ? [where(m, route)] : [])],
     details: requestDetails(m, r),
     signature: m.mailSignature(school),
-  }),
-});
+  });
 
 /** To the requester when the request is resolved; `version` tells one resolution from a later one. */
-export const resolvedMail = ({ m, school }: MailContext, r: Pick<RequestFacts, 'id' | 'email'>, version: string): OutgoingMail => ({
-  key: `${r.id}|resolved|${version}`,
-  kind: 'resolved',
-  to: [r.email],
-  subject: m.mailResolvedSubject(r.id),
-  ...renderMail({ paragraphs: [m.mailGreeting(), m.mailResolvedBody(r.id)], signature: m.mailSignature(school) }),
-});
+export const resolvedMail = ({ m, school }: MailContext, r: Pick<RequestFacts, 'id' | 'email'>, version: string): OutgoingMail =>
+  composeMail(m, `${r.id}|resolved|${version}`, 'resolved', [r.email], m.mailResolvedSubject(r.id), {
+    paragraphs: [m.mailGreeting(), m.mailResolvedBody(r.id)],
+    signature: m.mailSignature(school),
+  });
 
 /** To the admins: an answer that failed validation, with the reasons and what was sent. */
-export const invalidMail = ({ m, school }: MailContext, key: string, admins: string[], errors: FieldError[], answers: [string, string][]): OutgoingMail => ({
-  key: `${key}|invalid`,
-  kind: 'invalid',
-  to: admins,
-  subject: m.mailInvalidSubject(),
-  ...renderMail({
-    paragraphs: [m.mailInvalidIntro(), ...errors.map((e) => `${e.field ? `${m.mailFieldLabel(e.field)}: ` : ''}${e.message}`)],
+const reasons = (m: Messages, errors: FieldError[]): string[] => errors.map((e) => `${e.field ? `${m.mailFieldLabel(e.field)}: ` : ''}${e.message}`);
+
+export const invalidMail = ({ m, school }: MailContext, key: string, admins: string[], errors: FieldError[], answers: [string, string][]): OutgoingMail =>
+  composeMail(m, `${key}|invalid`, 'invalid', admins, m.mailInvalidSubject(), {
+    paragraphs: [m.mailInvalidIntro(), ...reasons(m, errors)],
     details: answers.filter(([, v]) => v !== ''),
     signature: m.mailSignature(school),
-  }),
-});
+  });
 
 /** To a requester whose answer could not be accepted, saying what to fix. */
-export const rejectedMail = ({ m, school }: MailContext, key: string, to: string, errors: FieldError[]): OutgoingMail => ({
-  key: `${key}|rejected`,
-  kind: 'invalid',
-  to: [to],
-  subject: m.mailRejectedSubject(),
-  ...renderMail({
-    paragraphs: [m.mailGreeting(), m.mailRejectedIntro(), ...errors.map((e) => `${e.field ? `${m.mailFieldLabel(e.field)}: ` : ''}${e.message}`)],
+export const rejectedMail = ({ m, school }: MailContext, key: string, to: string, errors: FieldError[]): OutgoingMail =>
+  composeMail(m, `${key}|rejected`, 'invalid', [to], m.mailRejectedSubject(), {
+    paragraphs: [m.mailGreeting(), m.mailRejectedIntro(), ...reasons(m, errors)],
     signature: m.mailSignature(school),
-  }),
-});
+  });

@@ -1,7 +1,7 @@
 /** The weekly e-mails: one per duty person and one digest for the admins, both keyed by ISO week. */
 import { type CalendarDate, formatDate, weekdayOfDate } from './dates';
 import type { Messages } from './i18n/messages';
-import { type OutgoingMail, renderMail } from './mail-compose';
+import { composeMail, type OutgoingMail } from './mail-compose';
 import type { Digest, PersonWeek } from './summaries';
 import { formatRange } from './time-range';
 import { weekDates } from './week';
@@ -15,12 +15,7 @@ export const personSummaryMail = (m: Messages, school: string, week: string, wee
   const [from, to] = span(weekOf);
   const note = (d: PersonWeek['duties'][number]): string =>
     d.cancelled ? (d.handedTo ? m.summaryHandedTo(d.handedTo) : m.summaryCancelled()) : d.substituteFor ? m.summaryCovering(d.substituteFor) : '';
-  return {
-    key: `summary|${week}|${p.member.email.toLowerCase()}`,
-    kind: 'summary',
-    to: [p.member.email],
-    subject: m.summarySubject(from, to),
-    ...renderMail({
+  return composeMail(m, `summary|${week}|${p.member.email.toLowerCase()}`, 'summary', [p.member.email], m.summarySubject(from, to), {
       paragraphs: [m.mailGreeting(), m.summaryIntro(p.member.name, from, to)],
       tables: [
         {
@@ -43,20 +38,14 @@ export const personSummaryMail = (m: Messages, school: string, week: string, wee
           : []),
       ],
       signature: m.mailSignature(school),
-    }),
-  };
+  });
 };
 
 export const digestMail = (m: Messages, school: string, admins: string[], weekOf: CalendarDate, d: Digest): OutgoingMail => {
   const [from, to] = span(weekOf);
   const lw = d.lastWeek;
   const oldest = d.oldestOpen ? { id: d.oldestOpen.id, days: d.oldestOpen.ageDays } : null;
-  return {
-    key: `digest|${d.week}`,
-    kind: 'digest',
-    to: admins,
-    subject: m.digestSubject(from, to),
-    ...renderMail({
+  return composeMail(m, `digest|${d.week}`, 'digest', admins, m.digestSubject(from, to), {
       paragraphs: [m.mailGreeting(), m.digestIntro(from, to)],
       tables: [
         {
@@ -92,6 +81,5 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
         },
       ],
       signature: m.mailSignature(school),
-    }),
-  };
+  });
 };

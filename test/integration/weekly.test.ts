@@ -34,18 +34,18 @@ describe('sendWeeklySummaries', () => {
     const mails = await bodies(runtime);
     const of = (email: string) => mails.find((m) => m.to.includes(email) && m.to.length === 1)!;
     expect(dutyLines(of('petrov@school5.example.org').parsed.text!)).toEqual([
-      'ПН 23.11.2026 | 9.00–16.00 | каб. 14 |',
+      'ПН 23.11.2026 | 9.00–16.00 | каб. 14',
       'ВТ 24.11.2026 | 9.00–13.00 | каб. 14 | вас заменяет Смирнов И.К.',
-      'ЧТ 26.11.2026 | 9.00–13.00 | каб. 14 |',
-      'ПТ 27.11.2026 | 9.00–16.00 | каб. 14 |',
+      'ЧТ 26.11.2026 | 9.00–13.00 | каб. 14',
+      'ПТ 27.11.2026 | 9.00–16.00 | каб. 14',
     ]);
     expect(dutyLines(of('smirnov@school5.example.org').parsed.text!)).toEqual([
       'ВТ 24.11.2026 | 9.00–13.00 | каб. 14 | замена за Петров В.Г.',
-      'СБ 28.11.2026 | 8.00–10.00 | каб. 14 |',
+      'СБ 28.11.2026 | 8.00–10.00 | каб. 14',
     ]);
     expect(dutyLines(of('ivanova@school5.example.org').parsed.text!)).toEqual([
-      'ПН 23.11.2026 | 14.15–16.00 | каб. 21 |',
-      'ВТ 24.11.2026 | 10.30–13.30 | каб. 21 |',
+      'ПН 23.11.2026 | 14.15–16.00 | каб. 21',
+      'ВТ 24.11.2026 | 10.30–13.30 | каб. 21',
       'СР 25.11.2026 | 13.00–16.00 | каб. 21 | отменено',
     ]);
     // Open requests with their age, rollout tasks due within 14 days.

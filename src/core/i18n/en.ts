@@ -72,6 +72,7 @@ const ROLE: Record<RequesterRole, string> = { staff: 'staff', parent: 'parent', 
 const CHANNEL: Record<Channel, string> = { form: 'form', phone: 'phone', email: 'e-mail', 'walk-in': 'walk-in' };
 
 export const en: Messages = {
+  language: () => 'en',
   timeUnreadable: (s) => `"${s}" does not look like a time. Write the start and the end, e.g. 9.00-11.00`,
   timeFormula: (s) => `"${s}" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00`,
   timeOnlyOneTime: (s) => `"${s}" has only one time. Write the start and the end, e.g. 9.00-11.00`,

@@ -9,6 +9,8 @@ import type { ContactWay, FormItemKey, MailKind, MailStatus, RequestStatus, TabK
 export type Language = 'ru' | 'en';
 
 export interface Messages {
+  /** The catalogue's language code, for `lang` attributes. */
+  language(): Language;
   // Time ranges
   timeUnreadable(text: string): string;
   timeFormula(text: string): string;

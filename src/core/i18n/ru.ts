@@ -72,6 +72,7 @@ const ROLE: Record<RequesterRole, string> = { staff: 'сотрудник', paren
 const CHANNEL: Record<Channel, string> = { form: 'форма', phone: 'телефон', email: 'e-mail', 'walk-in': 'лично' };
 
 export const ru: Messages = {
+  language: () => 'ru',
   timeUnreadable: (s) => `«${s}» — не похоже на время. Напишите начало и конец, например 9.00-11.00`,
   timeFormula: (s) => `«${s}» — это формула, а не время. Напишите начало и конец, например 9.00-11.00`,
   timeOnlyOneTime: (s) => `«${s}» — указано только одно время. Напишите начало и конец, например 9.00-11.00`,
