@@ -20,6 +20,8 @@ import type { Workbook } from './workbook';
 
 export interface Analysis {
   settings: SchoolSettings;
+  /** The zone dates in cells are read in: the spreadsheet's, which Settings may not match. */
+  cellTimeZone: string;
   slots: DutySlot[];
   substitutions: Substitution[];
   conflicts: Conflict[];
@@ -28,15 +30,20 @@ export interface Analysis {
   problems: Problem[];
 }
 
-/** Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis. */
-export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language): Analysis => {
-  const { settings, problems: settingProblems } = readSettings(workbook, fallbackLanguage);
-  const schedule = readSchedule(workbook, settings);
-  const subs = readSubstitutions(workbook, settings.timeZone);
+/**
+ * Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis.
+ * `sheetTimeZone`: the spreadsheet's own zone, in which Sheets hands over the dates in cells.
+ */
+export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string): Analysis => {
+  const { settings, problems: settingProblems } = readSettings(workbook, fallbackLanguage, sheetTimeZone);
+  const cellTimeZone = sheetTimeZone ?? settings.timeZone;
+  const schedule = readSchedule(workbook, { schoolDays: settings.schoolDays, timeZone: cellTimeZone });
+  const subs = readSubstitutions(workbook, cellTimeZone);
   const coverage = readCoverage(workbook, settings.schoolDays);
-  const rollout = readRollout(workbook, settings.timeZone);
+  const rollout = readRollout(workbook, cellTimeZone);
   return {
     settings,
+    cellTimeZone,
     slots: schedule.slots,
     substitutions: subs.substitutions,
     conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions)],

@@ -74,3 +74,13 @@ export const responseKey = (row: readonly CellValue[]): string => {
   return fingerprint(cells.join('\u241f'));
 };
 
+
+/** Google names the first column of a responses sheet in the spreadsheet's language. */
+const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp'];
+
+/** Whether a header row is our form's responses sheet: the timestamp first, and our questions. */
+export const isResponsesHeader = (header: readonly CellValue[]): boolean => {
+  const h = header.map((v) => foldText(cellText(v)));
+  const description = CATALOGUES.map((c) => foldText(c.formItemTitle('description')));
+  return TIMESTAMP_HEADERS.includes(h[0] ?? '') && h.some((t) => description.includes(t));
+};

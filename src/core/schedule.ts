@@ -30,7 +30,8 @@ const isWeekdayHeader = (value: CellValue): boolean => {
   return text !== '' && parseDayName(text) !== null;
 };
 
-const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
+/** The row that holds a schedule tab's headers (orders often put a title above), and the layout it shows. */
+export const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
   const limit = Math.min(tab.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = tab.rows[r] ?? [];

@@ -64,11 +64,11 @@ const isValidTimeZone = (zone: string): boolean => {
 export const languageOfLocale = (locale: string): Language => (/^ru/i.test(locale) ? 'ru' : 'en');
 
 /** `fallbackLanguage`: what to use when Settings name no language (else guessed from the tab names). */
-export const readSettings = (workbook: Workbook, fallbackLanguage?: Language): { settings: SchoolSettings; problems: Problem[] } => {
+export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string): { settings: SchoolSettings; problems: Problem[] } => {
   const settings: SchoolSettings = {
     schoolName: '',
     language: fallbackLanguage ?? guessLanguage(workbook),
-    timeZone: 'Europe/Moscow',
+    timeZone: sheetTimeZone ?? 'Europe/Moscow',
     schoolDays: [...DEFAULT_SCHOOL_DAYS],
     adminEmails: [],
     summaryDay: 'mon',
@@ -83,7 +83,8 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language): {
     const label = foldText(cellText(row[0]));
     const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));
     if (!key) return;
-    const raw = cellText(row[1]).trim();
+    // A time typed as a time (7:00) arrives as a Date, on the Sheet's own clock.
+    const raw = cellText(row[1], sheetTimeZone ?? settings.timeZone).trim();
     if (raw === '') return;
     const cell = cellRef(tab.name, r, 1);
     const bad = () => problems.push(problem(cell, (t) => t.settingUnreadable(cellText(row[0]).trim(), raw), 'warning'));
@@ -124,7 +125,7 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language): {
         break;
       }
       case 'summaryHour': {
-        const hour = Number(raw.replace(/[.:]00$/, ''));
+        const hour = Number(raw.replace(/^0(?=\d)/, '').replace(/[.:]00$/, ''));
         if (Number.isInteger(hour) && hour >= 0 && hour <= 23) settings.summaryHour = hour;
         else bad();
         break;

@@ -8,15 +8,15 @@ import { isScheduleTab, mapHeaders } from './headers';
 import type { Messages } from './i18n/messages';
 import type { SlotInput } from './forms';
 import { parseDayName } from './days';
-import { LIST_SYNONYMS, personKey, splitPersonCell } from './schedule';
+import { findHeaderRow, LIST_SYNONYMS, personKey, splitPersonCell } from './schedule';
 import { asTypedText } from './safe-text';
 import type { CellValue, Tab } from './workbook';
 
 export type SlotPlacement =
   /** `column`: the time cell of the new row, 0-based. */
   | { tab: string; kind: 'append'; row: CellValue[]; column: number }
-  /** 0-based row and column; `row` past the last row means a new row for a new person. */
-  | { tab: string; kind: 'cell'; row: number; column: number; value: string; newRowPerson: string | null };
+  /** 0-based row and column; `row` past the last row means a new row for a new person, in `personColumn`. */
+  | { tab: string; kind: 'cell'; row: number; column: number; value: string; newRowPerson: string | null; personColumn: number };
 
 const gridDayColumns = (header: readonly CellValue[]): Map<Day, number> => {
   const map = new Map<Day, number>();
@@ -32,7 +32,9 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
   const schedules = tabs.filter((t) => isScheduleTab(t.name));
   const timeAndRoom = slot.room ? `${slot.time} ${slot.room}` : slot.time;
   for (const tab of schedules) {
-    const header = tab.rows[0] ?? [];
+    const found = findHeaderRow(tab);
+    if (found.layout !== 'list') continue;
+    const header = tab.rows[found.row] ?? [];
     const map = mapHeaders(header, LIST_SYNONYMS);
     if (map.person !== undefined && map.time !== undefined) {
       const row: CellValue[] = Array.from({ length: header.length }, () => '');
@@ -46,17 +48,20 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
     }
   }
   for (const tab of schedules) {
-    const header = tab.rows[0] ?? [];
+    const found = findHeaderRow(tab);
+    if (found.layout !== 'grid') continue;
+    const header = tab.rows[found.row] ?? [];
     const days = gridDayColumns(header);
-    if (days.size < 2) continue;
     const column = days.get(slot.day);
     if (column === undefined) continue;
-    const personColumn = header.findIndex((_, c) => ![...days.values()].includes(c));
+    // As the reader does: the person column is the one named so, else the first that is not a weekday.
+    const named = mapHeaders(header.map((h, c) => ([...days.values()].includes(c) ? '' : h)), LIST_SYNONYMS).person;
+    const personColumn = named ?? header.findIndex((_, c) => ![...days.values()].includes(c));
     const key = personKey(slot.person);
-    const row = tab.rows.findIndex((r, i) => i > 0 && splitPersonCell(cellText(r[personColumn])).people.some((p) => personKey(p) === key));
-    if (row < 0) return { tab: tab.name, kind: 'cell', row: tab.rows.length, column, value: asTypedText(timeAndRoom), newRowPerson: asTypedText(slot.person) };
+    const row = tab.rows.findIndex((r, i) => i > found.row && splitPersonCell(cellText(r[personColumn])).people.some((p) => personKey(p) === key));
+    if (row < 0) return { tab: tab.name, kind: 'cell', row: tab.rows.length, column, value: asTypedText(timeAndRoom), newRowPerson: asTypedText(slot.person), personColumn };
     const existing = cellText(tab.rows[row]?.[column]).trim();
-    return { tab: tab.name, kind: 'cell', row, column, value: asTypedText(existing ? `${existing}, ${timeAndRoom}` : timeAndRoom), newRowPerson: null };
+    return { tab: tab.name, kind: 'cell', row, column, value: asTypedText(existing ? `${existing}, ${timeAndRoom}` : timeAndRoom), newRowPerson: null, personColumn };
   }
   return null;
 };

@@ -97,7 +97,7 @@ export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests
       .filter((x) => x.key === key)
       .map((x) => x.r)
       .map((r) => {
-        const received = wallClockOf(r.received, a.settings.timeZone);
+        const received = wallClockOf(r.received, a.cellTimeZone);
         return { id: r.id, ageDays: received ? Math.max(0, daysBetween(received.date, today)) : 0, kind: r.kind, status: r.statusText };
       });
     const tasks = taskKeys
@@ -147,7 +147,7 @@ const countBy = <K extends string>(keys: K[]): [K, number][] => {
 };
 
 export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate): Digest => {
-  const tz = a.settings.timeZone;
+  const tz = a.cellTimeZone;
   const monday = weekDates(weekOf)[0]!;
   const from = addDays(monday, -7);
   const to = addDays(monday, -1);

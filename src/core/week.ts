@@ -23,3 +23,12 @@ export const isoWeek = (date: CalendarDate): string => {
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
   Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+
+/** The week a summary covers: this week when it is sent on a Monday, else the coming one. */
+export const comingWeek = (today: CalendarDate): CalendarDate => {
+  const index = DAYS.indexOf(weekdayOfDate(today));
+  return index === 0 ? today : addDays(today, 7 - index);
+};
+
+/** A weekly job that has not run for longer than this has stopped (a disabled trigger, an owner who left). */
+export const WEEKLY_STALE_DAYS = 8;

@@ -24,7 +24,7 @@ export interface CheckSummary {
 export const syncDueDates = (ctx: JobContext): void => {
   for (const tab of ctx.workbook.tabs) {
     if (!TAB_ALIASES.rollout.some((a) => foldText(a) === foldText(tab.name))) continue;
-    const update = dueColumnUpdate(tab, ctx.analysis.tasks, ctx.analysis.settings.timeZone);
+    const update = dueColumnUpdate(tab, ctx.analysis.tasks, ctx.analysis.cellTimeZone);
     if (update) ctx.sheets.get(tab.name)!.getRange(2, update.column + 1, update.values.length, 1).setValues(update.values);
   }
 };

@@ -14,6 +14,6 @@ export interface JobContext extends ReadWorkbook {
 export const loadContext = (svc: Services, wanted: (name: string) => boolean): JobContext => {
   const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
   const read = readWorkbook(spreadsheet, wanted);
-  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()));
+  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), spreadsheet.getSpreadsheetTimeZone());
   return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
 };

@@ -6,6 +6,7 @@
 import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { responseKey } from '../core/intake';
+import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
 import { findResponsesSheet, reconcileRequests, sendQueued } from './intake';
 import { JOBS, lastRun } from './jobs';
@@ -52,7 +53,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const weekly = lastRun(svc, 'sendWeeklySummaries');
   const weeklyInstalled = (svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties()).getProperty('trigger:weekly:at') !== null;
   const weeklyStaleDays = weekly ? Math.floor((now.getTime() - Date.parse(weekly.at)) / DAY) : null;
-  if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > 8) problems.push(m.healthWeeklyStale(weeklyStaleDays));
+  if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > WEEKLY_STALE_DAYS) problems.push(m.healthWeeklyStale(weeklyStaleDays));
 
   const settingsZone = ctx.analysis.settings.timeZone;
   const scriptZone = svc.Session.getScriptTimeZone();
@@ -78,7 +79,7 @@ export const repairTriggers = (svc: Services, now: Date): HealthReport => {
   const weekly = { day: analysis.settings.summaryDay, hour: analysis.settings.summaryHour, timeZone: analysis.settings.timeZone };
   ensureTrigger(svc, 'formSubmit', ss.getId(), undefined, before.unprocessedAnswers > 0);
   ensureTrigger(svc, 'edit', ss.getId());
-  ensureTrigger(svc, 'weekly', ss.getId(), weekly, (before.weeklyStaleDays ?? 0) > 8);
+  ensureTrigger(svc, 'weekly', ss.getId(), weekly, (before.weeklyStaleDays ?? 0) > WEEKLY_STALE_DAYS);
   const { ctx } = reconcileRequests(svc, now);
   sendQueued(svc, ctx);
   return triggerHealth(svc, now);

@@ -3,11 +3,9 @@
  * phantom events are ignored, and under the script lock an answer already logged (same fingerprint) is
  * skipped. `reconcileRequests` imports answers whose trigger never ran.
  */
-import { cellText, foldText } from '../core/cells';
-import { answersFromNamedValues, type FormAnswers, isBlankAnswer, readFormAnswers, responseKey } from '../core/intake';
+import { cellText } from '../core/cells';
+import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHeader, readFormAnswers, responseKey } from '../core/intake';
 import type { Messages } from '../core/i18n';
-import { en } from '../core/i18n/en';
-import { ru } from '../core/i18n/ru';
 import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
 import { type JobContext, loadContext } from './context';
@@ -80,16 +78,9 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   return result;
 };
 
-/** Google names the first column of a responses sheet in the spreadsheet's language. */
-const TIMESTAMP = ['отметка времени', 'timestamp'];
-
-/** The form's responses sheet: its first header is the timestamp and it asks our questions. */
+/** The form's responses sheet, found by its header. */
 export const findResponsesSheet = (sheets: readonly SheetSurface[], header: (s: SheetSurface) => CellValue[]): SheetSurface | null =>
-  sheets.find((s) => {
-    const h = header(s).map((v) => foldText(cellText(v)));
-    const description = [ru, en].map((c) => foldText(c.formItemTitle('description')));
-    return TIMESTAMP.includes(h[0] ?? '') && h.some((t) => description.includes(t));
-  }) ?? null;
+  sheets.find((s) => isResponsesHeader(header(s))) ?? null;
 
 /** Answers by question from a responses-sheet row. */
 const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {

@@ -5,6 +5,7 @@
 import { catalogue, type Messages } from '../core/i18n';
 import { readSettings, languageOfLocale } from '../core/settings';
 import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan } from '../core/setup-plan';
+import { asTypedText } from '../core/safe-text';
 import { readStaff } from '../core/staff';
 import { appendRows, readTab } from './sheets';
 import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
@@ -52,7 +53,7 @@ export const setUp = (svc: Services): SetUpResult => {
   const first = planFor(svc, ss);
   for (const t of first.plan.createTabs) ss.insertSheet(t.title).getRange(1, 1, 1, t.header.length).setValues([t.header]);
   if (first.plan.settingsRows.rows.length > 0) {
-    appendRows(ss.getSheetByName(first.plan.settingsRows.tab)!, first.plan.settingsRows.rows);
+    appendRows(ss.getSheetByName(first.plan.settingsRows.tab)!, first.plan.settingsRows.rows.map((r) => r.map(asTypedText)));
   }
   const { plan, m } = first.plan.createTabs.length > 0 || first.plan.settingsRows.rows.length > 0 ? planFor(svc, ss) : first;
   for (const c of plan.addColumns) ss.getSheetByName(c.tab)!.getRange(1, c.column + 1).setValue(c.title);

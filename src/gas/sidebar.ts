@@ -21,7 +21,7 @@ import { refreshMarks } from './edit';
 import { NEEDED as INTAKE, sendQueued } from './intake';
 import { enqueueMail } from './outbox';
 import { recordRequest } from './requests';
-import { appendRows, ensureTab, findSheet, readTab, tabMatcher } from './sheets';
+import { appendRows, ensureTab, findSheet, growFor, readTab, tabMatcher } from './sheets';
 import type { LockSurface, Services } from './surface';
 
 const SCHEDULE = tabMatcher(['schedule', 'settings', 'substitutions', 'staff']);
@@ -110,7 +110,8 @@ export const saveSlot = (svc: Services, input: unknown): SaveResult => {
       row = sheet.getLastRow() - 1;
       column = place.column;
     } else {
-      if (place.newRowPerson !== null) sheet.getRange(place.row + 1, 1).setValue(place.newRowPerson);
+      growFor(sheet, place.row + 1);
+      if (place.newRowPerson !== null) sheet.getRange(place.row + 1, place.personColumn + 1).setValue(place.newRowPerson);
       sheet.getRange(place.row + 1, place.column + 1).setValue(place.value);
       row = place.row;
       column = place.column;

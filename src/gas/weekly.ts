@@ -4,14 +4,13 @@
  * the outbox, and send within a time budget. When time runs short a one-off continuation trigger picks
  * up the queue; when the quota runs out the rest waits, queued, for a later run. Nothing is sent twice.
  */
-import { addDays, type CalendarDate, weekdayOfDate } from '../core/dates';
+import type { CalendarDate } from '../core/dates';
 import type { OutgoingMail } from '../core/mail-compose';
 import { readRequestRows } from '../core/request-log';
 import { readStaff } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
-import { isoWeek } from '../core/week';
-import { DAYS } from '../core/days';
+import { comingWeek, isoWeek } from '../core/week';
 import { type JobContext, loadContext } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
@@ -28,9 +27,6 @@ const CONTINUE_AFTER_MS = 60 * 1000;
 const QUOTA_RETRY_MS = 6 * 60 * 60 * 1000;
 
 const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests', 'coverage', 'rollout']);
-
-/** The week a summary covers: this week on Monday, else the coming one. */
-export const comingWeek = (today: CalendarDate, weekdayIndex: number): CalendarDate => (weekdayIndex === 0 ? today : addDays(today, 7 - weekdayIndex));
 
 /** Every e-mail of a week, composed from the Sheet as it stands. */
 export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate): OutgoingMail[] => {
@@ -79,7 +75,7 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   reconcileRequests(svc, now);
   const ctx = loadContext(svc, ALL_TABS);
   const today = schoolTime(svc, now, ctx.analysis.settings.timeZone).date;
-  const weekOf = comingWeek(today, DAYS.indexOf(weekdayOfDate(today)));
+  const weekOf = comingWeek(today);
   const week = isoWeek(weekOf);
   const marker = `weekly:queued:${week}`;
   let composed = 0;

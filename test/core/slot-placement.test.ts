@@ -1,0 +1,29 @@
+import { catalogue } from '../../src/core/i18n';
+import { placeSlot } from '../../src/core/slot-placement';
+import { tab } from '../helpers/fixtures';
+
+const m = catalogue('ru');
+const slot = { person: 'Петров В.Г.', day: 'wed' as const, time: '14.00-15.00', kind: 'technical' as const, room: 'каб. 5' };
+
+describe('placeSlot', () => {
+  it('a list tab with a title row above its headers gets a new row under those headers', () => {
+    const t = tab('График', [['График консультаций на 2026/27 учебный год'], ['Ответственный', 'День', 'Время', 'Кабинет'], ['Иванова А.Б.', 'ПН', '9-10', '21']]);
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'среда', '14.00-15.00', 'каб. 5'], column: 2 });
+  });
+
+  it('in a grid the person’s weekday cell keeps its ranges and gets the new one after a comma', () => {
+    const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г. (сисадмин)', '8.00-10.00', '8.00-10.00']]);
+    expect(placeSlot([t], slot, m)).toMatchObject({ kind: 'cell', row: 1, column: 2, value: '8.00-10.00, 14.00-15.00 каб. 5', newRowPerson: null });
+  });
+
+  it('in a grid a new person gets a new row, named in the person column', () => {
+    const t = tab('График', [['ПН', 'СР', 'Сотрудник'], ['8.00-10.00', '', 'Иванова А.Б.']]);
+    expect(placeSlot([t], slot, m)).toMatchObject({ kind: 'cell', row: 2, column: 1, newRowPerson: 'Петров В.Г.', personColumn: 2 });
+  });
+
+  it('text that would be a formula is written as text', () => {
+    const t = tab('График', [['День', 'Время', 'Ответственный']]);
+    const place = placeSlot([t], { ...slot, person: '=IMPORTXML("x")' }, m);
+    expect(place && place.kind === 'append' && place.row[2]).toBe('\'=IMPORTXML("x")');
+  });
+});
