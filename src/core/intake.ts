@@ -8,7 +8,6 @@ import { type FieldError, type RequestInput, requestSchema, validate } from './f
 import { en } from './i18n/en';
 import type { Messages } from './i18n/messages';
 import { ru } from './i18n/ru';
-import { KINDS } from './kinds';
 import { parseKinds } from './kinds';
 import { fingerprint } from './hash';
 import { ROLES } from './forms';
