@@ -1,14 +1,10 @@
 // A1 notation: column letters and parsing of 'B3', 'A1:C10', 'A:C', '2:5' (optionally 'Sheet'!-qualified).
 
+import { columnLetters as lettersOf0Based } from "../../core/cells";
+
+/** 1-based, as Apps Script numbers columns; core's version takes 0-based indexes. */
 export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return lettersOf0Based(column - 1);
 }
 
 export function columnNumber(letters: string): number {
