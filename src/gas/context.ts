@@ -2,8 +2,9 @@
 import { type Analysis, analyseWorkbook } from '../core/check-report';
 import { catalogue, type Messages } from '../core/i18n';
 import { languageOfLocale } from '../core/settings';
-import { type ReadWorkbook, readWorkbook } from './sheets';
-import type { Services, SpreadsheetSurface } from './surface';
+import type { Tab } from '../core/workbook';
+import { type ReadWorkbook, readTab, readWorkbook } from './sheets';
+import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
 
 export interface JobContext extends ReadWorkbook {
   spreadsheet: SpreadsheetSurface;
@@ -17,3 +18,6 @@ export const loadContext = (svc: Services, wanted: (name: string) => boolean): J
   const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), spreadsheet.getSpreadsheetTimeZone());
   return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
 };
+
+/** A tab the job already read, or one read of it now (a tab created during the job was not read). */
+export const tabOf = (ctx: JobContext, sheet: SheetSurface): Tab => ctx.workbook.tabs.find((t) => t.name === sheet.getName()) ?? readTab(sheet);

@@ -8,7 +8,7 @@ import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHea
 import type { Messages } from '../core/i18n';
 import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
-import { type JobContext, loadContext } from './context';
+import { type JobContext, loadContext, tabOf } from './context';
 import { enqueueMail, flushOutbox } from './outbox';
 import { type Intake, recordRequest } from './requests';
 import { appendRows, ensureTab, readTab, tabMatcher } from './sheets';
@@ -65,7 +65,7 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   const outcome = withScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const recorded = recordRequest(svc, ctx, sheet, readTab(sheet), intakeOf(answers, key, ctx.m), now);
+    const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
     if (!recorded.duplicate) appendRows(sheet, [recorded.values]);
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     return { ctx, recorded };
@@ -99,7 +99,7 @@ export const reconcileRequests = (svc: Services, now: Date): { imported: number;
     if (!responses) return { imported: 0, ctx };
     const rows = readTab(responses).rows;
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const log = readTab(sheet);
+    const log = tabOf(ctx, sheet);
     const rowsToAdd: CellValue[][] = [];
     const mails: OutgoingMail[] = [];
     for (const row of rows.slice(1)) {

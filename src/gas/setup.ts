@@ -56,7 +56,11 @@ export const setUp = (svc: Services): SetUpResult => {
     appendRows(ss.getSheetByName(first.plan.settingsRows.tab)!, first.plan.settingsRows.rows.map((r) => r.map(asTypedText)));
   }
   const { plan, m } = first.plan.createTabs.length > 0 || first.plan.settingsRows.rows.length > 0 ? planFor(svc, ss) : first;
-  for (const c of plan.addColumns) ss.getSheetByName(c.tab)!.getRange(1, c.column + 1).setValue(c.title);
+  // The added headers of a tab sit side by side after its last one: one write per tab.
+  for (const tab of new Set(plan.addColumns.map((c) => c.tab))) {
+    const mine = plan.addColumns.filter((c) => c.tab === tab);
+    ss.getSheetByName(tab)!.getRange(1, mine[0]!.column + 1, 1, mine.length).setValues([mine.map((c) => asTypedText(c.title))]);
+  }
   for (const name of plan.freezeHeaders) ss.getSheetByName(name)!.setFrozenRows(1);
   for (const b of plan.boldHeaders) ss.getSheetByName(b.tab)!.getRange(1, 1, 1, b.columns).setFontWeight('bold');
   for (const d of plan.dropdowns) {

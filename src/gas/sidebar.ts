@@ -16,7 +16,7 @@ import { placeSlot } from '../core/slot-placement';
 import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
 import { readStaff } from '../core/staff';
 import { formatRange, parseTimeRange } from '../core/time-range';
-import { loadContext } from './context';
+import { loadContext, tabOf } from './context';
 import { refreshMarks } from './edit';
 import { NEEDED as INTAKE, sendQueued } from './intake';
 import { enqueueMail } from './outbox';
@@ -136,7 +136,7 @@ export const saveRequest = (svc: Services, input: unknown, now: Date): SaveResul
     // Under the lock: the same path as a form answer (id, route, row, mail), so both are logged alike.
     ctx = loadContext(svc, INTAKE);
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const recorded = recordRequest(svc, ctx, sheet, readTab(sheet), {
+    const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), {
       channel: r.channel,
       input: r,
       errors: [],

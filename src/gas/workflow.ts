@@ -8,7 +8,7 @@ import { planRequestEdit, type RequestEdit } from '../core/request-edit';
 import { readRequestRows } from '../core/request-log';
 import { readStaff } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
-import { loadContext } from './context';
+import { loadContext, tabOf } from './context';
 import { NEEDED, sendQueued, withScriptLock } from './intake';
 import { enqueueMail } from './outbox';
 import { adminEmails } from './requests';
@@ -37,7 +37,7 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
   const result = withScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const sheet = findSheet(ctx.spreadsheet, 'requests')!;
-    const tab = readTab(sheet);
+    const tab = tabOf(ctx, sheet);
     const { columns, requests } = readRequestRows(tab);
     const staff = readStaff(ctx.workbook).staff;
     const log = findSheet(ctx.spreadsheet, 'mailLog');
