@@ -4,7 +4,7 @@
  */
 import { cellRef, cellText } from './cells';
 import { type Day, DAYS, parseDays } from './days';
-import { findTab, mapHeaders, type Synonyms } from './headers';
+import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
@@ -36,13 +36,9 @@ const SYNONYMS: Synonyms<Column> = {
 export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
   const rules: CoverageRule[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_ALIASES.coverage);
-  if (!tab || tab.rows.length === 0) return { rules, problems };
-  const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
-  if (map.time === undefined) {
-    problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('time'))));
-    return { rules, problems };
-  }
+  const opened = openTab(workbook, TAB_ALIASES.coverage, SYNONYMS, ['time'], problems);
+  if (!opened) return { rules, problems };
+  const { tab, map } = opened;
   for (let r = 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;

@@ -3,7 +3,8 @@
  * Russian and English synonyms name the same column. A header map is built once per read.
  */
 import { cellText, foldText } from './cells';
-import type { CellValue } from './workbook';
+import { type Problem, problem } from './problems';
+import type { CellValue, Tab, Workbook } from './workbook';
 
 /** For each column key, the header texts (already folded) that name it. */
 export type Synonyms<K extends string> = Record<K, readonly string[]>;
@@ -36,3 +37,22 @@ export const findTab = <T extends { name: string }>(tabs: readonly T[], names: r
 
 /** Every tab whose name starts with `График` or `Schedule` is part of the schedule. */
 export const isScheduleTab = (name: string): boolean => /^\s*(график|schedule)/i.test(name);
+
+/**
+ * A tab found by any of its names, with its columns mapped from the header row. Each required column it
+ * lacks is one problem naming the tab and the column, and then there is nothing to read (null).
+ */
+export const openTab = <K extends string, R extends K>(
+  workbook: Workbook,
+  names: readonly string[],
+  synonyms: Synonyms<K>,
+  required: readonly R[],
+  problems: Problem[],
+): { tab: Tab; map: HeaderMap<K> & Record<R, number> } | null => {
+  const tab = findTab(workbook.tabs, names);
+  if (!tab || tab.rows.length === 0) return null;
+  const map = mapHeaders(tab.rows[0] ?? [], synonyms);
+  const missing = required.filter((c) => map[c] === undefined);
+  for (const column of missing) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
+  return missing.length > 0 ? null : { tab, map: map as HeaderMap<K> & Record<R, number> };
+};

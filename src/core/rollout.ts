@@ -5,7 +5,7 @@
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell } from './dates';
 import { parseDeadline } from './deadlines';
-import { findTab, mapHeaders, type Synonyms } from './headers';
+import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import type { Workbook } from './workbook';
@@ -42,13 +42,9 @@ export const splitResponsible = (text: string): string[] =>
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_ALIASES.rollout);
-  if (!tab || tab.rows.length === 0) return { tasks, problems };
-  const map = mapHeaders(tab.rows[0] ?? [], ROLLOUT_SYNONYMS);
-  for (const column of ['task', 'deadline'] as const) {
-    if (map[column] === undefined) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
-  }
-  if (map.task === undefined || map.deadline === undefined) return { tasks, problems };
+  const opened = openTab(workbook, TAB_ALIASES.rollout, ROLLOUT_SYNONYMS, ['task', 'deadline'], problems);
+  if (!opened) return { tasks, problems };
+  const { tab, map } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
   for (let r = 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];

@@ -1,6 +1,6 @@
 /** The Staff tab: who may be on duty, their e-mail, the kinds of help they give, admin and active flags. */
 import { cellRef, cellText, foldText } from './cells';
-import { findTab, mapHeaders, type Synonyms } from './headers';
+import { openTab, type Synonyms } from './headers';
 import { type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import { isEmail } from './settings';
@@ -44,13 +44,9 @@ export const parseYesNo = (value: unknown, fallback: boolean): boolean | null =>
 export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[] } => {
   const staff: StaffMember[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_ALIASES.staff);
-  if (!tab || tab.rows.length === 0) return { staff, problems };
-  const map = mapHeaders(tab.rows[0] ?? [], STAFF_SYNONYMS);
-  if (map.name === undefined) {
-    problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('name'))));
-    return { staff, problems };
-  }
+  const opened = openTab(workbook, TAB_ALIASES.staff, STAFF_SYNONYMS, ['name'], problems);
+  if (!opened) return { staff, problems };
+  const { tab, map } = opened;
   for (let r = 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     const name = cellText(row[map.name]).trim();

@@ -4,7 +4,7 @@
  */
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
-import { findTab, mapHeaders, type Synonyms } from './headers';
+import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
@@ -41,13 +41,9 @@ const SYNONYMS: Synonyms<Column> = {
 export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
   const substitutions: Substitution[] = [];
   const problems: Problem[] = [];
-  const tab = findTab(workbook.tabs, TAB_ALIASES.substitutions);
-  if (!tab || tab.rows.length === 0) return { substitutions, problems };
-  const map = mapHeaders(tab.rows[0] ?? [], SYNONYMS);
-  for (const column of ['date', 'person'] as const) {
-    if (map[column] === undefined) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
-  }
-  if (map.date === undefined || map.person === undefined) return { substitutions, problems };
+  const opened = openTab(workbook, TAB_ALIASES.substitutions, SYNONYMS, ['date', 'person'], problems);
+  if (!opened) return { substitutions, problems };
+  const { tab, map } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
   for (let r = 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
