@@ -29,7 +29,7 @@ export const standIn = (language: Language = 'ru', overrides: Partial<SidebarApi
   const tasks: unknown[] = [];
   const missing = ['недельная сводка'];
   const health = (): HealthSummary => {
-    const info = ['Почта: осталось на сегодня 100, в очереди 0.', 'sendWeeklySummaries: ещё не запускался'];
+    const info = ['Почта: осталось на сегодня 100, в очереди 0.', 'Недельная сводка: запусков ещё не было'];
     return missing.length === 0 ? { ok: true, lines: ['Всё в порядке.', ...info] } : { ok: false, lines: [...missing.map((k) => `Триггер «${k}» не установлен.`), ...info] };
   };
   const conflictsOf = (input: { person: string; day: string; time: string }): string[] =>
