@@ -23,7 +23,12 @@ export const workbookFormat = (path: string): WorkbookFormat => {
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. */
-const csvCell = (text: string): CellValue => (NUMBER.test(text) && text.length < 16 ? Number(text) : text);
+const csvCell = (text: string): CellValue => {
+  // Most cells are words: look at the first character before running the pattern.
+  const first = text.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 45)) return text;
+  return NUMBER.test(text) && text.length < 16 ? Number(text) : text;
+};
 
 export const readCsvFolder = (dir: string): Workbook => {
   const files = readdirSync(dir)

@@ -1,4 +1,4 @@
-import { analyseWorkbook, CheckJson, checkFailed, toCheckJson } from '../../src/core/check-report';
+import { analyseWorkbook, CheckJson, checkFailed, checkJsonChunks, toCheckJson } from '../../src/core/check-report';
 import { formatCheckText } from '../../src/core/check-text';
 import { catalogue } from '../../src/core/i18n';
 import { readCsvFolder } from '../../src/local/workbook-file';
@@ -40,5 +40,18 @@ describe('the sample school', () => {
   it('the readable report names both cells of each overlap, in Russian and English', () => {
     expect(formatCheckText(analysis, catalogue('ru'))).toContain('каб. 14 занят дважды: четверг, 9.00–10.00 (График!B9 ↔ График!B10)');
     expect(formatCheckText(analysis, catalogue('en'))).toContain('каб. 14 is booked twice: Thursday, 9.00–10.00 (График!B9 ↔ График!B10)');
+  });
+});
+
+describe('check --json text', () => {
+  it('the streamed text is exactly the JSON of the report object, hostile text included', () => {
+    const wb = readCsvFolder(SAMPLE_SCHOOL);
+    const schedule = wb.tabs.find((t) => t.name === 'График')!;
+    schedule.rows.push(['вторник', '12.00-13.00', '', 'Кавычки "и" \\ слэш\n</script>', 'каб. 21', '']);
+    const a = analyseWorkbook(wb);
+    for (const language of ['ru', 'en'] as const) {
+      const m = catalogue(language);
+      expect(JSON.parse([...checkJsonChunks(a, m, 3)].join(''))).toEqual(toCheckJson(a, m));
+    }
   });
 });
