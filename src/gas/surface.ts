@@ -1,6 +1,7 @@
 /**
  * The part of the Apps Script API this project calls, and nothing more. The shell is written against these
- * interfaces; `test/gas/surface.typecheck.ts` proves the real services satisfy them, and the local runtime
+ * interfaces; `services.ts` hands the real globals over as `Services`, so `tsc` proves Google's types satisfy
+ * them (a method Google lacks does not compile), and the local runtime
  * (`src/local/runtime`) implements them, so `tsc` holds both sides to the real signatures.
  */
 

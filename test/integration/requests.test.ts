@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -7,6 +6,7 @@ import { readRequestRows } from '../../src/core/request-log';
 import { readMailLog } from '../../src/core/outbox';
 import type { Tab } from '../../src/core/workbook';
 import { loadApp } from '../helpers/bundle';
+import { holdScriptLockInWorker } from '../helpers/lock-holder';
 
 type App = ReturnType<typeof loadApp>;
 
@@ -117,17 +117,7 @@ describe('a form answer', () => {
   it('while another execution holds the script lock, the answer waits for it and is then logged once', async () => {
     const { runtime, formId } = withForm();
     // Another execution, in another thread, holds the script lock for a moment.
-    const script = `
-      const { workerData, parentPort } = require('node:worker_threads');
-      const cells = new Int32Array(workerData);
-      Atomics.compareExchange(cells, 0, 0, 7);
-      parentPort.postMessage('held');
-      Atomics.wait(cells, 2, 0, 300);
-      Atomics.store(cells, 0, 0);
-      Atomics.notify(cells, 0);
-    `;
-    const worker = new Worker(script, { eval: true, workerData: runtime.locks.buffer });
-    await new Promise((resolve) => worker.once('message', resolve));
+    const worker = await holdScriptLockInWorker(runtime.locks.buffer, 300);
     const started = Date.now();
     runtime.respondToForm(formId, answers);
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);

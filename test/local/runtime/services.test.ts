@@ -1,7 +1,7 @@
 // Services other than the spreadsheet: Utilities.formatDate in time zones, properties, cache expiry on the
 // runtime clock, real lock exclusion with time-outs, the trigger registry and its limit, call counting.
 
-import { Worker } from "node:worker_threads";
+import { holdScriptLockInWorker } from "../../helpers/lock-holder";
 import {
   createLocalRuntime,
   createLockBuffer,
@@ -88,17 +88,7 @@ describe("LockService", () => {
 
   test("a lock held in a worker thread blocks this thread until the worker releases it", async () => {
     const buffer = createLockBuffer();
-    const script = `
-      const { workerData, parentPort } = require('node:worker_threads');
-      const cells = new Int32Array(workerData);
-      Atomics.compareExchange(cells, 0, 0, 7);
-      parentPort.postMessage('held');
-      Atomics.wait(cells, 2, 0, 300);
-      Atomics.store(cells, 0, 0);
-      Atomics.notify(cells, 0);
-    `;
-    const worker = new Worker(script, { eval: true, workerData: buffer });
-    await new Promise((resolve) => worker.once("message", resolve));
+    const worker = await holdScriptLockInWorker(buffer, 300);
     const lock = createLocalRuntime({ lockBuffer: buffer }).globals.LockService.getScriptLock();
     expect(lock.tryLock(50)).toBe(false);
     const started = Date.now();
