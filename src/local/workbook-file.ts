@@ -38,10 +38,10 @@ export const readCsvFolder = (dir: string): Workbook => {
   const tabs: Tab[] = files.map((file) => {
     const bytes = readFileSync(join(dir, file));
     if (bytes.includes(0)) throw new UnreadableWorkbookError(`${file} is not a text file`);
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     let records: string[][];
     try {
-      records = parse(text, { relax_column_count: true, skip_empty_lines: false });
+      // The bytes as they are (csv-parse works on bytes; a string would be encoded back first); `bom` drops a BOM.
+      records = parse(bytes, { relax_column_count: true, skip_empty_lines: false, bom: true });
     } catch (e) {
       throw new UnreadableWorkbookError(`${file}: ${(e as Error).message}`);
     }

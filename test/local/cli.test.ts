@@ -38,6 +38,12 @@ describe('check', () => {
     expect(r.stdout).toContain('No overlaps');
   });
 
+  it('a CSV saved with a byte-order mark (as Excel does) reads the same', () => {
+    const dir = folderWith({ 'Schedule.csv': '\uFEFFDay,Time,Responsible\nMon,9-11,Smith J.\n' });
+    const json = CheckJson.parse(JSON.parse(runBuiltCli(['check', dir, '--json']).stdout));
+    expect(json.slots).toEqual([{ person: 'Smith J.', day: 'mon', start: '09:00', end: '11:00', kinds: [], room: null, cell: 'Schedule!B2' }]);
+  });
+
   it('a formula in a time cell is a problem, not a crash, and JSON escapes everything', () => {
     const dir = folderWith({ 'График.csv': 'День,Время,Ответственный\nПН,"=HYPERLINK(""http://x"",""y"")","<script>""\\\n"\n' });
     const r = runBuiltCli(['check', dir, '--json']);
