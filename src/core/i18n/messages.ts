@@ -33,7 +33,6 @@ export interface Messages {
   columnName(column: string): string;
   noScheduleTab(): string;
   personMissing(): string;
-  roomCellUnreadable(text: string): string;
   substitutionDateUnreadable(text: string): string;
   substitutionPersonMissing(): string;
   settingUnreadable(key: string, text: string): string;
@@ -114,7 +113,6 @@ export interface Messages {
   menuReconcile(): string;
   formReady(url: string, created: boolean): string;
   reconciled(imported: number): string;
-  noForm(): string;
   invalidNote(reasons: string[]): string;
   mailGreeting(): string;
   mailSignature(school: string): string;
