@@ -1,7 +1,7 @@
 /** Reading the project's test fixtures (copied from the shared fixtures, so tests do not depend on them). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { csvParseRows } from 'd3-dsv';
 import type { CellValue, Tab, Workbook } from '../../src/core/workbook';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -17,7 +17,7 @@ export const tsvRows = (file: string, width: number): string[][] =>
       return Array.from({ length: width }, (_, i) => cells[i] ?? '');
     });
 
-export const csvTab = (name: string, text: string): Tab => ({ name, rows: parse(text, { relax_column_count: true }) as CellValue[][] });
+export const csvTab = (name: string, text: string): Tab => ({ name, rows: csvParseRows(text) as CellValue[][] });
 
 export const tab = (name: string, rows: CellValue[][]): Tab => ({ name, rows });
 
