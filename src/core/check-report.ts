@@ -136,38 +136,24 @@ export const toCheckJson = (a: Analysis, m: Messages): CheckJson => {
 
 /**
  * The same object as `toCheckJson`, as JSON text in chunks of at most `batch` items: a 500,000-slot school
- * never holds its whole report as one string. One item per line keeps it readable and diffable.
+ * never holds its whole report as one string. Each chunk is one `JSON.stringify` of a batch of plain
+ * objects: V8 writes those straight into one buffer, twice as fast as joining a text per item.
  */
-const q = JSON.stringify;
-
-/**
- * The two long lists as text directly: the same JSON as `JSON.stringify(checkJsonItems(m).slots(s))`, key
- * for key (a test holds them equal), without building an object per slot first.
- */
-const slotText = (s: DutySlot): string =>
-  `{"person":${q(s.person)},"day":"${s.day}","start":"${formatTime(s.range.start)}","end":"${formatTime(s.range.end)}","kinds":${s.anyKind ? '[]' : q(s.kinds)},"room":${q(s.room)},"cell":${q(s.cell)}}`;
-
-const conflictText = (c: Conflict): string =>
-  `{"type":"${c.type}","who":${q(c.who)},"day":"${c.day}","date":${c.date ? `"${isoDate(c.date)}"` : 'null'},"start":"${formatTime(c.overlap.start)}","end":"${formatTime(c.overlap.end)}","cells":[${q(c.slots[0].cell)},${q(c.slots[1].cell)}]}`;
-
 export function* checkJsonChunks(a: Analysis, m: Messages, batch = 5000): Generator<string> {
   const map = checkJsonItems(m);
-  function* list<T>(key: keyof CheckJson, items: readonly T[], toText: (item: T) => string, first = false): Generator<string> {
+  function* list<T, J>(key: keyof CheckJson, items: readonly T[], toJson: (item: T) => J, first = false): Generator<string> {
     yield `${first ? '{' : ','}${JSON.stringify(key)}:[`;
     for (let i = 0; i < items.length; i += batch) {
-      const part = items.slice(i, i + batch).map(toText);
-      yield `${i === 0 ? '\n' : ',\n'}${part.join(',\n')}`;
+      // A new line between batches keeps lines a sane length; the batch's own brackets are cut off.
+      if (i > 0) yield ',\n';
+      yield JSON.stringify(items.slice(i, i + batch).map(toJson)).slice(1, -1);
     }
-    yield items.length > 0 ? '\n]' : ']';
+    yield ']';
   }
-  const text =
-    <T>(toJson: (item: T) => unknown) =>
-    (item: T): string =>
-      q(toJson(item));
-  yield* list('slots', a.slots, slotText, true);
-  yield* list('conflicts', a.conflicts, conflictText);
-  yield* list('gaps', a.gaps, text(map.gaps));
-  yield* list('tasks', a.tasks, text(map.tasks));
-  yield* list('problems', a.problems, text(map.problems));
+  yield* list('slots', a.slots, map.slots, true);
+  yield* list('conflicts', a.conflicts, map.conflicts);
+  yield* list('gaps', a.gaps, map.gaps);
+  yield* list('tasks', a.tasks, map.tasks);
+  yield* list('problems', a.problems, map.problems);
   yield '}\n';
 }

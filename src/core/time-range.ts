@@ -32,8 +32,12 @@ export const subtract = (a: TimeRange, b: TimeRange): TimeRange[] => {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+const hhmm = (minutes: number): string => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+/** Every minute of a day and its end, written once: a large check writes two times per slot. */
+const HHMM = Array.from({ length: 24 * 60 + 1 }, (_, m) => hhmm(m));
+
 /** `HH:MM`, the machine form used in JSON and in sorting. */
-export const formatTime = (minutes: number): string => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+export const formatTime = (minutes: number): string => HHMM[minutes] ?? hhmm(minutes);
 
 /** `9.00`, the way Russian school orders write a time; used in messages to people. */
 export const formatTimeForPeople = (minutes: number): string => `${Math.floor(minutes / 60)}.${pad2(minutes % 60)}`;
