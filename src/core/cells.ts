@@ -2,6 +2,7 @@
  * Cell addresses and cell text: A1 references as Sheets writes them (`График!C7`, `'План внедрения'!B3`),
  * and the text of any cell value, so parsers work the same on typed numbers, dates and strings.
  */
+import { memoize } from './memo';
 import type { CellValue } from './workbook';
 
 export const columnLetters = (column0: number): string => {
@@ -15,13 +16,28 @@ export const columnLetters = (column0: number): string => {
   return letters;
 };
 
-/** Sheets quotes a tab name that is not a plain word (spaces, punctuation) in A1 notation. */
-export const quoteTabName = (tab: string): string =>
-  /^[\p{L}\p{N}_]+$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+/**
+ * Sheets quotes a tab name that is not a plain word (spaces, punctuation) in A1 notation. Remembered: a
+ * reader names a cell of the same few tabs on every row.
+ */
+export const quoteTabName = memoize((tab: string): string => (/^[\p{L}\p{N}_]+$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`));
 
 /** `row0`/`column0` are 0-based indexes into `Tab.rows`; the reference is 1-based like the Sheet. */
 export const cellRef = (tab: string, row0: number, column0: number): string =>
   `${quoteTabName(tab)}!${columnLetters(column0)}${row0 + 1}`;
+
+/** `cellRef` for one tab, its `Tab!C` part written once per column: a reader names a cell on every row. */
+export const cellRefsIn = (tab: string): ((row0: number, column0: number) => string) => {
+  const prefixes: string[] = [];
+  return (row0, column0) => {
+    let prefix = prefixes[column0];
+    if (prefix === undefined) {
+      prefix = `${quoteTabName(tab)}!${columnLetters(column0)}`;
+      prefixes[column0] = prefix;
+    }
+    return `${prefix}${row0 + 1}`;
+  };
+};
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -59,14 +75,20 @@ export const cellText = (value: CellValue | null | undefined, timeZone = 'UTC'):
 
 export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
 
+/** Anything folding would change once lower-cased: ё, punctuation, other spaces, doubled or outer spaces. */
+const UNFOLDED = /[ё.:;*()"«»]|[^\S ]| {2}|^ | $/;
+
 /** Case, spacing, ё/е and punctuation folded, so `Вид помощи:` and `вид  помощи` are one header. */
-export const foldText = (text: string): string =>
-  text
-    .toLowerCase()
+export const foldText = (text: string): string => {
+  const lower = text.toLowerCase();
+  // Most names need nothing but lower case; one test is cheaper than four replacements.
+  if (!UNFOLDED.test(lower)) return lower;
+  return lower
     .replace(/ё/g, 'е')
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/[.:;*()"«»]/g, '')
     .trim();
+};
 
 /** `'План внедрения'!B3` → the tab and 0-based row and column; null for anything else. */
 export const parseCellRef = (ref: string): { tab: string; row: number; column: number } | null => {

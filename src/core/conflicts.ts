@@ -5,7 +5,6 @@
  */
 import { type CalendarDate, isoDate } from './dates';
 import type { Day } from './days';
-import { memoize } from './memo';
 import { type DutySlot, personKey, roomKey } from './schedule';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
 import { intersect, type TimeRange } from './time-range';
@@ -22,45 +21,101 @@ export interface Conflict {
   slots: [DutySlot, DutySlot];
 }
 
-const sweep = <S extends DutySlot>(group: S[], emit: (a: S, b: S) => void): void => {
-  group.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  let active: S[] = [];
-  for (const slot of group) {
-    active = active.filter((a) => a.range.end > slot.range.start);
-    for (const a of active) emit(a, slot);
-    active.push(slot);
-  }
-};
-
 const DAY_INDEX: Record<Day, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 
 /**
- * Calls `each` with every group of slots sharing a key and a day. Groups are laid out by a counting sort
- * over integer ids, so a million slots cost two passes and no per-group string keys.
+ * One integer per slot naming whom (or which room) it belongs to, -1 for none; texts that fold to one key
+ * share an id. One lookup per slot by the text as written: the folding runs once per distinct text.
  */
-const forEachGroup = <S extends DutySlot>(slots: readonly S[], keyOf: (s: S) => string | null, each: (group: S[]) => void): void => {
-  const ids = new Map<string, number>();
-  const groupOf = new Int32Array(slots.length).fill(-1);
-  slots.forEach((slot, i) => {
-    const key = keyOf(slot);
-    if (key === null) return;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
+const groupIds = <S extends DutySlot>(slots: readonly S[], textOf: (s: S) => string | null, keyOf: (text: string) => string): Int32Array => {
+  const byText = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  const ids = new Int32Array(slots.length);
+  // Neighbouring slots are mostly one person's (a row's days, a grid row): the last text first.
+  let lastText: string | null = null;
+  let lastId = -1;
+  for (let i = 0; i < slots.length; i++) {
+    const text = textOf(slots[i]!);
+    if (text === null) {
+      ids[i] = -1;
+      continue;
     }
-    groupOf[i] = id * 7 + DAY_INDEX[slot.day];
-  });
-  const starts = new Int32Array(ids.size * 7 + 1);
-  for (const g of groupOf) if (g >= 0) starts[g + 1]!++;
+    if (text !== lastText) {
+      let id = byText.get(text);
+      if (id === undefined) {
+        const key = keyOf(text);
+        id = key === '' ? -1 : (byKey.get(key) ?? byKey.size);
+        if (id === byKey.size) byKey.set(key, id);
+        byText.set(text, id);
+      }
+      lastText = text;
+      lastId = id;
+    }
+    ids[i] = lastId;
+  }
+  return ids;
+};
+
+/**
+ * Calls `each` with the indexes of every group of slots sharing an id and a day. Groups are laid out by a
+ * counting sort over the ids, so a million slots cost two passes and no per-group strings or arrays.
+ */
+const forEachGroup = (slots: readonly DutySlot[], ids: Int32Array, each: (group: Int32Array) => void): void => {
+  let groups = 0;
+  for (const id of ids) if (id >= groups) groups = id + 1;
+  const groupOf = new Int32Array(slots.length);
+  const starts = new Int32Array(groups * 7 + 1);
+  for (let i = 0; i < slots.length; i++) {
+    const g = ids[i]! < 0 ? -1 : ids[i]! * 7 + DAY_INDEX[slots[i]!.day];
+    groupOf[i] = g;
+    if (g >= 0) starts[g + 1]!++;
+  }
   for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
   const fill = starts.slice(0, -1);
-  const ordered = new Array<S>(starts[starts.length - 1]!);
-  groupOf.forEach((g, i) => {
-    if (g >= 0) ordered[fill[g]!++] = slots[i]!;
-  });
+  const ordered = new Int32Array(starts[starts.length - 1]!);
+  for (let i = 0; i < slots.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) ordered[fill[g]!++] = i;
+  }
   for (let g = 0; g + 1 < starts.length; g++) {
-    if (starts[g + 1]! - starts[g]! >= 2) each(ordered.slice(starts[g]!, starts[g + 1]!));
+    if (starts[g + 1]! - starts[g]! >= 2) each(ordered.subarray(starts[g]!, starts[g + 1]!));
+  }
+};
+
+const PACKED = 2 ** 21;
+const packable = (m: number): boolean => Number.isInteger(m) && m >= 0 && m < 2048;
+
+/**
+ * The group by start, then end, then place: one numeric sort of the three packed into a float (no
+ * comparator calls), unless a time or the group is too large to pack.
+ */
+const byStart = (slots: readonly DutySlot[], group: Int32Array): ArrayLike<number> => {
+  const keys = new Float64Array(group.length);
+  for (let k = 0; k < group.length; k++) {
+    const { start, end } = slots[group[k]!]!.range;
+    if (!packable(start) || !packable(end) || group.length >= PACKED) {
+      const range = (i: number) => slots[i]!.range;
+      return Array.from(group).sort((a, b) => range(a).start - range(b).start || range(a).end - range(b).end || a - b);
+    }
+    keys[k] = (start * 2048 + end) * PACKED + k;
+  }
+  keys.sort();
+  return keys.map((key) => group[key % PACKED]!);
+};
+
+/** Every overlapping pair in one group: by start time, each slot against those still running. */
+const sweep = (slots: readonly DutySlot[], group: Int32Array, emit: (a: number, b: number) => void): void => {
+  const active: number[] = [];
+  const order = byStart(slots, group);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const start = slots[i]!.range.start;
+    // Those that ended by this start drop out, in place and in order.
+    let kept = 0;
+    for (const a of active) if (slots[a]!.range.end > start) active[kept++] = a;
+    active.length = kept;
+    for (const a of active) emit(a, i);
+    active.push(i);
   }
 };
 
@@ -85,24 +140,22 @@ const inWeekOrder = (conflicts: Conflict[]): Conflict[] => {
 /** Every overlap in a set of slots. Slots written in one cell together (two people, one room) are a team. */
 export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: CalendarDate | null = null): Conflict[] => {
   const conflicts: Conflict[] = [];
-  // Folding a name costs a few regular expressions; a schedule repeats the same names many times.
-  const keyOf = memoize(personKey);
-  const roomOf = memoize(roomKey);
-  const emit = (type: Conflict['type'], who: string) => (a: S, b: S) => {
+  const person = groupIds(slots, (s) => s.person, personKey);
+  const room = groupIds(slots, (s) => s.room, roomKey);
+  // A group is named as its first row writes the name or room.
+  const emit = (type: Conflict['type'], who: string) => (i: number, j: number) => {
+    const a = slots[i]!;
+    const b = slots[j]!;
     if (type === 'room' && a.cell === b.cell) return;
     // Two rows of one person in one room already conflict as a person; the room adds nothing.
-    if (type === 'room' && keyOf(a.person) === keyOf(b.person)) return;
+    if (type === 'room' && person[i] === person[j]) return;
     const overlap = intersect(a.range, b.range);
     // The pair in sheet order, so a report reads top to bottom.
     const pair: [S, S] = inSheetOrder(a, b) ? [a, b] : [b, a];
     if (overlap) conflicts.push({ type, who, day: a.day, date, overlap, slots: pair });
   };
-  forEachGroup(slots, (s) => keyOf(s.person), (group) => sweep(group, emit('person', group[0]!.person)));
-  forEachGroup(
-    slots,
-    (s) => (s.room && roomOf(s.room) !== '' ? roomOf(s.room) : null),
-    (group) => sweep(group, emit('room', group[0]!.room!)),
-  );
+  forEachGroup(slots, person, (group) => sweep(slots, group, emit('person', slots[group[0]!]!.person)));
+  forEachGroup(slots, room, (group) => sweep(slots, group, emit('room', slots[group[0]!]!.room!)));
   return inWeekOrder(conflicts);
 };
 

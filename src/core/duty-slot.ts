@@ -74,8 +74,10 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
 
 /** One key per person however the initials are spaced: `Петров В. Г.` = `петров в.г.`. */
 export const personKey = (name: string): string => {
-  const [surname = '', ...rest] = foldText(name.replace(/\./g, ' ')).split(' ');
-  return `${surname} ${rest.join('')}`.trim();
+  // Folded text has single inner spaces and none at the ends: the first space ends the surname.
+  const folded = foldText(name.replace(/\./g, ' '));
+  const space = folded.indexOf(' ');
+  return space < 0 ? folded : `${folded.slice(0, space)} ${folded.slice(space + 1).replace(/ /g, '')}`;
 };
 
 /** One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14` → `14`. */
@@ -111,11 +113,23 @@ export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRa
   column,
 });
 
+/** A name alone (no role, no list, single spaces): `splitPersonCell` would give it back as it is. */
+const PLAIN_NAME = /^[^(),;\s]+(?: [^(),;\s]+)*$/;
+
+/**
+ * Person cells: a plain name is its own answer, so only names with roles or lists go to the table. A
+ * school of a hundred thousand names otherwise spends most of a read looking names up in it.
+ */
+const peopleParser = () => {
+  const split = memoize(splitPersonCell);
+  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) ? { people: [text], role: null } : split(text));
+};
+
 /** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */
 export const tabParsers = (schoolDays: readonly Day[]) => ({
   days: memoize((text) => parseDays(text, schoolDays)),
   kinds: memoize(parseKinds),
-  people: memoize(splitPersonCell),
+  people: peopleParser(),
   ranges: memoize(parseTimeRanges),
 });
 export type TabParsers = ReturnType<typeof tabParsers>;

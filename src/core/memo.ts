@@ -4,12 +4,20 @@
  */
 export const memoize = <T extends object | string>(fn: (text: string) => T): ((text: string) => T) => {
   const seen = new Map<string, T>();
+  // Neighbouring rows repeat each other (one person's week, one kind down a column): comparing with the
+  // last text is far cheaper than a lookup in a table of a hundred thousand names.
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text) => {
+    if (text === lastText) return lastValue as T;
     // One lookup, not has-then-get: the answers are never undefined.
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    const value = fn(text);
-    seen.set(text, value);
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      seen.set(text, value);
+    }
+    lastText = text;
+    lastValue = value;
     return value;
   };
 };

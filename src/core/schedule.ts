@@ -3,7 +3,7 @@
  * layouts real orders use: list (blank day = the day above), grid (people × weekdays) and combined
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
-import { cellRef, cellText } from './cells';
+import { cellRefsIn, cellText } from './cells';
 import { type Day, parseDayName } from './days';
 import {
   DEFAULT_OPTIONS,
@@ -57,6 +57,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
   const text = (r: number, column: number | undefined): string =>
     column === undefined ? '' : cellText(tab.rows[r]?.[column], timeZone).trim();
   const parse = tabParsers(schoolDays);
+  const cellRef = cellRefsIn(tab.name);
   let carriedDays: Day[] | null = null;
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const dayText = text(r, map.day);
@@ -69,19 +70,19 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       const days = parse.days(dayText);
       carriedDays = days.ok ? days.value : null;
       if (!days.ok) {
-        out.problems.push(problem(cellRef(tab.name, r, map.day!), days.text));
+        out.problems.push(problem(cellRef(r, map.day!), days.text));
         continue;
       }
     }
     if (!hasTime && personText === '') continue; // a blank row, or a day heading for the rows below
     const timeColumn = map.time ?? map.start!;
-    const timeCell = cellRef(tab.name, r, timeColumn);
+    const timeCell = cellRef(r, timeColumn);
     if (!hasTime) {
       out.problems.push(problem(timeCell, (t) => t.timeMissing()));
       continue;
     }
     if (personText === '') {
-      out.problems.push(problem(cellRef(tab.name, r, map.person!), (t) => t.personMissing()));
+      out.problems.push(problem(cellRef(r, map.person!), (t) => t.personMissing()));
       continue;
     }
     let ranges: { range: TimeRange; rest: string }[];
@@ -106,7 +107,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       const end = parseTimeOfDay(endText);
       if (!start.ok || !end.ok) {
         const bad = !start.ok ? { r: start, c: map.start! } : { r: end, c: map.end! };
-        if (!bad.r.ok) out.problems.push(problem(cellRef(tab.name, r, bad.c), bad.r.text));
+        if (!bad.r.ok) out.problems.push(problem(cellRef(r, bad.c), bad.r.text));
         continue;
       }
       const joined = parseTimeRanges(`${startText}-${endText}`);
@@ -117,7 +118,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       ranges = joined.value.ranges;
     }
     if (!days) {
-      out.problems.push(problem(map.day !== undefined ? cellRef(tab.name, r, map.day) : timeCell, (t) => t.dayMissing()));
+      out.problems.push(problem(map.day !== undefined ? cellRef(r, map.day) : timeCell, (t) => t.dayMissing()));
       continue;
     }
     const { people, role } = parse.people(personText);
@@ -132,6 +133,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
 
 const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
   const parse = tabParsers(schoolDays);
+  const cellRef = cellRefsIn(tab.name);
   const header = tab.rows[headerRow] ?? [];
   const dayColumns: { column: number; day: Day }[] = [];
   const other: CellValue[] = header.map((cell, column) => {
@@ -151,7 +153,7 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     const filled = dayColumns.filter(({ column }) => cellText(tab.rows[r]?.[column]).trim() !== '');
     if (filled.length === 0) continue;
     if (personText === '') {
-      out.problems.push(problem(cellRef(tab.name, r, personColumn), (t) => t.personMissing()));
+      out.problems.push(problem(cellRef(r, personColumn), (t) => t.personMissing()));
       continue;
     }
     const { people, role } = parse.people(personText);
@@ -159,7 +161,7 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     const note = map.note === undefined ? '' : cellText(tab.rows[r]?.[map.note]).trim();
     const base = { role, note, tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
     for (const { column, day } of filled) {
-      const cell = cellRef(tab.name, r, column);
+      const cell = cellRef(r, column);
       const cellValue = cellText(tab.rows[r]?.[column], timeZone);
       const parsed = parse.ranges(cellValue);
       if (!parsed.ok) {
