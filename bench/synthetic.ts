@@ -61,3 +61,21 @@ export const plannedListCsv = (n: number): string => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * The same planned week written as most orders write a list: a day heading on its first row only (the rows
+ * below carry it), then everyone on duty that day. One person's rows are a sixth of the tab apart.
+ */
+export const dailyListCsv = (n: number): string => {
+  const lines = ['День,Время,Вид помощи,Ответственный,Кабинет,Примечание'];
+  const names = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+  const people = Math.ceil(n / 6);
+  for (let i = 0; i < n; i++) {
+    const day = Math.floor(i / people);
+    const person = i % people;
+    const hour = 8 + (person % 8);
+    const room = i % 100 === 99 ? person + 8 : person;
+    lines.push(`${person === 0 ? names[day] : ''},${hour}.00-${hour + 1}.00,техническая,Сотрудник ${person},каб. ${room},`);
+  }
+  return `${lines.join('\n')}\n`;
+};
