@@ -2,7 +2,6 @@
  * Cell addresses and cell text: A1 references as Sheets writes them (`График!C7`, `'План внедрения'!B3`),
  * and the text of any cell value, so parsers work the same on typed numbers, dates and strings.
  */
-import { memoize } from './memo';
 import type { CellValue } from './workbook';
 
 export const columnLetters = (column0: number): string => {
@@ -16,11 +15,9 @@ export const columnLetters = (column0: number): string => {
   return letters;
 };
 
-/**
- * Sheets quotes a tab name that is not a plain word (spaces, punctuation) in A1 notation. Remembered: a
- * reader names a cell of the same few tabs on every row.
- */
-export const quoteTabName = memoize((tab: string): string => (/^[\p{L}\p{N}_]+$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`));
+/** Sheets quotes a tab name that is not a plain word (spaces, punctuation) in A1 notation. */
+export const quoteTabName = (tab: string): string =>
+  /^[\p{L}\p{N}_]+$/u.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
 
 /** `row0`/`column0` are 0-based indexes into `Tab.rows`; the reference is 1-based like the Sheet. */
 export const cellRef = (tab: string, row0: number, column0: number): string =>

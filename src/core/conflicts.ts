@@ -5,6 +5,7 @@
  */
 import { type CalendarDate, isoDate } from './dates';
 import type { Day } from './days';
+import { memoize } from './memo';
 import { type DutySlot, personKey, roomKey } from './schedule';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
 import { intersect, type TimeRange } from './time-range';
@@ -28,30 +29,21 @@ const DAY_INDEX: Record<Day, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4,
  * share an id. One lookup per slot by the text as written: the folding runs once per distinct text.
  */
 const groupIds = <S extends DutySlot>(slots: readonly S[], textOf: (s: S) => string | null, keyOf: (text: string) => string): Int32Array => {
-  const byText = new Map<string, number>();
   const byKey = new Map<string, number>();
+  const idOf = memoize((text: string): number => {
+    const key = keyOf(text);
+    if (key === '') return -1;
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = byKey.size;
+      byKey.set(key, id);
+    }
+    return id;
+  });
   const ids = new Int32Array(slots.length);
-  // Neighbouring slots are mostly one person's (a row's days, a grid row): the last text first.
-  let lastText: string | null = null;
-  let lastId = -1;
   for (let i = 0; i < slots.length; i++) {
     const text = textOf(slots[i]!);
-    if (text === null) {
-      ids[i] = -1;
-      continue;
-    }
-    if (text !== lastText) {
-      let id = byText.get(text);
-      if (id === undefined) {
-        const key = keyOf(text);
-        id = key === '' ? -1 : (byKey.get(key) ?? byKey.size);
-        if (id === byKey.size) byKey.set(key, id);
-        byText.set(text, id);
-      }
-      lastText = text;
-      lastId = id;
-    }
-    ids[i] = lastId;
+    ids[i] = text === null ? -1 : idOf(text);
   }
   return ids;
 };
