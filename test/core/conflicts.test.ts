@@ -24,6 +24,22 @@ describe('findConflicts', () => {
     expect(c).toMatchObject({ type: 'room', who: 'каб. 21', day: 'tue', overlap: { start: 720, end: 810 } });
   });
 
+  it('conflicts come in week order, then by start, person before room, whatever the minutes', () => {
+    const at = (who: string, room: string, day: DutySlot['day'], start: number, end: number): DutySlot => ({ ...slot(who, day, '9-10', room), range: { start, end } });
+    const found = findConflicts([
+      at('Б', '2', 'tue', 600.25, 660),
+      at('Б', '3', 'tue', 630, 700),
+      at('А', '1', 'mon', 600, 660),
+      at('В', '1', 'mon', 630, 700),
+      at('А', '4', 'mon', 630.5, 640),
+    ]);
+    expect(found.map((c) => `${c.day} ${c.overlap.start} ${c.type} ${c.who}`)).toEqual([
+      'mon 630 room 1',
+      'mon 630.5 person А',
+      'tue 630 person Б',
+    ]);
+  });
+
   it('one person written with differently spaced initials is still one person', () => {
     expect(findConflicts([slot('Петров В.Г.', 'mon', '9-12'), slot('Петров В. Г.', 'mon', '11-13')])).toHaveLength(1);
   });
