@@ -35,47 +35,44 @@ export const syntheticSlots = (n: number, seed = 1): DutySlot[] => {
   return slots;
 };
 
+const LIST_HEADER = 'День,Время,Вид помощи,Ответственный,Кабинет,Примечание';
+const DAY_NAMES = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+const csvText = (lines: string[]): string => `${[LIST_HEADER, ...lines].join('\n')}\n`;
+
 /** The rows of a list-layout schedule tab with n slots, as CSV text. */
 export const syntheticListCsv = (n: number, seed = 1): string => {
-  const lines = ['День,Время,Вид помощи,Ответственный,Кабинет,Примечание'];
-  const names = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
-  for (const s of syntheticSlots(n, seed)) {
-    const t = (m: number) => `${Math.floor(m / 60)}.${String(m % 60).padStart(2, '0')}`;
-    lines.push(`${names[['mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(s.day)]},${t(s.range.start)}-${t(s.range.end)},техническая,${s.person},${s.room},`);
-  }
-  return `${lines.join('\n')}\n`;
+  const t = (m: number) => `${Math.floor(m / 60)}.${String(m % 60).padStart(2, '0')}`;
+  return csvText(
+    syntheticSlots(n, seed).map(
+      (s) => `${DAY_NAMES[DAYS.indexOf(s.day)]},${t(s.range.start)}-${t(s.range.end)},техническая,${s.person},${s.room},`,
+    ),
+  );
 };
 
 /**
- * A planned schedule, as a school writes one: each person on duty once a day for six days in their own
- * room at their own hour; one slot in a hundred is put in a colleague's room at the same hour (an overlap).
+ * Slot i of a planned week: the person at their own hour in their own room, except one slot in a hundred
+ * put in a colleague's room at the same hour (an overlap). `dayCell` is what the day column shows.
  */
-export const plannedListCsv = (n: number): string => {
-  const lines = ['День,Время,Вид помощи,Ответственный,Кабинет,Примечание'];
-  const names = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
-  for (let i = 0; i < n; i++) {
-    const person = Math.floor(i / 6);
-    const hour = 8 + (person % 8);
-    const room = i % 100 === 99 ? person + 8 : person;
-    lines.push(`${names[i % 6]},${hour}.00-${hour + 1}.00,техническая,Сотрудник ${person},каб. ${room},`);
-  }
-  return `${lines.join('\n')}\n`;
+const plannedRow = (i: number, person: number, dayCell: string): string => {
+  const hour = 8 + (person % 8);
+  const room = i % 100 === 99 ? person + 8 : person;
+  return `${dayCell},${hour}.00-${hour + 1}.00,техническая,Сотрудник ${person},каб. ${room},`;
 };
+
+/** A planned schedule written person by person: each person's six days in a row. */
+export const plannedListCsv = (n: number): string =>
+  csvText(Array.from({ length: n }, (_, i) => plannedRow(i, Math.floor(i / 6), DAY_NAMES[i % 6]!)));
 
 /**
  * The same planned week written as most orders write a list: a day heading on its first row only (the rows
  * below carry it), then everyone on duty that day. One person's rows are a sixth of the tab apart.
  */
 export const dailyListCsv = (n: number): string => {
-  const lines = ['День,Время,Вид помощи,Ответственный,Кабинет,Примечание'];
-  const names = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
   const people = Math.ceil(n / 6);
-  for (let i = 0; i < n; i++) {
-    const day = Math.floor(i / people);
-    const person = i % people;
-    const hour = 8 + (person % 8);
-    const room = i % 100 === 99 ? person + 8 : person;
-    lines.push(`${person === 0 ? names[day] : ''},${hour}.00-${hour + 1}.00,техническая,Сотрудник ${person},каб. ${room},`);
-  }
-  return `${lines.join('\n')}\n`;
+  return csvText(
+    Array.from({ length: n }, (_, i) => {
+      const person = i % people;
+      return plannedRow(i, person, person === 0 ? DAY_NAMES[Math.floor(i / people)]! : '');
+    }),
+  );
 };
