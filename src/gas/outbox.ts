@@ -3,18 +3,33 @@
  * daily quota lasts, writing each message's outcome to its row right after the send.
  */
 import type { Messages } from '../core/i18n';
-import type { CellValue } from '../core/workbook';
+import type { CellValue, Tab } from '../core/workbook';
 import type { OutgoingMail } from '../core/mail-compose';
 import { dueForSending, failedRow, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
 import { TAB_COLUMNS } from '../core/tabs';
 import { appendRows, ensureTab, findSheet, readTab } from './sheets';
-import type { Services, SpreadsheetSurface } from './surface';
+import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
 
-/** Records the messages not yet in the log (by key); the caller holds the script lock. */
-export const enqueueMail = (ss: SpreadsheetSurface, mails: readonly OutgoingMail[], now: Date, m: Messages): OutgoingMail[] => {
+/** The Mail log as read under the lock that is still held: a job that read it to decide need not read it again. */
+export interface MailLogRead {
+  sheet: SheetSurface;
+  tab: Tab;
+}
+
+/** The Mail log's sheet and rows, or null while no mail has been logged (the tab does not exist yet). */
+export const readMailLogTab = (ss: SpreadsheetSurface): MailLogRead | null => {
+  const sheet = findSheet(ss, 'mailLog');
+  return sheet ? { sheet, tab: readTab(sheet) } : null;
+};
+
+/**
+ * Records the messages not yet in the log (by key); the caller holds the script lock. `read`: the log
+ * as this caller already read it under the same lock.
+ */
+export const enqueueMail = (ss: SpreadsheetSurface, mails: readonly OutgoingMail[], now: Date, m: Messages, read?: MailLogRead | null): OutgoingMail[] => {
   if (mails.length === 0) return [];
-  const sheet = ensureTab(ss, 'mailLog', m);
-  const tab = readTab(sheet);
+  const sheet = read?.sheet ?? ensureTab(ss, 'mailLog', m);
+  const tab = read?.tab ?? readTab(sheet);
   const { columns, entries } = readMailLog(tab);
   const width = Math.max(tab.rows[0]?.length ?? 0, TAB_COLUMNS.mailLog.length);
   const { rows, queued } = queueRows(columns, width, entries, mails, now, m);

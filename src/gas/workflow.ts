@@ -10,9 +10,9 @@ import { readStaff } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
 import { loadContext, tabOf } from './context';
 import { NEEDED, sendQueued, withScriptLock } from './intake';
-import { enqueueMail } from './outbox';
+import { enqueueMail, readMailLogTab } from './outbox';
 import { adminEmails } from './requests';
-import { findSheet, readTab } from './sheets';
+import { findSheet } from './sheets';
 import type { EditEventSurface, Services } from './surface';
 import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
@@ -40,8 +40,8 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     const tab = tabOf(ctx, sheet);
     const { columns, requests } = readRequestRows(tab);
     const staff = readStaff(ctx.workbook).staff;
-    const log = findSheet(ctx.spreadsheet, 'mailLog');
-    const keys = log ? readMailLog(readTab(log)).entries.map((x) => x.key) : [];
+    const log = readMailLogTab(ctx.spreadsheet);
+    const keys = log ? readMailLog(log.tab).entries.map((x) => x.key) : [];
     const plan = planRequestEdit(edit, requests, columns, keys, { staff, admins: adminEmails(ctx.analysis, staff) }, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
     // One write per column touched: the updated and resolved times of the edited rows.
     for (const column of new Set(plan.updates.map((u) => u.column))) {
@@ -53,7 +53,7 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
       for (const u of mine) current[u.row - first] = [u.value];
       sheet.getRange(first + 1, column + 1, last - first + 1, 1).setValues(current);
     }
-    return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m).length };
+    return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m, log).length };
   });
   sendQueued(svc, result.ctx);
   recordJob(svc, 'handleRequestEdit', now, { queued: result.queued });

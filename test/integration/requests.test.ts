@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { readRequestRows } from '../../src/core/request-log';
 import { readMailLog } from '../../src/core/outbox';
 import type { Tab } from '../../src/core/workbook';
-import { loadApp } from '../helpers/bundle';
+import { io, loadApp } from '../helpers/bundle';
 import { holdScriptLockInWorker } from '../helpers/lock-holder';
 
 type App = ReturnType<typeof loadApp>;
@@ -175,6 +175,17 @@ describe('the status workflow', () => {
     expect(runtime.mail.sent).toHaveLength(1);
     runtime.userEdit('Обращения', 'J5', 'Петров В.Г.');
     expect(runtime.mail.sent.map((m) => m.to[0])).toEqual(['parent@example.org', 'petrov@school5.example.org']);
+  });
+
+  it('a status edit reads the Mail log once to queue its mail and once to send it', () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.mail.sent.length = 0;
+    runtime.resetCalls();
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    expect(runtime.mail.sent).toHaveLength(1);
+    // Queueing (under the lock) and sending (under the lock again, after other executions may have sent).
+    expect(io(runtime, 'Журнал писем').reads).toBe(2);
   });
 
   it('old rows edited after install mail nothing', () => {
