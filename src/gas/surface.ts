@@ -5,8 +5,11 @@
  * (`src/local/runtime`) implements them, so `tsc` holds both sides to the real signatures.
  */
 
+import type { FormAppSurface } from "./surface-forms";
 
 export type { CellValue } from "../core/workbook";
+// Google Forms and its submit event live in their own file; every surface is still imported from here.
+export * from "./surface-forms";
 
 export interface DataValidationSurface {
   getCriteriaValues(): unknown[];
@@ -227,76 +230,6 @@ export interface MailAppSurface {
   /** Recipients that may still be mailed today; the quota counts recipients, not messages. */
   getRemainingDailyQuota(): number;
   sendEmail(message: GoogleAppsScript.Mail.MailAdvancedParameters): void;
-}
-
-interface FormItemBase<Self> {
-  getId(): number;
-  getTitle(): string;
-  setTitle(title: string): Self;
-  setHelpText(text: string): Self;
-  setRequired(enabled: boolean): Self;
-}
-
-export interface TextItemSurface extends FormItemBase<TextItemSurface> {}
-export interface ParagraphTextItemSurface extends FormItemBase<ParagraphTextItemSurface> {}
-export interface MultipleChoiceItemSurface extends FormItemBase<MultipleChoiceItemSurface> {
-  setChoiceValues(values: string[]): MultipleChoiceItemSurface;
-}
-export interface ListItemSurface extends FormItemBase<ListItemSurface> {
-  setChoiceValues(values: string[]): ListItemSurface;
-}
-
-export interface FormItemSurface {
-  getId(): number;
-  getTitle(): string;
-  getType(): GoogleAppsScript.Forms.ItemType;
-  asTextItem(): TextItemSurface;
-  asParagraphTextItem(): ParagraphTextItemSurface;
-  asMultipleChoiceItem(): MultipleChoiceItemSurface;
-  asListItem(): ListItemSurface;
-}
-
-export interface ItemResponseSurface {
-  getItem(): FormItemSurface;
-  getResponse(): string[][] | string[] | string;
-}
-
-export interface FormResponseSurface {
-  getId(): string;
-  getTimestamp(): GoogleAppsScript.Base.Date;
-  getItemResponses(): ItemResponseSurface[];
-}
-
-export interface FormSurface {
-  getId(): string;
-  getTitle(): string;
-  setTitle(title: string): FormSurface;
-  setDescription(description: string): FormSurface;
-  setConfirmationMessage(message: string): FormSurface;
-  getItems(): FormItemSurface[];
-  getItemById(id: number): FormItemSurface | null;
-  addTextItem(): TextItemSurface;
-  addParagraphTextItem(): ParagraphTextItemSurface;
-  addMultipleChoiceItem(): MultipleChoiceItemSurface;
-  addListItem(): ListItemSurface;
-  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): FormSurface;
-  getDestinationId(): string;
-  getPublishedUrl(): string;
-  getResponses(): FormResponseSurface[];
-}
-
-export interface FormAppSurface {
-  DestinationType: typeof GoogleAppsScript.Forms.DestinationType;
-  create(title: string): FormSurface;
-  openById(id: string): FormSurface;
-}
-
-/** The sheet-bound form-submit event: answers as strings, `namedValues[title]` always an array. */
-export interface FormSubmitEventSurface {
-  values?: string[];
-  namedValues?: { [title: string]: string[] };
-  range?: RangeSurface;
-  triggerUid?: string;
 }
 
 /** Everything the shell may touch, gathered so a use case receives its services as one parameter. */
