@@ -5,9 +5,9 @@
  */
 import { type CalendarDate, isoDate } from './dates';
 import type { Day } from './days';
-import { memoize } from './memo';
 import { type DutySlot, personKey, roomKey } from './schedule';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
+import { textIds } from './text-ids';
 import { intersect, type TimeRange } from './time-range';
 
 export interface Conflict {
@@ -26,20 +26,10 @@ const DAY_INDEX: Record<Day, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4,
 
 /**
  * One integer per slot naming whom (or which room) it belongs to, -1 for none; texts that fold to one key
- * share an id. One lookup per slot by the text as written: the folding runs once per distinct text.
+ * share an id. One probe per slot by the text as written: the folding runs once per distinct text.
  */
 const groupIds = <S extends DutySlot>(slots: readonly S[], textOf: (s: S) => string | null, keyOf: (text: string) => string): Int32Array => {
-  const byKey = new Map<string, number>();
-  const idOf = memoize((text: string): number => {
-    const key = keyOf(text);
-    if (key === '') return -1;
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = byKey.size;
-      byKey.set(key, id);
-    }
-    return id;
-  });
+  const idOf = textIds(keyOf);
   const ids = new Int32Array(slots.length);
   for (let i = 0; i < slots.length; i++) {
     const text = textOf(slots[i]!);
