@@ -8,7 +8,7 @@ import { readRequestRows } from '../core/request-log';
 import { responseKey } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
-import { findResponsesSheet, reconcileRequests, sendQueued } from './intake';
+import { findResponsesSheet, headerIn, reconcileRequests, sendQueued } from './intake';
 import { JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
@@ -43,7 +43,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   if (installedByOther(svc)) problems.push(m.healthOtherInstaller());
 
   // A form trigger that exists but does not fire shows as answers that never reached the log.
-  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), (s) => s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())).getValues()[0] ?? []);
+  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
   const requestsTab = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'requests')?.getName());
   const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
   const answers = responses ? readTab(responses).rows.slice(1).filter((r) => r.some((v) => String(v).trim() !== '')) : [];

@@ -82,6 +82,15 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
 export const findResponsesSheet = (sheets: readonly SheetSurface[], header: (s: SheetSurface) => CellValue[]): SheetSurface | null =>
   sheets.find((s) => isResponsesHeader(header(s))) ?? null;
 
+/** A sheet's header row: from the tab the job already read, or one read of that row alone. */
+export const headerIn =
+  (ctx: JobContext) =>
+  (sheet: SheetSurface): CellValue[] => {
+    const name = sheet.getName();
+    if (ctx.sheets.has(name)) return ctx.workbook.tabs.find((t) => t.name === name)?.rows[0] ?? [];
+    return sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
+  };
+
 /** Answers by question from a responses-sheet row. */
 const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
   const named: Record<string, string[]> = {};
@@ -91,11 +100,14 @@ const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[])
   return answersFromNamedValues(named);
 };
 
-/** Imports the form answers a failed trigger missed; returns how many. */
-export const reconcileRequests = (svc: Services, now: Date): { imported: number; ctx: JobContext } => {
+/**
+ * Imports the form answers a failed trigger missed; returns how many, and the tabs it read (`wanted`, at
+ * least those it needs) for the caller to go on with: the requests it imports are in its copy of the log.
+ */
+export const reconcileRequests = (svc: Services, now: Date, wanted: (name: string) => boolean = NEEDED): { imported: number; ctx: JobContext } => {
   const result = withScriptLock(svc, () => {
-    const ctx = loadContext(svc, NEEDED);
-    const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), (s) => s.getRange(1, 1, 1, Math.max(1, s.getLastColumn())).getValues()[0] ?? []);
+    const ctx = loadContext(svc, (name) => NEEDED(name) || wanted(name));
+    const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
     if (!responses) return { imported: 0, ctx };
     const rows = readTab(responses).rows;
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);

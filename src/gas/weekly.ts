@@ -71,9 +71,9 @@ export interface WeeklyOutcome {
 
 export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => {
   const started = Date.now();
-  // First the answers a broken form trigger missed, so the summaries count them.
-  reconcileRequests(svc, now);
-  const ctx = loadContext(svc, ALL_TABS);
+  // First the answers a broken form trigger missed, so the summaries count them. The tabs it read serve
+  // the summaries too: what it imports is added to its copy of the request log.
+  const { ctx } = reconcileRequests(svc, now, ALL_TABS);
   const today = schoolTime(svc, now, ctx.analysis.settings.timeZone).date;
   const weekOf = comingWeek(today);
   const week = isoWeek(weekOf);

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { readMailLog } from '../../src/core/outbox';
 import type { CellValue, Workbook } from '../../src/core/workbook';
-import { loadApp, sampleWorkbook } from '../helpers/bundle';
+import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 
 type App = ReturnType<typeof loadApp>;
 
@@ -72,6 +72,26 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('техническая | 2');
     expect(text).toContain('родитель | 1');
     expect(text).toContain('ВТ | 18.00–19.00 | 1 | 1');
+  });
+
+  it('reads each tab it needs once: the summaries go on with what the import of missed answers read', () => {
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    runtime.resetCalls();
+    app.call('sendWeeklySummaries');
+    for (const tab of ['График', 'Замены', 'Настройки', 'Обращения', 'План внедрения', 'Покрытие', 'Сотрудники']) expect([tab, io(runtime, tab).reads]).toEqual([tab, 1]);
+  });
+
+  it('an answer the form trigger missed is imported first and counted in the digest', async () => {
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    app.call('createRequestForm');
+    runtime.triggers.find((t) => t.getHandlerFunction() === 'handleFormSubmit')!.disabled = true;
+    runtime.clock.set(new Date('2026-11-18T09:00:00Z'));
+    runtime.respondToForm(runtime.forms.all[0]!.id, { 'Кто обращается': 'сотрудник', ФИО: 'Лебедева Т.С.', 'Вид помощи': 'методическая', 'Что случилось': 'Вопрос' });
+    runtime.clock.set(LAST_MONDAY);
+    runtime.mail.sent.length = 0;
+    app.call('sendWeeklySummaries');
+    const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+    expect(digest.parsed.text).toContain('Поступило: 4. Решено: 1.');
   });
 
   it('run twice in one week, or once per trigger copy, sends each e-mail once', () => {
