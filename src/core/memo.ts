@@ -2,7 +2,7 @@
  * Remembers a pure function's answers by text. A school writes the same day, kind and name in thousands
  * of rows; parsing each distinct text once is what keeps a 500,000-slot check linear.
  */
-export const memoize = <T extends object | string | number>(fn: (text: string) => T): ((text: string) => T) => {
+export const memoize = <T extends object | string>(fn: (text: string) => T): ((text: string) => T) => {
   const seen = new Map<string, T>();
   // Neighbouring rows repeat each other (one person's week, one kind down a column): comparing with the
   // last text is far cheaper than a lookup in a table of a hundred thousand names.

@@ -86,8 +86,7 @@ export const findResponsesSheet = (sheets: readonly SheetSurface[], header: (s: 
 export const headerIn =
   (ctx: JobContext) =>
   (sheet: SheetSurface): CellValue[] => {
-    const name = sheet.getName();
-    if (ctx.sheets.has(name)) return ctx.workbook.tabs.find((t) => t.name === name)?.rows[0] ?? [];
+    if (ctx.sheets.has(sheet.getName())) return tabOf(ctx, sheet).rows[0] ?? [];
     return sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
   };
 

@@ -43,7 +43,7 @@ export const readCsvFolder = (dir: string): Workbook => {
     const text = bytes.toString('utf8');
     // Each row is converted as it is parsed, into an array of its own length (the parser's grows by pushes
     // and keeps spare room), and a cell equal to the one above shares its text: what a large schedule keeps
-    // for the whole run is about a third smaller, and that is what the garbage collector copies.
+    // for the whole run is smaller, and that is what the garbage collector copies.
     let above: CellValue[] = [];
     const rows = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (cells): CellValue[] => {
       const row = cells.map((cell, i) => (cell === above[i] ? (above[i] as string) : csvCell(cell)));
