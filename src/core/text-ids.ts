@@ -67,9 +67,7 @@ export const textIds = (keyOf: (text: string) => string): ((text: string) => num
       const seen = texts[at];
       if (seen === undefined) {
         id = idOfKey(text);
-        hashes[at] = hash;
-        ids[at] = id;
-        texts[at] = text;
+        place(hash, id, text);
         // At most half full, so a probe ends after a step or two.
         if (++used * 2 > size) grow();
         break;
