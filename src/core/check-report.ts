@@ -1,6 +1,6 @@
 /**
- * The whole check of a workbook: settings, schedule, substitutions, conflicts, coverage gaps, rollout tasks
- * and every problem found, and the machine form of it that `check --json` prints.
+ * The whole check of a workbook: settings, schedule, substitutions, conflicts, coverage gaps, rollout tasks,
+ * the staff list's problems and every other problem found, and the machine form of it that `check --json` prints.
  */
 import * as z from 'zod';
 import { type Conflict, findConflicts, findSubstitutionConflicts } from './conflicts';
@@ -14,6 +14,7 @@ import type { RolloutTask } from './rollout';
 import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
+import { readStaff } from './staff';
 import { readSubstitutions, type Substitution } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
@@ -41,6 +42,8 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
   const subs = readSubstitutions(workbook, cellTimeZone);
   const coverage = readCoverage(workbook, settings.schoolDays);
   const rollout = readRollout(workbook, cellTimeZone);
+  // The staff list is checked with the rest, so a bad e-mail or yes/no is marked where it is written.
+  const staff = readStaff(workbook);
   return {
     settings,
     cellTimeZone,
@@ -49,7 +52,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions)],
     gaps: findCoverageGaps(coverage.rules, schedule.slots),
     tasks: rollout.tasks,
-    problems: [...settingProblems, ...schedule.problems, ...subs.problems, ...coverage.problems, ...rollout.problems],
+    problems: [...settingProblems, ...schedule.problems, ...subs.problems, ...coverage.problems, ...rollout.problems, ...staff.problems],
   };
 };
 

@@ -58,8 +58,11 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
     if (!kinds.ok) problems.push(problem(cellRef(tab.name, r, map.kinds!), kinds.text, 'warning'));
     const flag = (c: number | undefined, fallback: boolean) => {
       const v = parseYesNo(c === undefined ? '' : row[c], fallback);
-      if (v === null) problems.push(problem(cellRef(tab.name, r, c!), (t) => t.settingUnreadable(at(c), at(c)), 'warning'));
-      return v ?? fallback;
+      if (v !== null) return v;
+      // The column as the school headed it, so the message names what the secretary sees.
+      const column = cellText(tab.rows[0]?.[c!]).trim();
+      problems.push(problem(cellRef(tab.name, r, c!), (t) => t.yesNoUnreadable(column, at(c)), 'warning'));
+      return fallback;
     };
     staff.push({
       name,

@@ -72,6 +72,20 @@ describe('onEdit', () => {
     expect(io(runtime, 'График')).toMatchObject({ reads: 0, writes: 0 });
   });
 
+  it('a bad e-mail or yes/no in the staff list is marked where it is written; fixing it removes the mark', () => {
+    const { runtime } = loadApp();
+    const staff = (a1: string) => {
+      const r = runtime.spreadsheet.getSheetByName('Сотрудники')!.getRange(a1);
+      return { note: r.getNotes()[0]![0], background: r.getBackgrounds()[0]![0] };
+    };
+    runtime.userEdit('Сотрудники', 'C3', 'petrov@');
+    expect(staff('C3')).toEqual({ note: '⚠ Адрес электронной почты выглядит неверно (пример: name@example.org)', background: MARK_COLORS.warning });
+    runtime.userEdit('Сотрудники', 'F3', 'иногда');
+    expect(staff('F3')).toEqual({ note: '⚠ «Активен»: не удалось понять «иногда», напишите «да» или «нет»', background: MARK_COLORS.warning });
+    runtime.userEdit('Сотрудники', 'C3', 'petrov@school5.example.org');
+    expect(staff('C3')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
   it('keeps its budget on a 5,000-slot schedule', () => {
     const rows: Workbook['tabs'][number]['rows'] = [['День', 'Время', 'Вид помощи', 'Ответственный', 'Кабинет']];
     const days = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'];

@@ -94,6 +94,7 @@ export const en: Messages = {
   substitutionDateUnreadable: (s) => `"${s}" does not look like a date (e.g. 24.11.2026)`,
   substitutionPersonMissing: () => 'Who is being replaced is missing',
   settingUnreadable: (k, s) => `Setting "${k}": could not understand "${s}"`,
+  yesNoUnreadable: (c, s) => `"${c}": could not understand "${s}", write "yes" or "no"`,
   deadlineNoDate: () => 'no date',
   taskMissing: () => 'The task is missing',
   reportTitle: (school) => `Schedule check: ${school}`,

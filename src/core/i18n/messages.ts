@@ -36,6 +36,8 @@ export interface Messages {
   substitutionDateUnreadable(text: string): string;
   substitutionPersonMissing(): string;
   settingUnreadable(key: string, text: string): string;
+  /** A yes/no cell of the Staff tab (`Администратор`, `Активен`) that is neither. */
+  yesNoUnreadable(column: string, text: string): string;
   // Deadlines and rollout
   deadlineNoDate(): string;
   taskMissing(): string;

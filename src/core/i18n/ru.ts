@@ -94,6 +94,7 @@ export const ru: Messages = {
   substitutionDateUnreadable: (s) => `«${s}» — не похоже на дату (например: 24.11.2026)`,
   substitutionPersonMissing: () => 'Не указано, кого заменяют',
   settingUnreadable: (k, s) => `Настройка «${k}»: не удалось понять «${s}»`,
+  yesNoUnreadable: (c, s) => `«${c}»: не удалось понять «${s}», напишите «да» или «нет»`,
   deadlineNoDate: () => 'без даты',
   taskMissing: () => 'Не указано содержание задачи',
   reportTitle: (school) => `Проверка графика: ${school}`,
