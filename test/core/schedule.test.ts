@@ -69,6 +69,40 @@ describe('list layout', () => {
       [false, ['technical', 'methodical']],
     ]);
   });
+
+  it('each unreadable row is one problem at the cell to fix, and the rows around it are still read', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [
+          ['День', 'Время', 'Ответственный'],
+          ['', '9-10', 'А'], // no day above it
+          ['ПН', '9-10', 'Б'],
+          ['ВТ', '', 'В'], // no time
+          ['', '9-10', ''], // no one responsible
+          ['', 'вчера 9-10', 'Г'], // a day in the time cell that is not a day
+          ['', '', ''],
+          ['СР', '', ''], // a day heading for the row below
+          ['', '10-11', 'Д'],
+        ]),
+        tab('График 2', [
+          ['День', 'Начало', 'Окончание', 'Ответственный'],
+          ['ПН', '9.00', '8.00', 'Е'],
+          ['ПН', 'девять', '10.00', 'Ж'],
+          ['ПН', '9.00', '25.00', 'З'],
+        ]),
+      ),
+    );
+    expect(r.problems.map((p) => `${p.cell} ${p.severity}: ${p.text(en)}`)).toEqual([
+      'График!A2 error: The day is missing',
+      'График!B4 error: The time is missing',
+      'График!C5 error: The responsible person is missing',
+      'График!B6 error: "вчера" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)',
+      "'График 2'!B2 error: \"9.00-8.00\": the end is before the start",
+      "'График 2'!B3 error: \"девять\" does not look like a time. Write the start and the end, e.g. 9.00-11.00",
+      "'График 2'!C4 error: \"25.00\": there is no hour 25 (hours run from 0 to 24)",
+    ]);
+    expect(r.slots.map(brief)).toEqual(['Б mon 09:00-10:00 - График!B3', 'Д wed 10:00-11:00 - График!B9']);
+  });
 });
 
 describe('grid layout', () => {
@@ -91,6 +125,15 @@ describe('grid layout', () => {
       'Смирнов И.К. fri 14:00-16:00 каб. 14 График!F6',
     ]);
     expect(reading.slots[0]!.role).toBe('администратор ЭЖ, технический специалист');
+  });
+
+  it('a filled row without a person and a day written inside a day column are problems at their cells', () => {
+    const r = readSchedule(workbook(tab('Schedule', [['', 'Mon', 'Tue'], ['Smith J.', '9-10', 'Mon 9-10'], ['', '9-10', '']])));
+    expect(r.problems.map((p) => `${p.cell}: ${p.text(en)}`)).toEqual([
+      'Schedule!C2: "Mon 9-10" does not look like a time. Write the start and the end, e.g. 9.00-11.00',
+      'Schedule!A3: The responsible person is missing',
+    ]);
+    expect(r.slots.map(brief)).toEqual(['Smith J. mon 09:00-10:00 - Schedule!B2']);
   });
 });
 
