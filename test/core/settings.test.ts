@@ -1,0 +1,74 @@
+import { catalogue } from '../../src/core/i18n';
+import { readSettings } from '../../src/core/settings';
+import type { CellValue } from '../../src/core/workbook';
+import { tab, workbook } from '../helpers/fixtures';
+
+const ru = catalogue('ru');
+const settingsTab = (name: string, rows: CellValue[][]) => workbook(tab(name, rows));
+
+describe('readSettings', () => {
+  it('reads every setting by its Russian or English label, with defaults for what is left out', () => {
+    const { settings, problems } = readSettings(
+      settingsTab('Settings', [
+        ['Setting', 'Value'],
+        ['School name', 'School 5'],
+        ['LANGUAGE', 'English'],
+        ['Часовой пояс', 'Asia/Yekaterinburg'],
+        ['School days', 'Mon-Sat'],
+        ['Admins', 'a@example.org; b@example.org'],
+        ['Weekly summary day', 'Friday'],
+        ['Summary hour', '07:00'],
+        ['ID prefix', 'HD'],
+        ['Something of our own', 'kept out'],
+      ]),
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      schoolName: 'School 5',
+      language: 'en',
+      timeZone: 'Asia/Yekaterinburg',
+      schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+      adminEmails: ['a@example.org', 'b@example.org'],
+      summaryDay: 'fri',
+      summaryHour: 7,
+      requestIdPrefix: 'HD',
+    });
+  });
+
+  it('without a Settings tab: Mon–Fri, Moscow, Monday 7:00, and the language of the tab names', () => {
+    expect(readSettings(workbook(tab('График', []))).settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], summaryDay: 'mon', summaryHour: 7 });
+    expect(readSettings(workbook(tab('Schedule', []))).settings.language).toBe('en');
+    expect(readSettings(workbook(tab('Schedule', [])), 'ru').settings.language).toBe('ru');
+  });
+
+  it('a summary hour typed as a time arrives as a Date on the Sheet’s clock and still reads', () => {
+    // 18:00 on 1899-12-30 in Moscow, whose offset that year was +2:30:17 (local mean time).
+    const sixPm = new Date(Date.UTC(1899, 11, 30, 15, 29, 43));
+    const { settings, problems } = readSettings(settingsTab('Настройки', [['Час сводки', sixPm]]), 'ru', 'Europe/Moscow');
+    expect(problems).toEqual([]);
+    expect(settings.summaryHour).toBe(18);
+  });
+
+  it('each unreadable value is a warning at its cell naming the setting, and its default stays', () => {
+    const { settings, problems } = readSettings(
+      settingsTab('Настройки', [
+        ['Язык', 'клингонский'],
+        ['Часовой пояс', 'Москва'],
+        ['Учебные дни', 'ПН-ПТ и иногда СБ'],
+        ['E-mail администраторов', 'ivanova@example.org, завуч'],
+        ['День сводки', 'завтра'],
+        ['Час сводки', '25'],
+      ]),
+    );
+    expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(ru)}`)).toEqual([
+      'Настройки!B1 warning: Настройка «Язык»: не удалось понять «клингонский»',
+      'Настройки!B2 warning: Настройка «Часовой пояс»: не удалось понять «Москва»',
+      'Настройки!B3 warning: Настройка «Учебные дни»: не удалось понять «ПН-ПТ и иногда СБ»',
+      'Настройки!B4 warning: Настройка «E-mail администраторов»: не удалось понять «ivanova@example.org, завуч»',
+      'Настройки!B5 warning: Настройка «День сводки»: не удалось понять «завтра»',
+      'Настройки!B6 warning: Настройка «Час сводки»: не удалось понять «25»',
+    ]);
+    // The readable address is still used, so the admins are not left without mail.
+    expect(settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], adminEmails: ['ivanova@example.org'], summaryDay: 'mon', summaryHour: 7 });
+  });
+});
