@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCsvFolder, readWorkbook, UnreadableWorkbookError } from '../../src/local/workbook-file';
+import { readCsvFolder, readWorkbook, separatorOf, UnreadableWorkbookError } from '../../src/local/workbook-file';
 
 const folderWith = (files: Record<string, string | Buffer>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'helpdesk-csv-'));
@@ -50,6 +50,25 @@ describe('reading a folder of CSV tabs', () => {
       ['А', [['y']]],
       ['Б', [['x']]],
     ]);
+  });
+
+  it('a tab saved by Excel in a Russian locale (semicolons, Windows-1251) reads as the same rows', () => {
+    const utf8 = 'День,Время,Ответственный\nпонедельник,9.00-12.00,"Петров В.Г., Иванова А.Б."\n';
+    const excel = 'День;Время;Ответственный\r\nпонедельник;9.00-12.00;Петров В.Г., Иванова А.Б.\r\n';
+    // Node cannot encode Windows-1251, so the bytes are spelled out: А–я are 0xC0–0xFF, Ё 0xA8, ё 0xB8.
+    const win = (text: string) =>
+      Buffer.from([...text].map((ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : ch === 'Ё' ? 0xa8 : ch === 'ё' ? 0xb8 : ch.charCodeAt(0) - 0x410 + 0xc0)));
+    expect(rowsOf(excel)).toEqual(rowsOf(utf8));
+    expect(rowsOf(`\ufeff${excel}`)).toEqual(rowsOf(utf8)); // Excel's «CSV UTF-8»
+    expect(readCsvFolder(folderWith({ 'График.csv': win(excel) })).tabs[0]!.rows).toEqual(rowsOf(utf8));
+  });
+
+  it('the separator is the one the first line uses, outside quotes, whatever the cells below hold', () => {
+    expect(separatorOf('a,b,c\n1;2;3;4;5,x,y\n')).toBe(',');
+    expect(separatorOf('"a,b";c\n')).toBe(';');
+    expect(separatorOf('\n\nГрафик;;\nДень;Время;Кто\n')).toBe(';');
+    expect(separatorOf('День\tВремя\n')).toBe('\t');
+    expect(separatorOf('one column\n')).toBe(',');
   });
 
   it('a binary file, a folder without CSV and a missing path are unreadable, with a reason', async () => {
