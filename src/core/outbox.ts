@@ -4,6 +4,7 @@
  * and installing on a sheet of old rows mails nothing old. Failed sends are retried with back-off.
  */
 import { cellText, foldText } from './cells';
+import { CELL_LIMIT } from './forms';
 import { en } from './i18n/en';
 import type { Messages } from './i18n/messages';
 import { ru } from './i18n/ru';
@@ -82,6 +83,25 @@ const place = (columns: MailLogColumns, width: number, values: Partial<Record<Ma
   return row;
 };
 
+/**
+ * The message as the one cell of the Mail log that keeps it until it is sent. Sheets refuses a cell over
+ * 50,000 characters, and a refused write would lose the message (a pasted error log in a request, a
+ * digest of a hundred overlaps): then the plain text alone goes, cut if it must be, saying so.
+ */
+export const mailPayload = (mail: OutgoingMail, m: Messages): string => {
+  const full = JSON.stringify(mail);
+  if (full.length <= CELL_LIMIT) return full;
+  let text = mail.text;
+  for (;;) {
+    const payload = JSON.stringify({ ...mail, html: '', text: text === mail.text ? text : `${text}\n\n${m.mailShortened()}` });
+    if (payload.length <= CELL_LIMIT || text === '') return payload;
+    // Each character dropped shortens the payload by at least one; never split a surrogate pair.
+    let keep = Math.max(0, text.length - (payload.length - CELL_LIMIT) - m.mailShortened().length - 2);
+    if (/[\ud800-\udbff]/.test(text.charAt(keep - 1))) keep--;
+    text = text.slice(0, keep);
+  }
+};
+
 /** Rows to append for the messages whose key the log does not hold yet (each key once). */
 export const queueRows = (columns: MailLogColumns, width: number, known: readonly MailLogEntry[], mails: readonly OutgoingMail[], now: Date, m: Messages): { rows: CellValue[][]; queued: OutgoingMail[] } => {
   const seen = new Set(known.map((e) => e.key));
@@ -100,7 +120,7 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
         key: asTypedText(mail.key),
         status: m.mailStatusName('queued'),
         attempts: 0,
-        payload: JSON.stringify(mail),
+        payload: mailPayload(mail, m),
       }),
     );
   }

@@ -62,7 +62,9 @@ export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, 
     }
     let row: CellValue[];
     try {
-      svc.MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: m.mailSignature('') });
+      // A message too long for its cell was kept as plain text alone (mailPayload).
+      const html = mail.html === '' ? {} : { htmlBody: mail.html };
+      svc.MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, ...html, name: m.mailSignature('') });
       row = sentRow(columns, entry, now(), m);
       result.sent++;
     } catch (e) {

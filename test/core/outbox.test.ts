@@ -1,6 +1,6 @@
 import { catalogue } from '../../src/core/i18n';
 import { acknowledgementMail, escapeHtml } from '../../src/core/mail-compose';
-import { backoffMs, dueForSending, failedRow, MAX_ATTEMPTS, mailLogColumns, queueRows, readMailLog, sentRow } from '../../src/core/outbox';
+import { backoffMs, dueForSending, failedRow, MAX_ATTEMPTS, mailLogColumns, mailPayload, queueRows, readMailLog, sentRow } from '../../src/core/outbox';
 import { TAB_COLUMNS } from '../../src/core/tabs';
 import { slot } from '../helpers/slots';
 
@@ -46,5 +46,25 @@ describe('the outbox', () => {
     expect(ack.html).not.toContain('<b>Вася');
     expect(ack.text).toContain('Сейчас дежурит Петров В.Г., каб. 14, до 13.00.');
     expect(escapeHtml('<a href="x">&\'')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+  });
+
+  it('a message that fits one cell is kept whole; a longer one as its plain text, cut and saying so', () => {
+    expect(JSON.parse(mailPayload(ack, m))).toEqual(ack);
+    // Escaped for HTML and for JSON, each of these characters takes up to six: the HTML cannot fit.
+    const big = { ...ack, text: `начало\n${'<"&> 😀'.repeat(9000)}`, html: escapeHtml('<"&> 😀'.repeat(9000)) };
+    const payload = mailPayload(big, m);
+    expect(payload.length).toBeLessThanOrEqual(50_000);
+    const kept = JSON.parse(payload) as typeof ack;
+    expect(kept).toMatchObject({ key: ack.key, to: ack.to, subject: ack.subject, html: '' });
+    expect(kept.text.startsWith('начало\n<"&> 😀')).toBe(true);
+    expect(kept.text.endsWith(m.mailShortened())).toBe(true);
+    // No half of a surrogate pair is left before the mark, wherever the cut falls.
+    for (const pad of ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef']) {
+      const cut = (JSON.parse(mailPayload({ ...big, text: pad + big.text }, m)) as typeof ack).text;
+      expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    }
+    // Text alone that fits goes uncut.
+    const textFits = { ...ack, text: 'x'.repeat(30_000), html: 'y'.repeat(30_000) };
+    expect(JSON.parse(mailPayload(textFits, m))).toEqual({ ...textFits, html: '' });
   });
 });

@@ -86,6 +86,24 @@ describe('a form answer', () => {
     ]);
   });
 
+  it('a pasted error log of 45,000 characters is logged whole and both e-mails still go', async () => {
+    const { runtime, formId } = withForm({ outboxDir: mkdtempSync(join(tmpdir(), 'helpdesk-outbox-')) });
+    const pasted = 'Ошибка <div class="x"> & "кавычки"\n'.repeat(1300);
+    expect(pasted.length).toBeGreaterThan(45_000);
+    runtime.respondToForm(formId, { ...answers, 'Что случилось': pasted });
+    expect(requests(runtime)[3]).toMatchObject({ id: 'ЭЖ-2026-0004', description: pasted.trim() });
+    expect(mailLog(runtime).map((e) => [e.key, e.status])).toEqual([
+      ['ЭЖ-2026-0004|ack', 'sent'],
+      ['ЭЖ-2026-0004|assigned|Смирнов И.К.|0', 'sent'],
+    ]);
+    // Its HTML, escaped, would not fit the Mail log's cell: the assignee gets the plain text, shortened.
+    await runtime.mail.flush();
+    const assigned = await simpleParser(runtime.mail.sent[1]!.mime!);
+    expect(assigned.html).toBe(false);
+    expect(assigned.text).toContain('Ошибка <div class="x"> & "кавычки"');
+    expect(assigned.text!.trim().endsWith('полный текст — в таблице]')).toBe(true);
+  });
+
   it('a duplicated event and a blank phantom event give one request and one pair of e-mails', () => {
     const { runtime, formId } = withForm();
     const { event } = runtime.respondToForm(formId, answers);

@@ -159,6 +159,7 @@ export const en: Messages = {
   tabMissing: (tab) => `There is no "${tab}" tab. Choose Help desk → Set up or repair tabs in the menu.`,
   busyTryAgain: () => 'Someone else is changing the Sheet right now. Please try again in a few seconds.',
   mailStatusName: (st) => ({ queued: 'queued', sent: 'sent', failed: 'failed, will retry', gaveUp: 'not sent' })[st],
+  mailShortened: () => '[…message shortened to fit one cell of the mail log; the full text is in the Sheet]',
   mailKindName: (k) => ({ ack: 'acknowledgement', assigned: 'assignment', resolved: 'resolved', invalid: 'invalid request', summary: 'summary', digest: 'admin digest' })[k],
   contactName: (w) => ({ email: 'by e-mail', phone: 'by phone', inPerson: 'in person' })[w],
   formTitle: (school) => `Ask for help with the electronic grade book${school ? ` - ${school}` : ''}`,

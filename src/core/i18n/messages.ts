@@ -105,6 +105,8 @@ export interface Messages {
   // Help requests: the Google Form, the log and the mail
   mailStatusName(status: MailStatus): string;
   mailKindName(kind: MailKind): string;
+  /** Ends a message cut to fit one cell of the Mail log. */
+  mailShortened(): string;
   contactName(way: ContactWay): string;
   formTitle(school: string): string;
   formDescription(): string;

@@ -50,6 +50,15 @@ export function checkShape(data: unknown, numRows: number, numColumns: number, m
   return data as unknown[][];
 }
 
+/** Sheets refuses the whole write when one cell would hold more than 50,000 characters. */
+const CELL_CHARACTERS = 50_000;
+function checkCellSizes(data: readonly (readonly unknown[])[]): void {
+  for (const row of data)
+    for (const v of row)
+      if (typeof v === "string" && v.length > CELL_CHARACTERS)
+        throw new Error(`Your input contains more than the maximum of ${CELL_CHARACTERS} characters in a single cell.`);
+}
+
 function copyValue(v: CellValue): CellValue {
   return isDate(v) ? new Date(v.getTime()) : v;
 }
@@ -158,11 +167,13 @@ export class LocalRange implements RangeSurface {
   setValues(values: any[][]): LocalRange {
     this.count("setValues");
     const data = checkShape(values, this.numRows, this.numColumns, "setValues");
+    checkCellSizes(data);
     return this.each((cell, r, c) => this.write(cell, data[r]?.[c]));
   }
   // biome-ignore lint/suspicious/noExplicitAny: the real API takes any
   setValue(value: any): LocalRange {
     this.count("setValue");
+    checkCellSizes([[value]]);
     return this.each((cell) => this.write(cell, value));
   }
   getDisplayValues(): string[][] {

@@ -70,6 +70,16 @@ describe("setValues", () => {
     );
   });
 
+  test("a cell of more than 50,000 characters refuses the whole write, as Sheets does", () => {
+    const range = staff(ru([["old", "old"]])).getRange(1, 1, 1, 2);
+    const limit = "Your input contains more than the maximum of 50000 characters in a single cell.";
+    expect(() => range.setValues([["new", "x".repeat(50_001)]])).toThrow(limit);
+    expect(() => staff(ru()).getRange("A1").setValue("x".repeat(50_001))).toThrow(limit);
+    expect(range.getValues()).toEqual([["old", "old"]]);
+    range.setValues([["new", "x".repeat(50_000)]]);
+    expect(range.getValues()[0]?.[1]).toHaveLength(50_000);
+  });
+
   test("a leading = becomes a formula and HYPERLINK evaluates to its label", () => {
     const range = staff(ru()).getRange("A1");
     range.setValue('=HYPERLINK("https://example.org","Заявка 7")');
