@@ -12,6 +12,8 @@ import { parseTimeRange } from './time-range';
 
 /** A Sheet cell holds 50,000 characters; a longer text is refused, never cut. */
 export const CELL_LIMIT = 50_000;
+/** What a person may type into one cell: the apostrophe that keeps a leading `= + - @` as text takes one. */
+export const TYPED_TEXT_LIMIT = CELL_LIMIT - 1;
 
 export const ROLES = ['staff', 'parent', 'student'] as const;
 export type RequesterRole = (typeof ROLES)[number];
@@ -60,7 +62,7 @@ export const requestSchema = (m: Messages) =>
       class: optionalText(m, 20),
       email: optionalText(m, 254).refine((e) => e === '' || isEmail(e), { error: () => m.fieldBadEmail() }),
       kind: z.enum(KINDS, { error: () => m.fieldChooseKind() }),
-      description: text(m, CELL_LIMIT, true),
+      description: text(m, TYPED_TEXT_LIMIT, true),
     })
     // The regulation: a parent's or a student's request must name the class. `when` makes the rule run even
     // while other fields are wrong, so the person learns of every missing field at once.

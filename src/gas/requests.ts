@@ -5,7 +5,7 @@
  * The row is pushed onto the caller's `tab`, which stays a true copy of the log; the caller appends it.
  */
 import type { Analysis } from '../core/check-report';
-import { CELL_LIMIT, type Channel, type FieldError, type RequestInput } from '../core/forms';
+import { CELL_LIMIT, type Channel, type FieldError, type RequestInput, TYPED_TEXT_LIMIT } from '../core/forms';
 import { acknowledgementMail, assignmentMail, invalidMail, type OutgoingMail, rejectedMail, type RequestFacts } from '../core/mail-compose';
 import { highestSequence, nextRequestId } from '../core/request-id';
 import { readRequestRows } from '../core/request-log';
@@ -54,7 +54,7 @@ export const adminEmails = (analysis: Analysis, staffEmails: { admin: boolean; e
 ];
 
 /** A cell holds 50,000 characters: longer text is kept up to that with a visible mark, never cut silently. */
-const fitCell = (text: string): string => (text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);
+const fitCell = (text: string): string => (text.length <= TYPED_TEXT_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);
 
 /**
  * `received`: when the request came in (a form answer's own timestamp when it is imported late); routing

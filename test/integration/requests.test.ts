@@ -104,6 +104,14 @@ describe('a form answer', () => {
     expect(assigned.text!.trim().endsWith('полный текст — в таблице]')).toBe(true);
   });
 
+  it('a description of a full cell that starts with a minus is refused as too long, and blocks no later run', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, { ...answers, 'Что случилось': `-${'я'.repeat(49_999)}` });
+    expect(requests(runtime)[3]).toMatchObject({ id: 'ЭЖ-2026-0004', status: 'invalid' });
+    expect(() => app.call('reconcileRequests')).not.toThrow();
+    expect(requests(runtime)).toHaveLength(4);
+  });
+
   it('a duplicated event and a blank phantom event give one request and one pair of e-mails', () => {
     const { runtime, formId } = withForm();
     const { event } = runtime.respondToForm(formId, answers);

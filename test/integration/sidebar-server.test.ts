@@ -50,7 +50,7 @@ describe('the sidebar server functions', () => {
     ['a parent without a class', { ...request, class: '' }, 'class', 'Родители и учащиеся должны указать класс (например, 5Б)'],
     ['a student without a class', { ...request, role: 'student', class: '  ' }, 'class', 'Родители и учащиеся должны указать класс (например, 5Б)'],
     ['a bad e-mail', { ...request, email: 'not-an-address' }, 'email', 'Адрес электронной почты выглядит неверно (пример: name@example.org)'],
-    ['a description longer than a cell', { ...request, description: 'я'.repeat(60_000) }, 'description', 'Слишком длинно: 60 000 знаков, можно не больше 50 000'],
+    ['a description longer than a cell', { ...request, description: 'я'.repeat(60_000) }, 'description', 'Слишком длинно: 60 000 знаков, можно не больше 49 999'],
     ['a wrong kind', { ...request, kind: 'legal' }, 'kind', 'Выберите вид помощи'],
     ['no name', { ...request, name: '' }, 'name', 'Заполните это поле'],
   ])('%s is refused with a clear message and nothing is written', (_case, input, field, message) => {

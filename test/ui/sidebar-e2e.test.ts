@@ -2,7 +2,7 @@
  * The built sidebar (build/Sidebar.html) against the real server: build/Code.js in the local Apps Script
  * runtime over the sample school, bridged through a google.script.run stand-in.
  */
-import { CELL_LIMIT } from '../../src/core/forms';
+import { TYPED_TEXT_LIMIT } from '../../src/core/forms';
 import { countElements, focusedId, type Harness, openSidebar, realServer, sampleSchool, screenshot, scrollsSideways, startHarness, tabValues } from './harness';
 
 jest.setTimeout(30_000);
@@ -146,8 +146,8 @@ test('hostile input: a formula is stored as text, markup shows as text, an over-
   await fill('а'.repeat(60_000));
   await page.click('#request-save');
   // (Node and Chromium may group digits with different spaces.)
-  expect(await page.textContent('#request-description-error')).toMatch(/^Слишком длинно: 60\s000 знаков, можно не больше 50\s000$/);
-  expect(CELL_LIMIT).toBe(50_000);
+  expect(await page.textContent('#request-description-error')).toMatch(/^Слишком длинно: 60\s000 знаков, можно не больше 49\s999$/);
+  expect(TYPED_TEXT_LIMIT).toBe(49_999);
   expect(await page.getAttribute('#request-description', 'aria-invalid')).toBe('true');
   // The text is kept (never cut), for the person to shorten.
   expect((await page.inputValue('#request-description')).length).toBe(60_000);
