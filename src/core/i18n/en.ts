@@ -2,7 +2,7 @@
 import type { Channel, RequesterRole } from '../forms';
 import type { RequestStatus, TabKey } from '../tabs';
 import type { Messages } from './messages';
-import { groupDigits, pluralEn } from './plural';
+import { endSentence, groupDigits, pluralEn } from './plural';
 
 const DAYS: Record<string, [string, string]> = {
   mon: ['Monday', 'Mon'],
@@ -186,7 +186,7 @@ export const en: Messages = {
   mailAckSubject: (id) => `Request ${id} received`,
   mailAckReceived: (id, kind) => `Your request no. ${id} has been received. Kind of help: ${kind}.`,
   mailAckOnDuty: (person, until, room) => `${person} is on duty now${room ? `, ${room}` : ''}, until ${until}.`,
-  mailAckNext: (person, when, room) => `The next help hours: ${when}${room ? `, ${room}` : ''}. Responsible: ${person}.`,
+  mailAckNext: (person, when, room) => endSentence(`The next help hours: ${when}${room ? `, ${room}` : ''}. Responsible: ${person}`),
   mailAckAdmins: () => 'Nobody in the schedule gives this kind of help; the administrators have your request.',
   mailAssignedSubject: (id, kind) => `New request ${id}: ${kind} help`,
   mailAssignedIntro: (id) => `Request no. ${id} is assigned to you.`,

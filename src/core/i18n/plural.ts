@@ -1,4 +1,4 @@
-/** Numbers in words: plural forms (Russian has three: 1 слот, 2 слота, 5 слотов) and digit groups. */
+/** Numbers in words: plural forms (Russian has three: 1 слот, 2 слота, 5 слотов) and digit groups; sentence ends. */
 
 export const pluralRu = (n: number, one: string, few: string, many: string): string => {
   const mod10 = n % 10;
@@ -12,3 +12,6 @@ export const pluralEn = (n: number, one: string, many: string): string => (n ===
 
 /** `60 000` / `60,000`: thousands grouped by hand, since Intl's separators differ between engines. */
 export const groupDigits = (n: number, separator: string): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
+/** A sentence's full stop, unless it already ends in one: a name with initials (`Кузнецова Ж.З.`) does. */
+export const endSentence = (text: string): string => (/[.!?…]$/.test(text) ? text : `${text}.`);

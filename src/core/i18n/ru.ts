@@ -2,7 +2,7 @@
 import type { Channel, RequesterRole } from '../forms';
 import type { RequestStatus, TabKey } from '../tabs';
 import type { Messages } from './messages';
-import { groupDigits, pluralRu } from './plural';
+import { endSentence, groupDigits, pluralRu } from './plural';
 
 const DAYS: Record<string, [string, string]> = {
   mon: ['понедельник', 'ПН'],
@@ -187,7 +187,7 @@ export const ru: Messages = {
   mailAckSubject: (id) => `Обращение ${id} принято`,
   mailAckReceived: (id, kind) => `Ваше обращение № ${id} принято. Вид помощи: ${kind}.`,
   mailAckOnDuty: (person, until, room) => `Сейчас дежурит ${person}${room ? `, ${room}` : ''}, до ${until}.`,
-  mailAckNext: (person, when, room) => `Ближайшее время помощи: ${when}${room ? `, ${room}` : ''}. Ответственный: ${person}.`,
+  mailAckNext: (person, when, room) => endSentence(`Ближайшее время помощи: ${when}${room ? `, ${room}` : ''}. Ответственный: ${person}`),
   mailAckAdmins: () => 'В графике нет дежурных по этому виду помощи; обращение передано администраторам.',
   mailAssignedSubject: (id, kind) => `Новое обращение ${id}: ${kind} помощь`,
   mailAssignedIntro: (id) => `Вам назначено обращение № ${id}.`,
