@@ -1,6 +1,7 @@
 /**
- * Where a duty slot added from the sidebar goes: a new row of the first list-layout schedule tab, or, in
- * a grid, the person's cell for that weekday (its ranges kept, the new one added after a comma).
+ * Where a duty slot added from the sidebar goes: a new row of the first list-layout schedule tab (one time
+ * column, or start and end columns), or, in a grid, the person's cell for that weekday (its ranges kept,
+ * the new one added after a comma).
  */
 import { cellText } from './cells';
 import type { Day } from './days';
@@ -10,13 +11,16 @@ import type { SlotInput } from './forms';
 import { parseDayName } from './days';
 import { findHeaderRow, LIST_SYNONYMS, personKey, splitPersonCell } from './schedule';
 import { asTypedText } from './safe-text';
+import { formatTime, parseTimeRange } from './time-range';
 import type { CellValue, Tab } from './workbook';
 
 export type SlotPlacement =
   /** `column`: the time cell of the new row, 0-based. */
   | { tab: string; kind: 'append'; row: CellValue[]; column: number }
   /** 0-based row and column; `row` past the last row means a new row for a new person, in `personColumn`. */
-  | { tab: string; kind: 'cell'; row: number; column: number; value: string; newRowPerson: string | null; personColumn: number };
+  | { tab: string; kind: 'cell'; row: number; column: number; value: string; newRowPerson: string | null; personColumn: number }
+  /** The slot cannot be written whole there: which field, and why. */
+  | { tab: string; kind: 'refused'; field: keyof SlotInput; message: string };
 
 const gridDayColumns = (header: readonly CellValue[]): Map<Day, number> => {
   const map = new Map<Day, number>();
@@ -45,6 +49,22 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
       if (map.room !== undefined) row[map.room] = asTypedText(slot.room);
       else if (slot.room) row[map.time] = asTypedText(map.day !== undefined ? timeAndRoom : `${m.dayShort(slot.day)} ${timeAndRoom}`);
       return { tab: tab.name, kind: 'append', row, column: map.time };
+    }
+    if (map.person !== undefined && map.start !== undefined && map.end !== undefined) {
+      // A room has no place of its own in the start and end cells: the reader would take it for a bad time.
+      if (slot.room && map.room === undefined) return { tab: tab.name, kind: 'refused', field: 'room', message: m.columnMissing(tab.name, m.columnName('room')) };
+      if (map.day === undefined) return { tab: tab.name, kind: 'refused', field: 'day', message: m.columnMissing(tab.name, m.columnName('day')) };
+      const parsed = parseTimeRange(slot.time);
+      if (!parsed.ok) return { tab: tab.name, kind: 'refused', field: 'time', message: parsed.text(m) };
+      const row: CellValue[] = Array.from({ length: header.length }, () => '');
+      row[map.day] = m.dayName(slot.day);
+      // HH:MM: a time in every locale (a ru-locale Sheet would read `9.05` as the 9th of May).
+      row[map.start] = formatTime(parsed.value.range.start);
+      row[map.end] = formatTime(parsed.value.range.end);
+      if (map.kind !== undefined) row[map.kind] = slot.kind ? m.kindName(slot.kind) : '';
+      row[map.person] = asTypedText(slot.person);
+      if (map.room !== undefined) row[map.room] = asTypedText(slot.room);
+      return { tab: tab.name, kind: 'append', row, column: map.start };
     }
   }
   for (const tab of schedules) {

@@ -102,6 +102,7 @@ export const saveSlot = (svc: Services, input: unknown): SaveResult => {
     const tabs = [...ctx.sheets].filter(([n]) => SCHEDULE(n)).map(([, sheet]) => readTab(sheet));
     const place = placeSlot(tabs, slot, m);
     if (!place) return missingTab(m, 'schedule');
+    if (place.kind === 'refused') return { ok: false, errors: [{ field: place.field, message: place.message }] };
     const sheet = ctx.sheets.get(place.tab)!;
     let row: number;
     let column: number;

@@ -21,6 +21,24 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toMatchObject({ kind: 'cell', row: 2, column: 1, newRowPerson: 'Петров В.Г.', personColumn: 2 });
   });
 
+  it('a list with start and end columns gets the two times, written HH:MM so no locale takes them for dates', () => {
+    const t = tab('График', [['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет'], ['ПН', 9, 14.3, 'Иванова А.Б.', '21']]);
+    expect(placeSlot([t], { ...slot, time: 'с 9-05 до 10-00' }, m)).toEqual({
+      tab: 'График',
+      kind: 'append',
+      row: ['среда', '09:05', '10:00', 'Петров В.Г.', 'каб. 5'],
+      column: 1,
+    });
+  });
+
+  it('a start and end list without a room column, or without a day column, refuses the slot naming the column', () => {
+    const noRoom = tab('График', [['День', 'Начало', 'Окончание', 'Ответственный']]);
+    expect(placeSlot([noRoom], slot, m)).toEqual({ tab: 'График', kind: 'refused', field: 'room', message: 'На листе «График» нет столбца «Кабинет»' });
+    expect(placeSlot([noRoom], { ...slot, room: '' }, m)).toMatchObject({ kind: 'append', row: ['среда', '14:00', '15:00', 'Петров В.Г.'] });
+    const noDay = tab('График', [['Начало', 'Окончание', 'Ответственный', 'Кабинет']]);
+    expect(placeSlot([noDay], slot, m)).toMatchObject({ kind: 'refused', field: 'day', message: 'На листе «График» нет столбца «День»' });
+  });
+
   it('text that would be a formula is written as text', () => {
     const t = tab('График', [['День', 'Время', 'Ответственный']]);
     const place = placeSlot([t], { ...slot, person: '=IMPORTXML("x")' }, m);

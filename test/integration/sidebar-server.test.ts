@@ -1,4 +1,4 @@
-import { loadApp } from '../helpers/bundle';
+import { loadApp, sampleWorkbook } from '../helpers/bundle';
 
 const slot = { person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', kind: 'methodical', room: 'каб. 21' };
 const request = { channel: 'phone', role: 'parent', name: 'Васильева О.П.', class: '7А', email: 'parent@example.org', kind: 'technical', description: 'Не открывается дневник' };
@@ -27,6 +27,18 @@ describe('the sidebar server functions', () => {
     const sheet = runtime.spreadsheet.getSheetByName('График')!;
     expect(sheet.getRange('A14:F14').getValues()).toEqual([['вторник', '10.30-12.00', 'методическая', 'Сидоренко Д.Е.', 'каб. 21', '']]);
     expect(sheet.getRange('B14').getNotes()[0]![0]).toContain('Там же: Иванова А.Б. (График!B5)');
+  });
+
+  it('saveSlot on a list with start and end columns writes both times, and the schedule reads the new slot', () => {
+    const wb = sampleWorkbook();
+    wb.tabs[0] = { name: 'График', rows: [['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет'], ['вторник', '10.30', '13.30', 'Иванова А.Б.', 'каб. 21']] };
+    const { runtime, app } = loadApp(wb);
+    expect(app.call('saveSlot', slot)).toMatchObject({ ok: true, tab: 'График', row: 3, cell: 'График!B3' });
+    const sheet = runtime.spreadsheet.getSheetByName('График')!;
+    expect(sheet.getRange('A3').getValue()).toBe('вторник');
+    expect(sheet.getRange('D3:E3').getValues()).toEqual([['Сидоренко Д.Е.', 'каб. 21']]);
+    // Both in one room on Tuesday 10.30–12.00: the new row's start cell is marked with the overlap.
+    expect(sheet.getRange('B3').getNotes()[0]![0]).toContain('Там же: Иванова А.Б. (График!B2)');
   });
 
   it('saveRequest gives a stable id and writes the row by header', () => {
