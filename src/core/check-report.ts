@@ -15,7 +15,7 @@ import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
 import { readStaff } from './staff';
-import { readSubstitutions, type Substitution } from './substitutions';
+import { readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -52,7 +52,15 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions)],
     gaps: findCoverageGaps(coverage.rules, schedule.slots),
     tasks: rollout.tasks,
-    problems: [...settingProblems, ...schedule.problems, ...subs.problems, ...coverage.problems, ...rollout.problems, ...staff.problems],
+    problems: [
+      ...settingProblems,
+      ...schedule.problems,
+      ...subs.problems,
+      ...unmatchedSubstitutions(schedule.slots, subs.substitutions),
+      ...coverage.problems,
+      ...rollout.problems,
+      ...staff.problems,
+    ],
   };
 };
 

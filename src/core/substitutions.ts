@@ -3,12 +3,12 @@
  * replaced person's slots within the given hours (the whole day when empty), or the slots are cancelled.
  */
 import { cellRef, cellText } from './cells';
-import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
+import { type CalendarDate, dateFromCell, formatDate, isoDate, weekdayOfDate } from './dates';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
-import { intersect, parseTimeRange, subtract, type TimeRange } from './time-range';
+import { formatRange, intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
 import type { Workbook } from './workbook';
 
 export interface Substitution {
@@ -104,4 +104,29 @@ export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly 
     out.push(...pieces);
   }
   return out;
+};
+
+/**
+ * A substitution whose person has no duty on that date (within its hours, when given) replaces nothing:
+ * most often the name is written otherwise than in the schedule (`Иванова` for `Иванова А.Б.`) or the
+ * date is off, and then the person off sick would still be sent requests. Each is a warning at its row.
+ */
+export const unmatchedSubstitutions = (slots: readonly DutySlot[], substitutions: readonly Substitution[]): Problem[] => {
+  if (substitutions.length === 0) return [];
+  const byPerson = new Map<string, DutySlot[]>();
+  for (const slot of slots) {
+    const key = personKey(slot.person);
+    const list = byPerson.get(key);
+    if (list) list.push(slot);
+    else byPerson.set(key, [slot]);
+  }
+  const problems: Problem[] = [];
+  for (const sub of substitutions) {
+    const day = weekdayOfDate(sub.date);
+    const matches = (byPerson.get(personKey(sub.person)) ?? []).some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)));
+    if (matches) continue;
+    const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
+    problems.push(problem(sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
+  }
+  return problems;
 };

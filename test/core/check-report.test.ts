@@ -43,6 +43,22 @@ describe('the sample school', () => {
   });
 });
 
+describe('the check of a changed school', () => {
+  it('reports a substitution that replaces nothing and a bad staff e-mail, each a warning at its cell', () => {
+    const workbook = readCsvFolder(SAMPLE_SCHOOL);
+    const edit = (name: string, row: number, column: number, value: string) => {
+      workbook.tabs.find((t) => t.name === name)!.rows[row]![column] = value;
+    };
+    edit('Замены', 2, 1, 'Иванова'); // the schedule writes Иванова А.Б.
+    edit('Сотрудники', 3, 2, 'sidorenko@');
+    const analysis = analyseWorkbook(workbook);
+    expect(analysis.problems.map((p) => [p.cell, p.severity])).toEqual([
+      ['Замены!A3', 'warning'],
+      ['Сотрудники!C4', 'warning'],
+    ]);
+  });
+});
+
 describe('check --json text', () => {
   it('the streamed text is exactly the JSON of the report object, hostile text included', () => {
     const wb = readCsvFolder(SAMPLE_SCHOOL);

@@ -93,6 +93,7 @@ export const en: Messages = {
   personMissing: () => 'The responsible person is missing',
   substitutionDateUnreadable: (s) => `"${s}" does not look like a date (e.g. 24.11.2026)`,
   substitutionPersonMissing: () => 'Who is being replaced is missing',
+  substitutionNoSlot: (p, when) => `"${p}" is not on duty on ${when}: there is nothing to replace; check the name (as the schedule writes it) and the date`,
   settingUnreadable: (k, s) => `Setting "${k}": could not understand "${s}"`,
   yesNoUnreadable: (c, s) => `"${c}": could not understand "${s}", write "yes" or "no"`,
   deadlineNoDate: () => 'no date',

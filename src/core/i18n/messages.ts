@@ -35,6 +35,8 @@ export interface Messages {
   personMissing(): string;
   substitutionDateUnreadable(text: string): string;
   substitutionPersonMissing(): string;
+  /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
+  substitutionNoSlot(person: string, when: string): string;
   settingUnreadable(key: string, text: string): string;
   /** A yes/no cell of the Staff tab (`Администратор`, `Активен`) that is neither. */
   yesNoUnreadable(column: string, text: string): string;

@@ -93,6 +93,7 @@ export const ru: Messages = {
   personMissing: () => 'Не указан ответственный',
   substitutionDateUnreadable: (s) => `«${s}» — не похоже на дату (например: 24.11.2026)`,
   substitutionPersonMissing: () => 'Не указано, кого заменяют',
+  substitutionNoSlot: (p, when) => `«${p}» не дежурит ${when}: заменять нечего, проверьте ФИО (как в графике) и дату`,
   settingUnreadable: (k, s) => `Настройка «${k}»: не удалось понять «${s}»`,
   yesNoUnreadable: (c, s) => `«${c}»: не удалось понять «${s}», напишите «да» или «нет»`,
   deadlineNoDate: () => 'без даты',

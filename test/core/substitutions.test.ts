@@ -1,0 +1,49 @@
+import { catalogue } from '../../src/core/i18n';
+import { readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
+import { slot } from '../helpers/slots';
+import { tab, workbook } from '../helpers/fixtures';
+
+const ru = catalogue('ru');
+const en = catalogue('en');
+const schedule = [slot('Иванова А.Б.', 'wed', '13-16', 'каб. 21'), slot('Петров В.Г.', 'tue', '9-13', 'каб. 14')];
+const read = (...rows: string[][]) =>
+  readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник', 'Замена', 'Время', 'Причина'], ...rows])), 'Europe/Moscow');
+
+describe('readSubstitutions', () => {
+  it('reads the date, the person, the substitute and the hours; an empty substitute cancels, empty hours are the whole day', () => {
+    const { substitutions, problems } = read(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-11.00', 'курсы'], ['25.11.2026', 'Иванова А.Б. (завуч)', '', '', 'больничный']);
+    expect(problems).toEqual([]);
+    expect(substitutions).toEqual([
+      { date: { year: 2026, month: 11, day: 24 }, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: { start: 540, end: 660 }, reason: 'курсы', cell: 'Замены!A2' },
+      { date: { year: 2026, month: 11, day: 25 }, person: 'Иванова А.Б.', substitute: null, range: null, reason: 'больничный', cell: 'Замены!A3' },
+    ]);
+  });
+
+  it('an unreadable date, a missing person or bad hours is a problem at that cell', () => {
+    const { substitutions, problems } = read(['завтра', 'Петров В.Г.', '', '', ''], ['24.11.2026', '', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Петров В.Г.', '', '25-26', '']);
+    expect(substitutions).toEqual([]);
+    expect(problems.map((p) => p.cell)).toEqual(['Замены!A2', 'Замены!B3', 'Замены!D4']);
+  });
+});
+
+describe('unmatchedSubstitutions', () => {
+  it('a substitution of someone with duty that day, in those hours, is fine; its person written like the schedule', () => {
+    const { substitutions } = read(['25.11.2026', 'Иванова А. Б.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '12.00-14.00', '']);
+    expect(unmatchedSubstitutions(schedule, substitutions)).toEqual([]);
+  });
+
+  it('a name written otherwise, a day without duty or hours outside it replaces nothing: a warning at the row', () => {
+    const { substitutions } = read(
+      ['25.11.2026', 'Иванова', '', '', 'больничный'], // the schedule says Иванова А.Б.
+      ['26.11.2026', 'Иванова А.Б.', '', '', ''], // a Thursday: she has no duty then
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '14.00-15.00', ''], // he is on duty 9–13
+    );
+    const problems = unmatchedSubstitutions(schedule, substitutions);
+    expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(ru)}`)).toEqual([
+      'Замены!A2 warning: «Иванова» не дежурит 25.11.2026 (среда): заменять нечего, проверьте ФИО (как в графике) и дату',
+      'Замены!A3 warning: «Иванова А.Б.» не дежурит 26.11.2026 (четверг): заменять нечего, проверьте ФИО (как в графике) и дату',
+      'Замены!A4 warning: «Петров В.Г.» не дежурит 24.11.2026 (вторник, 14.00–15.00): заменять нечего, проверьте ФИО (как в графике) и дату',
+    ]);
+    expect(problems[1]!.text(en)).toBe('"Иванова А.Б." is not on duty on 26.11.2026 (Thursday): there is nothing to replace; check the name (as the schedule writes it) and the date');
+  });
+});
