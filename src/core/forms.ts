@@ -53,6 +53,8 @@ export const slotSchema = (m: Messages) =>
   });
 export type SlotInput = z.infer<ReturnType<typeof slotSchema>>;
 
+const namesClass = (text: string): boolean => /\d/.test(text);
+
 export const requestSchema = (m: Messages) =>
   z
     .object({
@@ -64,14 +66,15 @@ export const requestSchema = (m: Messages) =>
       kind: z.enum(KINDS, { error: () => m.fieldChooseKind() }),
       description: text(m, TYPED_TEXT_LIMIT, true),
     })
-    // The regulation: a parent's or a student's request must name the class. `when` makes the rule run even
-    // while other fields are wrong, so the person learns of every missing field at once.
-    .refine((r) => r.role === 'staff' || r.class !== '', {
+    // The regulation: a parent's or a student's request must name the class, and a class has a number (`7А`,
+    // `10 Б`): `-`, `нет` or `?` name none. `when` makes the rule run even while other fields are wrong, so
+    // the person learns of every missing field at once.
+    .refine((r) => r.role === 'staff' || namesClass(r.class), {
       path: ['class'],
       error: () => m.fieldClassRequired(),
       when: (payload) => {
         const v = payload.value as { role?: unknown; class?: unknown };
-        return (v.role === 'parent' || v.role === 'student') && String(v.class ?? '').trim() === '';
+        return (v.role === 'parent' || v.role === 'student') && !namesClass(String(v.class ?? ''));
       },
     });
 export type RequestInput = z.infer<ReturnType<typeof requestSchema>>;

@@ -37,7 +37,9 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
 
 export const SETTING_KEYS = ['schoolName', 'language', 'timeZone', 'schoolDays', 'adminEmails', 'summaryDay', 'summaryHour', 'requestIdPrefix'] as const satisfies readonly Key[];
 
-const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/;
+// Dot-separated parts, none empty (`mail..ru`, `.ivanov@`, `ivanov@mail.ru.` are typing slips a send
+// would fail on days later); domain labels of letters, digits and inner hyphens (`почта.рф` too).
+const EMAIL = /^[^\s@<>"',;.]+(?:\.[^\s@<>"',;.]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
 export const splitEmails = (text: string): string[] =>
   text

@@ -22,6 +22,22 @@ describe('the form schemas', () => {
     expect(validate(requestSchema(ru), { ...base, role: 'student' }, ru)).toEqual({ ok: false, errors: [{ field: 'class', message: ru.fieldClassRequired() }] });
   });
 
+  it('a class is named by its number: a dash, «нет» or a question mark name none', () => {
+    const parent = { channel: 'phone', role: 'parent', name: 'A', kind: 'technical', description: 'x' };
+    for (const cls of ['7А', '10 Б', '1а', '11'])
+      expect([cls, validate(requestSchema(ru), { ...parent, class: cls }, ru).ok]).toEqual([cls, true]);
+    for (const cls of ['-', '—', 'нет', '?', '.', 'Б'])
+      expect([cls, validate(requestSchema(ru), { ...parent, class: cls }, ru)]).toEqual([cls, { ok: false, errors: [{ field: 'class', message: ru.fieldClassRequired() }] }]);
+  });
+
+  it('an e-mail address with an empty part or a one-letter top-level domain is refused', () => {
+    const staff = { channel: 'email', role: 'staff', name: 'A', kind: 'technical', description: 'x' };
+    for (const email of ['a@example.org', 'vasilieva.parent@example.org', 'user+tag@mail.ru', 'ivan@почта.рф', 'name@sub-domain.example.com'])
+      expect([email, validate(requestSchema(en), { ...staff, email }, en).ok]).toEqual([email, true]);
+    for (const email of ['ivanov@mail..ru', 'ivanov@mail.ru.', 'a@.b.c', '.ivanov@mail.ru', 'ivanov.@mail.ru', 'a@b.c', 'a@-b.ru', 'a@b', 'a b@mail.ru'])
+      expect([email, validate(requestSchema(en), { ...staff, email }, en)]).toEqual([email, { ok: false, errors: [{ field: 'email', message: en.fieldBadEmail() }] }]);
+  });
+
   it('a task needs its text and its deadline', () => {
     expect(validate(taskSchema(en), { task: '', deadline: '' }, en)).toMatchObject({ ok: false, errors: [{ field: 'task' }, { field: 'deadline' }] });
   });
