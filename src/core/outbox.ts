@@ -102,15 +102,19 @@ export const mailPayload = (mail: OutgoingMail, m: Messages): string => {
   }
 };
 
-/** Rows to append for the messages whose key the log does not hold yet (each key once). */
+/**
+ * Rows to append for the messages whose key the log does not hold yet (each key once). A message with no
+ * address is written as not sent, saying why, so that it is seen rather than lost.
+ */
 export const queueRows = (columns: MailLogColumns, width: number, known: readonly MailLogEntry[], mails: readonly OutgoingMail[], now: Date, m: Messages): { rows: CellValue[][]; queued: OutgoingMail[] } => {
   const seen = new Set(known.map((e) => e.key));
   const rows: CellValue[][] = [];
   const queued: OutgoingMail[] = [];
   for (const mail of mails) {
-    if (seen.has(mail.key) || mail.to.length === 0) continue;
+    if (seen.has(mail.key)) continue;
     seen.add(mail.key);
-    queued.push(mail);
+    const addressed = mail.to.length > 0;
+    if (addressed) queued.push(mail);
     rows.push(
       place(columns, width, {
         time: now,
@@ -118,9 +122,10 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
         subject: asTypedText(mail.subject),
         kind: m.mailKindName(mail.kind),
         key: asTypedText(mail.key),
-        status: m.mailStatusName('queued'),
+        status: m.mailStatusName(addressed ? 'queued' : 'gaveUp'),
         attempts: 0,
         payload: mailPayload(mail, m),
+        ...(addressed ? {} : { error: m.mailNoRecipient() }),
       }),
     );
   }

@@ -3,7 +3,7 @@ import { cellRef, cellText, foldText } from './cells';
 import { openTab, type Synonyms } from './headers';
 import { type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
-import { isEmail } from './settings';
+import { isEmail, type SchoolSettings } from './settings';
 import { TAB_ALIASES } from './tabs';
 import type { Workbook } from './workbook';
 
@@ -76,3 +76,8 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
   }
   return { staff, problems };
 };
+
+/** Admin addresses: Settings' list and every staff member marked admin. */
+export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, staff: readonly Pick<StaffMember, 'admin' | 'email'>[]): string[] => [
+  ...new Set([...settings.adminEmails, ...staff.filter((s) => s.admin && s.email).map((s) => s.email)]),
+];

@@ -5,6 +5,7 @@
  */
 import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
+import { adminAddresses, readStaff } from '../core/staff';
 import { responseKey } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
@@ -26,7 +27,7 @@ export interface HealthReport {
   queuedMail: number;
 }
 
-const HEALTH_TABS = tabMatcher(['settings', 'requests', 'mailLog']);
+const HEALTH_TABS = tabMatcher(['settings', 'staff', 'requests', 'mailLog']);
 
 export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const ctx = loadContext(svc, HEALTH_TABS);
@@ -61,7 +62,11 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   if (new Set([settingsZone, scriptZone, sheetZone]).size > 1) problems.push(m.healthTimeZones(scriptZone, sheetZone, settingsZone));
 
   const log = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'mailLog')?.getName());
-  const queuedMail = log ? readMailLog(log).entries.filter((e) => e.status === 'queued' || e.status === 'failed').length : 0;
+  const entries = log ? readMailLog(log).entries : [];
+  const queuedMail = entries.filter((e) => e.status === 'queued' || e.status === 'failed').length;
+  const gaveUp = entries.filter((e) => e.status === 'gaveUp').length;
+  if (gaveUp > 0) problems.push(m.healthMailGaveUp(gaveUp));
+  if (adminAddresses(ctx.analysis.settings, readStaff(ctx.workbook).staff).length === 0) problems.push(m.healthNoAdmins());
   const mailQuota = svc.MailApp.getRemainingDailyQuota();
   info.push(m.healthQuota(mailQuota, queuedMail));
   for (const job of JOBS) {

@@ -4,7 +4,6 @@
  * script lock; an answer that fails validation is still logged, as "invalid", with its reasons.
  * The row is pushed onto the caller's `tab`, which stays a true copy of the log; the caller appends it.
  */
-import type { Analysis } from '../core/check-report';
 import { CELL_LIMIT, type Channel, type FieldError, type RequestInput, TYPED_TEXT_LIMIT } from '../core/forms';
 import { acknowledgementMail, assignmentMail, invalidMail, type OutgoingMail, rejectedMail, type RequestFacts } from '../core/mail-compose';
 import { highestSequence, nextRequestId } from '../core/request-id';
@@ -13,7 +12,7 @@ import { type Route, routeRequest, type SchoolTime } from '../core/routing';
 import { rowForHeader } from '../core/rows';
 import { personKey } from '../core/schedule';
 import { isEmail } from '../core/settings';
-import { readStaff } from '../core/staff';
+import { adminAddresses, readStaff } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
 import type { CellValue, Tab } from '../core/workbook';
 import type { JobContext } from './context';
@@ -48,10 +47,6 @@ export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTi
   return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
 };
 
-/** Admin addresses: Settings' list and every staff member marked admin. */
-export const adminEmails = (analysis: Analysis, staffEmails: { admin: boolean; email: string }[]): string[] => [
-  ...new Set([...analysis.settings.adminEmails, ...staffEmails.filter((s) => s.admin && s.email).map((s) => s.email)]),
-];
 
 /** A cell holds 50,000 characters: longer text is kept up to that with a visible mark, never cut silently. */
 const fitCell = (text: string): string => (text.length <= TYPED_TEXT_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);
@@ -68,7 +63,7 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   }
   const settings = analysis.settings;
   const staff = readStaff(ctx.workbook).staff;
-  const admins = adminEmails(analysis, staff);
+  const admins = adminAddresses(settings, staff);
   const header = ensureColumns(sheet, tab.rows[0] ?? [], 'requests', m);
   tab.rows[0] = header;
   const year = Number(svc.Utilities.formatDate(now, settings.timeZone, 'yyyy'));

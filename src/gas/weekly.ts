@@ -7,14 +7,14 @@
 import type { CalendarDate } from '../core/dates';
 import type { OutgoingMail } from '../core/mail-compose';
 import { readRequestRows } from '../core/request-log';
-import { readStaff } from '../core/staff';
+import { adminAddresses, readStaff } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
 import { comingWeek, isoWeek } from '../core/week';
 import { type JobContext, loadContext } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
-import { adminEmails, schoolTime } from './requests';
+import { schoolTime } from './requests';
 import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { recordJob } from './jobs';
@@ -36,7 +36,7 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   const school = ctx.analysis.settings.schoolName;
   const week = isoWeek(weekOf);
   const mails = personWeeks(ctx.analysis, staff, requests, weekOf, today).map((p) => personSummaryMail(ctx.m, school, week, weekOf, p));
-  const admins = adminEmails(ctx.analysis, staff);
+  const admins = adminAddresses(ctx.analysis.settings, staff);
   if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today)));
   return mails;
 };

@@ -6,12 +6,11 @@
 import { readMailLog } from '../core/outbox';
 import { planRequestEdit, type RequestEdit } from '../core/request-edit';
 import { readRequestRows } from '../core/request-log';
-import { readStaff } from '../core/staff';
+import { adminAddresses, readStaff } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
 import { loadContext, tabOf } from './context';
 import { NEEDED, sendQueued, withScriptLock } from './intake';
 import { enqueueMail, readMailLogTab } from './outbox';
-import { adminEmails } from './requests';
 import { findSheet } from './sheets';
 import type { EditEventSurface, Services } from './surface';
 import { recordJob } from './jobs';
@@ -42,7 +41,7 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     const staff = readStaff(ctx.workbook).staff;
     const log = readMailLogTab(ctx.spreadsheet);
     const keys = log ? readMailLog(log.tab).entries.map((x) => x.key) : [];
-    const plan = planRequestEdit(edit, requests, columns, keys, { staff, admins: adminEmails(ctx.analysis, staff) }, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
+    const plan = planRequestEdit(edit, requests, columns, keys, { staff, admins: adminAddresses(ctx.analysis.settings, staff) }, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
     // One write per column touched: the updated and resolved times of the edited rows.
     for (const column of new Set(plan.updates.map((u) => u.column))) {
       const mine = plan.updates.filter((u) => u.column === column);

@@ -22,6 +22,20 @@ describe('the outbox', () => {
     expect(log.entries[0]).toMatchObject({ key: 'ЭЖ-2026-0004|ack', status: 'queued', mail: ack });
   });
 
+  it('a message with no address is written as not sent, saying why, and never queued for sending', () => {
+    const columns = mailLogColumns(header);
+    const nobody = { ...ack, key: 'ЭЖ-2026-0004|assigned|admins|0', to: [] };
+    const { rows, queued } = queueRows(columns, header.length, [], [nobody, ack], now, m);
+    expect(queued).toEqual([ack]);
+    const log = readMailLog({ name: 'Журнал писем', rows: [header, ...rows] });
+    expect(log.entries.map((e) => [e.key, e.status])).toEqual([
+      ['ЭЖ-2026-0004|assigned|admins|0', 'gaveUp'],
+      ['ЭЖ-2026-0004|ack', 'queued'],
+    ]);
+    expect(rows[0]![columns.error]).toBe(m.mailNoRecipient());
+    expect(dueForSending(log.entries, now.getTime()).map((e) => e.key)).toEqual(['ЭЖ-2026-0004|ack']);
+  });
+
   it('retries a failure with growing back-off and gives up after the last attempt', () => {
     const columns = mailLogColumns(header);
     let entry = readMailLog({ name: 'l', rows: [header, ...queueRows(columns, header.length, [], [ack], now, m).rows] }).entries[0]!;

@@ -200,6 +200,33 @@ describe('installTriggers and health', () => {
     expect(fresh).toHaveLength(1);
   });
 
+  it('with no admin address and an assignee without e-mail, the unsendable message is logged as not sent and health says why', () => {
+    const wb = sampleWorkbook();
+    const settings = wb.tabs.find((t) => t.name === 'Настройки')!;
+    settings.rows = settings.rows.filter((r) => r[0] !== 'E-mail администраторов');
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    // Nobody is marked admin, and Смирнов (on duty for technical help on Tuesday morning) has no address.
+    staff.rows = staff.rows.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 4 ? 'нет' : c === 2 && r[0] === 'Смирнов И.К.' ? '' : v))));
+    const { runtime, app } = loadApp(wb);
+    app.call('installTriggers');
+    const saved = app.call('saveRequest', { channel: 'phone', role: 'staff', name: 'Лебедева Т.С.', class: '', email: '', kind: 'technical', description: 'Не входит' });
+    expect(saved).toMatchObject({ ok: true });
+    const log = runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues();
+    const header = log[0]!.map(String);
+    const row = log[1]!;
+    expect([row[header.indexOf('Статус')], row[header.indexOf('Ошибка')]]).toEqual([
+      'не отправлено',
+      'Некому отправить: нет e-mail сотрудника в «Сотрудники» и адресов администраторов в «Настройки»',
+    ]);
+    expect(runtime.mail.sent).toEqual([]);
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.ok).toBe(false);
+    expect(report.lines.slice(0, 2)).toEqual([
+      'Не отправлено писем: 1. Причина каждого — в «Журнал писем», столбец «Ошибка».',
+      'Нет адресов администраторов (в «Настройки» или у сотрудника с отметкой «Администратор»): письма о некорректных обращениях и об обращениях без дежурного никому не придут.',
+    ]);
+  });
+
   it('reports script, spreadsheet and Settings time zones that disagree', () => {
     const wb = sampleWorkbook();
     const settings = wb.tabs.find((t) => t.name === 'Настройки')!;

@@ -109,6 +109,8 @@ export interface Messages {
   mailKindName(kind: MailKind): string;
   /** Ends a message cut to fit one cell of the Mail log. */
   mailShortened(): string;
+  /** The error of a message nobody could be sent: no address for the person, and no admin address. */
+  mailNoRecipient(): string;
   contactName(way: ContactWay): string;
   formTitle(school: string): string;
   formDescription(): string;
@@ -180,6 +182,8 @@ export interface Messages {
   healthWeeklyStale(days: number): string;
   healthTimeZones(script: string, spreadsheet: string, settings: string): string;
   healthQuota(left: number, queued: number): string;
+  healthMailGaveUp(count: number): string;
+  healthNoAdmins(): string;
   healthJob(job: string, at: string, outcome: string): string;
   healthJobNever(job: string): string;
   healthRepaired(): string;
