@@ -14,6 +14,7 @@ import type { RolloutTask } from './rollout';
 import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
+import { rosterProblems } from './roster';
 import { readStaff } from './staff';
 import { readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
@@ -60,6 +61,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...coverage.problems,
       ...rollout.problems,
       ...staff.problems,
+      ...rosterProblems(schedule.slots, staff),
     ],
   };
 };

@@ -41,11 +41,12 @@ export const parseYesNo = (value: unknown, fallback: boolean): boolean | null =>
   return null;
 };
 
-export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[] } => {
+/** `tab`: the Staff tab's name as the workbook has it, null when there is none (or it could not be read). */
+export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[]; tab: string | null } => {
   const staff: StaffMember[] = [];
   const problems: Problem[] = [];
   const opened = openTab(workbook, TAB_ALIASES.staff, STAFF_SYNONYMS, ['name'], problems);
-  if (!opened) return { staff, problems };
+  if (!opened) return { staff, problems, tab: null };
   const { tab, map } = opened;
   for (let r = 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
@@ -74,7 +75,7 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
       cell: cellRef(tab.name, r, map.name),
     });
   }
-  return { staff, problems };
+  return { staff, problems, tab: tab.name };
 };
 
 /** Admin addresses: Settings' list and every staff member marked admin. */

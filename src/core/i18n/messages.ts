@@ -33,6 +33,10 @@ export interface Messages {
   columnName(column: string): string;
   noScheduleTab(): string;
   personMissing(): string;
+  /** A person on duty whom the Staff tab (`tab`) does not list, marks inactive, or gives no e-mail. */
+  personNotOnStaff(person: string, tab: string): string;
+  personInactive(person: string, tab: string): string;
+  personNoEmail(person: string, tab: string): string;
   substitutionDateUnreadable(text: string): string;
   substitutionPersonMissing(): string;
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */

@@ -1,0 +1,39 @@
+import { catalogue } from '../../src/core/i18n';
+import { rosterProblems } from '../../src/core/roster';
+import type { StaffMember } from '../../src/core/staff';
+import { slot } from '../helpers/slots';
+
+const ru = catalogue('ru');
+const member = (name: string, extra: Partial<StaffMember> = {}): StaffMember => ({
+  name,
+  position: '',
+  email: `${name.split(' ')[0]}@example.org`,
+  kinds: [],
+  admin: false,
+  active: true,
+  cell: 'Сотрудники!A2',
+  ...extra,
+});
+const schedule = [
+  { ...slot('Петров В.Г.', 'mon', '9-12'), cell: 'График!B2' },
+  { ...slot('Петров В. Г.', 'tue', '9-12'), cell: 'График!B3' },
+  { ...slot('Сидоров С.С.', 'mon', '9-12'), cell: 'График!B4' },
+  { ...slot('Сидоров С.С.', 'wed', '9-12'), cell: 'График!B5' },
+  { ...slot('Орлова Л.М.', 'mon', '13-14'), cell: 'График!B6' },
+  { ...slot('Белов К.К.', 'fri', '13-14'), cell: 'График!B7' },
+];
+
+describe('rosterProblems', () => {
+  it('warns once per person on duty who is not on the staff list, inactive, or without an e-mail', () => {
+    const staff = [member('Петров В.Г.'), member('Орлова Л.М.', { email: '' }), member('Белов К.К.', { active: false })];
+    expect(rosterProblems(schedule, { staff, tab: 'Сотрудники' }).map((p) => `${p.cell}: ${p.text(ru)}`)).toEqual([
+      'График!B4: «Сидоров С.С.» нет на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
+      'График!B6: У «Орлова Л.М.» нет e-mail на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
+      'График!B7: «Белов К.К.» на листе «Сотрудники» отмечен(а) как неактивный сотрудник, но стоит в графике',
+    ]);
+  });
+
+  it('a school without a staff list gets no warnings', () => {
+    expect(rosterProblems(schedule, { staff: [], tab: null })).toEqual([]);
+  });
+});
