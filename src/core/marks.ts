@@ -55,11 +55,14 @@ const conflictMarks = (tab: string, c: Conflict, m: Messages): CellMark[] => {
   return marks;
 };
 
-/** The marks one tab should carry: every problem located in it and each cell of an overlap. */
+/**
+ * The marks one tab should carry: every problem located in it and each cell of an overlap. A problem of the
+ * whole tab (a required column missing) is marked on A1, where it is seen however the tab is scrolled.
+ */
 export const marksForTab = (tab: string, analysis: Pick<Analysis, 'problems' | 'conflicts'>, m: Messages): CellMark[] => {
   const marks: CellMark[] = [];
   for (const p of analysis.problems) {
-    const at = parseCellRef(p.cell);
+    const at = parseCellRef(p.cell) ?? (p.cell === tab ? { tab, row: 0, column: 0 } : null);
     if (at && at.tab === tab) marks.push({ row: at.row, column: at.column, kind: p.severity, text: p.text(m) });
   }
   for (const c of analysis.conflicts) marks.push(...conflictMarks(tab, c, m));
@@ -79,8 +82,10 @@ const foreignNote = (note: string): string => {
   return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
 };
 
+// A1 is always in scope: it carries the tab's own problems, which an edit anywhere in the tab (a header
+// renamed) may cause or end.
 const inside = (r: Rect | null, row: number, column: number): boolean =>
-  r === null || (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
+  r === null || (row === 0 && column === 0) || (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
 
 /**
  * From the tab's current backgrounds and notes to the wanted marks. With a `scope` (the edited range),

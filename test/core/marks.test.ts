@@ -1,4 +1,8 @@
-import { type CellMark, MARK_COLORS, NOTE_SEPARATOR, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
+import { catalogue } from '../../src/core/i18n';
+import { type CellMark, MARK_COLORS, marksForTab, NOTE_SEPARATOR, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
+import { problem } from '../../src/core/problems';
+
+const ru = catalogue('ru');
 
 const grid = (rows: number, cols: number, bg = PLAIN_BACKGROUND, note = '') => ({
   backgrounds: Array.from({ length: rows }, () => Array.from({ length: cols }, () => bg)),
@@ -36,13 +40,37 @@ describe('planMarks', () => {
   });
 
   it('outside the edited range, problem marks are left alone but overlaps are refreshed', () => {
-    const current = grid(3, 1);
+    const current = grid(4, 1);
+    current.backgrounds[1]![0] = MARK_COLORS.error;
+    current.notes[1]![0] = '⚠ stays';
+    current.backgrounds[2]![0] = MARK_COLORS.conflict;
+    current.notes[2]![0] = '⚠ gone';
+    const scope = { top: 3, left: 0, bottom: 3, right: 0 };
+    const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'not here')], scope);
+    expect(next.notes.map((r) => r[0])).toEqual(['', '⚠ stays', '', '⚠ new']);
+  });
+
+  it('A1, which carries the tab’s own problems, is refreshed whatever the edited range', () => {
+    const current = grid(3, 2);
     current.backgrounds[0]![0] = MARK_COLORS.error;
-    current.notes[0]![0] = '⚠ stays';
-    current.backgrounds[1]![0] = MARK_COLORS.conflict;
-    current.notes[1]![0] = '⚠ gone';
-    const scope = { top: 2, left: 0, bottom: 2, right: 0 };
-    const { grid: next } = planMarks(current, [mark(2, 0, 'error', 'new'), mark(0, 0, 'error', 'not here')], scope);
-    expect(next.notes.map((r) => r[0])).toEqual(['⚠ stays', '', '⚠ new']);
+    current.notes[0]![0] = '⚠ column missing';
+    const scope = { top: 2, left: 1, bottom: 2, right: 1 };
+    expect(planMarks(current, [], scope).grid.notes[0]![0]).toBe('');
+    expect(planMarks(grid(3, 2), [mark(0, 0, 'error', 'column missing')], scope).grid.notes[0]![0]).toBe('⚠ column missing');
+  });
+});
+
+describe('marksForTab', () => {
+  it('a problem of the whole tab is marked on its A1; a cell’s on that cell; other tabs’ nowhere', () => {
+    const problems = [
+      problem('График', (t) => t.columnMissing('График', t.columnName('person'))),
+      problem('График!B3', (t) => t.timeMissing()),
+      problem('Замены!A2', (t) => t.substitutionPersonMissing()),
+      problem("'График 2'", (t) => t.noScheduleTab()),
+    ];
+    expect(marksForTab('График', { problems, conflicts: [] }, ru)).toEqual([
+      { row: 0, column: 0, kind: 'error', text: 'На листе «График» нет столбца «Ответственный»' },
+      { row: 2, column: 1, kind: 'error', text: ru.timeMissing() },
+    ]);
   });
 });

@@ -72,6 +72,16 @@ describe('onEdit', () => {
     expect(io(runtime, 'График')).toMatchObject({ reads: 0, writes: 0 });
   });
 
+  it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
+    const { runtime } = loadApp();
+    runtime.resetCalls();
+    runtime.userEdit('График', 'D1', 'Кто дежурит');
+    expect(io(runtime, 'График')).toMatchObject({ reads: 3, writes: 2 });
+    expect(look(runtime, 'A1')).toEqual({ note: '⚠ На листе «График» нет столбца «Ответственный»', background: MARK_COLORS.error });
+    runtime.userEdit('График', 'D1', 'Ответственный');
+    expect(look(runtime, 'A1')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
   it('a bad e-mail or yes/no in the staff list is marked where it is written; fixing it removes the mark', () => {
     const { runtime } = loadApp();
     const staff = (a1: string) => {
