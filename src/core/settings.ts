@@ -5,6 +5,7 @@
 import { cellRef, cellText, foldText } from './cells';
 import { type Day, DEFAULT_SCHOOL_DAYS, parseDayName, parseDays } from './days';
 import { findTab } from './headers';
+import { findColumn } from './rows';
 import { TAB_ALIASES } from './tabs';
 import type { Language } from './i18n/messages';
 import { type Problem, problem } from './problems';
@@ -81,15 +82,20 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
   const tab = findTab(workbook.tabs, TAB_ALIASES.settings);
   if (!tab) return { settings, problems };
   const keys = SETTING_KEYS;
+  // Found by their headers (`Параметр`, `Значение`) when the first row has both, so a column put before
+  // them moves nothing; else columns A and B, as a key/value tab usually is.
+  const header = tab.rows[0] ?? [];
+  const [keyAt, valueAt] = [findColumn(header, 'settings', 'key', ['настройка', 'setting', 'ключ']), findColumn(header, 'settings', 'value')];
+  const [kc, vc] = keyAt >= 0 && valueAt >= 0 ? [keyAt, valueAt] : [0, 1];
   tab.rows.forEach((row, r) => {
-    const label = foldText(cellText(row[0]));
+    const label = foldText(cellText(row[kc]));
     const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));
     if (!key) return;
     // A time typed as a time (7:00) arrives as a Date, on the Sheet's own clock.
-    const raw = cellText(row[1], sheetTimeZone ?? settings.timeZone).trim();
+    const raw = cellText(row[vc], sheetTimeZone ?? settings.timeZone).trim();
     if (raw === '') return;
-    const cell = cellRef(tab.name, r, 1);
-    const bad = () => problems.push(problem(cell, (t) => t.settingUnreadable(cellText(row[0]).trim(), raw), 'warning'));
+    const cell = cellRef(tab.name, r, vc);
+    const bad = () => problems.push(problem(cell, (t) => t.settingUnreadable(cellText(row[kc]).trim(), raw), 'warning'));
     switch (key) {
       case 'schoolName':
         settings.schoolName = raw;

@@ -35,6 +35,19 @@ describe('readSettings', () => {
     });
   });
 
+  it('a column put before the key and the value moves nothing: they are found by their headers', () => {
+    const { settings, problems } = readSettings(
+      settingsTab('Настройки', [
+        ['№', 'Параметр', 'Значение'],
+        [1, 'Язык', 'en'],
+        [2, 'E-mail администраторов', 'a@example.org'],
+        [3, 'Час сводки', '25'],
+      ]),
+    );
+    expect(settings).toMatchObject({ language: 'en', adminEmails: ['a@example.org'] });
+    expect(problems.map((p) => p.cell)).toEqual(['Настройки!C4']);
+  });
+
   it('without a Settings tab: Mon–Fri, Moscow, Monday 7:00, and the language of the tab names', () => {
     expect(readSettings(workbook(tab('График', []))).settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], summaryDay: 'mon', summaryHour: 7 });
     expect(readSettings(workbook(tab('Schedule', []))).settings.language).toBe('en');
