@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { type Conflict, findConflicts, findSubstitutionConflicts } from './conflicts';
 import { type CoverageGap, findCoverageGaps, readCoverage } from './coverage';
-import { isoDate } from './dates';
+import { type CalendarDate, isoDate } from './dates';
 import { DAYS } from './days';
 import type { Language, Messages } from './i18n/messages';
 import { KINDS } from './kinds';
@@ -34,9 +34,10 @@ export interface Analysis {
 
 /**
  * Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis.
- * `sheetTimeZone`: the spreadsheet's own zone, in which Sheets hands over the dates in cells.
+ * `sheetTimeZone`: the spreadsheet's own zone, in which Sheets hands over the dates in cells. `today`: a
+ * substitution before it is history, and the overlap it made is no longer reported (without it, all are).
  */
-export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string): Analysis => {
+export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string, today?: CalendarDate): Analysis => {
   const { settings, problems: settingProblems } = readSettings(workbook, fallbackLanguage, sheetTimeZone);
   const cellTimeZone = sheetTimeZone ?? settings.timeZone;
   const schedule = readSchedule(workbook, { schoolDays: settings.schoolDays, timeZone: cellTimeZone });
@@ -50,7 +51,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     cellTimeZone,
     slots: schedule.slots,
     substitutions: subs.substitutions,
-    conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions)],
+    conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions, today ?? null)],
     gaps: findCoverageGaps(coverage.rules, schedule.slots),
     tasks: rollout.tasks,
     problems: [

@@ -155,11 +155,12 @@ export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: Cal
 /**
  * Overlaps a substitution creates: on each substitution date, the substitute's borrowed slot against
  * everything else that stands on that date. Only overlaps that involve a borrowed slot are returned;
- * the weekly ones are already in `findConflicts`.
+ * the weekly ones are already in `findConflicts`. Dates before `from` are history and give none.
  */
-export const findSubstitutionConflicts = (slots: readonly DutySlot[], substitutions: readonly Substitution[]): Conflict[] => {
+export const findSubstitutionConflicts = (slots: readonly DutySlot[], substitutions: readonly Substitution[], from: CalendarDate | null = null): Conflict[] => {
   const dates = new Map<string, CalendarDate>();
-  for (const s of substitutions) if (s.substitute) dates.set(isoDate(s.date), s.date);
+  const first = from ? isoDate(from) : '';
+  for (const s of substitutions) if (s.substitute && isoDate(s.date) >= first) dates.set(isoDate(s.date), s.date);
   const out: Conflict[] = [];
   for (const date of [...dates.values()].sort((a, b) => isoDate(a).localeCompare(isoDate(b)))) {
     const onDate: DatedSlot[] = slotsOnDate(slots, substitutions, date);

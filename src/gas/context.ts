@@ -1,6 +1,7 @@
 /** What every job starts from: the active spreadsheet, the tabs it needs read once, the analysis, the language. */
 import { type Analysis, analyseWorkbook } from '../core/check-report';
 import { catalogue, type Messages } from '../core/i18n';
+import type { SchoolTime } from '../core/routing';
 import { languageOfLocale } from '../core/settings';
 import type { Tab } from '../core/workbook';
 import { type ReadWorkbook, readTab, readWorkbook } from './sheets';
@@ -12,10 +13,19 @@ export interface JobContext extends ReadWorkbook {
   m: Messages;
 }
 
+/** The school's wall clock at `now`, in a time zone: for routing, and for what is past. */
+export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTime => {
+  const [y, mo, d, h, mi] = svc.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
+  return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
+};
+
 export const loadContext = (svc: Services, wanted: (name: string) => boolean): JobContext => {
   const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
   const read = readWorkbook(spreadsheet, wanted);
-  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), spreadsheet.getSpreadsheetTimeZone());
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  // Today on the Sheet's clock: a past substitution's overlap is history, not a fault to mark.
+  const today = schoolTime(svc, new Date(), zone).date;
+  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), zone, today);
   return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
 };
 

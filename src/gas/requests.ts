@@ -8,14 +8,14 @@ import { CELL_LIMIT, type Channel, type FieldError, type RequestInput, TYPED_TEX
 import { acknowledgementMail, assignmentMail, invalidMail, type OutgoingMail, rejectedMail, type RequestFacts } from '../core/mail-compose';
 import { highestSequence, nextRequestId } from '../core/request-id';
 import { readRequestRows } from '../core/request-log';
-import { type Route, routeRequest, type SchoolTime } from '../core/routing';
+import { type Route, routeRequest } from '../core/routing';
 import { rowForHeader } from '../core/rows';
 import { personKey } from '../core/schedule';
 import { isEmail } from '../core/settings';
 import { adminAddresses, readStaff } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
 import type { CellValue, Tab } from '../core/workbook';
-import type { JobContext } from './context';
+import { type JobContext, schoolTime } from './context';
 import { ensureColumns } from './sheets';
 import type { Services, SheetSurface } from './surface';
 
@@ -40,13 +40,6 @@ export interface Recorded {
   values: CellValue[];
   row: number;
 }
-
-/** The school's wall clock now, for routing. */
-export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTime => {
-  const [y, mo, d, h, mi] = svc.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
-  return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
-};
-
 
 /** A cell holds 50,000 characters: longer text is kept up to that with a visible mark, never cut silently. */
 const fitCell = (text: string): string => (text.length <= TYPED_TEXT_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 20)} […${text.length}]`);

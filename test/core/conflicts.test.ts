@@ -99,6 +99,14 @@ describe('findSubstitutionConflicts', () => {
     expect(found[0]).toMatchObject({ type: 'person', who: 'Смирнов И.К.', date, overlap: { start: 720, end: 780 } });
   });
 
+  it('a substitution before the given day is history and gives no conflict; one on that day does', () => {
+    const slots = [slot('Петров В.Г.', 'tue', '9.00-13.00', 'каб. 14'), slot('Смирнов И.К.', 'tue', '12.00-14.00', 'каб. 5')];
+    const subs = [{ date, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: null, reason: '', cell: 'Замены!A2' }];
+    expect(findSubstitutionConflicts(slots, subs, date)).toHaveLength(1);
+    expect(findSubstitutionConflicts(slots, subs, { year: 2026, month: 11, day: 25 })).toEqual([]);
+    expect(findSubstitutionConflicts(slots, subs, { year: 2025, month: 12, day: 31 })).toHaveLength(1);
+  });
+
   it('a cancelled slot causes no conflict', () => {
     const slots = [slot('Петров В.Г.', 'tue', '9.00-13.00'), slot('Смирнов И.К.', 'tue', '12.00-14.00')];
     expect(findSubstitutionConflicts(slots, [{ date, person: 'Петров В.Г.', substitute: null, range: null, reason: '', cell: 'Замены!A2' }])).toEqual([]);

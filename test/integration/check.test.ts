@@ -1,5 +1,5 @@
 import { MARK_COLORS } from '../../src/core/marks';
-import { io, loadApp } from '../helpers/bundle';
+import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 
 describe('checkSchedule', () => {
   it('marks both cells of each overlap, writes the report in one batch and shows a summary', () => {
@@ -20,6 +20,16 @@ describe('checkSchedule', () => {
     const gid = schedule.getSheetId();
     expect(report.getRange('B3').getFormulas()[0]![0]).toBe(`=HYPERLINK("#gid=${gid}&range=B5","График!B5")`);
     expect(runtime.alerts.at(-1)).toMatchObject({ title: 'Проверка графика', prompt: expect.stringContaining('Пересечений: 2. Часов без дежурного: 9.') });
+  });
+
+  it('an overlap a substitution makes is reported up to its date, and is history after it', () => {
+    // Смирнов stands in for Петров on Tuesday 24.11 9–13, and has his own duty 12–14 that day.
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows.push(['вторник', '12.00-14.00', 'техническая', 'Смирнов И.К.', 'каб. 5', '']);
+    const on = (now: string) => loadApp(structuredClone(wb), { now: new Date(now) }).app.call('checkSchedule') as { conflicts: number };
+    expect(on('2026-11-24T07:15:00Z').conflicts).toBe(3);
+    expect(on('2026-11-23T07:15:00Z').conflicts).toBe(3);
+    expect(on('2026-11-25T07:15:00Z').conflicts).toBe(2);
   });
 
   it('fills the rollout plan’s due dates beside the free-text deadlines, inventing none', () => {
