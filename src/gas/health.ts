@@ -6,10 +6,11 @@
 import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses, readStaff } from '../core/staff';
+import { wasHandled } from '../core/answer-ledger';
 import { responseKey } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
-import { findResponsesSheet, headerIn, reconcileRequests, sendQueued } from './intake';
+import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued } from './intake';
 import { JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
@@ -48,7 +49,11 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const requestsTab = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'requests')?.getName());
   const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
   const answers = responses ? readTab(responses).rows.slice(1).filter((r) => r.some((v) => String(v).trim() !== '')) : [];
-  const unprocessedAnswers = answers.filter((r) => !logged.has(responseKey(r))).length;
+  const ledger = loadLedger(svc);
+  const unprocessedAnswers = answers.filter((r) => {
+    const key = responseKey(r);
+    return !logged.has(key) && !wasHandled(ledger, key, r);
+  }).length;
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 
   const weekly = lastRun(svc, 'sendWeeklySummaries');

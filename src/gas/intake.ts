@@ -1,8 +1,10 @@
 /**
  * Form answers into the request log, exactly once: events from a foreign or duplicate trigger and blank
- * phantom events are ignored, and under the script lock an answer already logged (same fingerprint) is
- * skipped. `reconcileRequests` imports answers whose trigger never ran.
+ * phantom events are ignored, and under the script lock an answer already logged (same fingerprint) or
+ * handled before (the answer ledger: its row may have been deleted since) is skipped. `reconcileRequests`
+ * imports answers whose trigger never ran.
  */
+import { afterReconcile, type AnswerLedger, ledgerText, parseLedger, wasHandled, withAnswer } from '../core/answer-ledger';
 import { cellText } from '../core/cells';
 import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHeader, readFormAnswers, responseKey } from '../core/intake';
 import type { Messages } from '../core/i18n';
@@ -17,6 +19,13 @@ import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
 
 const LOCK_WAIT_MS = 30_000;
+const LEDGER_PROPERTY = 'formAnswers:handled';
+
+const ledgerProps = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+export const loadLedger = (svc: Services): AnswerLedger => parseLedger(ledgerProps(svc).getProperty(LEDGER_PROPERTY));
+const saveLedger = (svc: Services, ledger: AnswerLedger): void => {
+  ledgerProps(svc).setProperty(LEDGER_PROPERTY, ledgerText(ledger));
+};
 export const NEEDED = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests']);
 
 export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake => {
@@ -61,19 +70,25 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   const answers = answersFromNamedValues(e.namedValues ?? {});
   if (isBlankAnswer(answers)) return 'blank';
   // The responses sheet's row, typed: the same key `reconcileRequests` computes from that sheet.
-  const key = responseKey(e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []));
+  const row = e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []);
+  const key = responseKey(row);
   const outcome = withScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
+    const ledger = loadLedger(svc);
+    if (wasHandled(ledger, key, row)) return { ctx, recorded: null };
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
-    if (!recorded.duplicate) appendRows(sheet, [recorded.values]);
+    if (!recorded.duplicate) {
+      appendRows(sheet, [recorded.values]);
+      saveLedger(svc, withAnswer(ledger, key));
+    }
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     return { ctx, recorded };
   });
   sendQueued(svc, outcome.ctx);
   const { recorded } = outcome;
   const result: SubmitOutcome =
-    recorded.duplicate || recorded.id === null ? 'duplicate' : { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
+    recorded === null || recorded.duplicate || recorded.id === null ? 'duplicate' : { id: recorded.id, status: recorded.route ? 'new' : 'invalid', assignee: recorded.route?.assignee ?? null };
   recordJob(svc, 'handleFormSubmit', now, typeof result === 'string' ? { ignored: 1 } : { logged: 1 });
   return result;
 };
@@ -111,11 +126,12 @@ export const reconcileRequests = (svc: Services, now: Date, wanted: (name: strin
     const rows = readTab(responses).rows;
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const log = tabOf(ctx, sheet);
+    const ledger = loadLedger(svc);
     const rowsToAdd: CellValue[][] = [];
     const mails: OutgoingMail[] = [];
     for (const row of rows.slice(1)) {
       const answers = answersFromRow(rows[0] ?? [], row);
-      if (isBlankAnswer(answers)) continue;
+      if (isBlankAnswer(answers) || wasHandled(ledger, responseKey(row), row)) continue;
       // The answer's own timestamp is when the request came in, however late it is imported.
       const received = row[0] instanceof Date ? row[0] : now;
       const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now, received);
@@ -126,6 +142,7 @@ export const reconcileRequests = (svc: Services, now: Date, wanted: (name: strin
     // One write for the rows and one for the mail, however many answers were missed.
     appendRows(sheet, rowsToAdd);
     enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
+    saveLedger(svc, afterReconcile(ledger, rows.slice(1), responseKey));
     return { imported: rowsToAdd.length, ctx };
   });
   sendQueued(svc, result.ctx);

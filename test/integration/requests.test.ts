@@ -129,6 +129,32 @@ describe('a form answer', () => {
     expect(requests(runtime)).toHaveLength(3);
   });
 
+  it('a request whose row an administrator deleted is not imported again, nor mailed again', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.respondToForm(formId, { ...answers, ФИО: 'Орлов П.П.' }, { fireTriggers: false });
+    // The first was logged by its trigger, the second is imported; then both rows are deleted.
+    expect(app.call('reconcileRequests')).toBe(1);
+    const log = runtime.spreadsheet.getSheetByName('Обращения')!;
+    log.deleteRows(5, 2);
+    const mailed = runtime.mail.sent.length;
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime)).toHaveLength(3);
+    expect(runtime.mail.sent).toHaveLength(mailed);
+    expect((app.call('sidebarHealth') as { unprocessedAnswers: number }).unprocessedAnswers).toBe(0);
+    // A new answer after that is logged as usual.
+    runtime.respondToForm(formId, { ...answers, ФИО: 'Белова Е.Е.' });
+    expect(requests(runtime).map((r) => r.name)).toEqual([expect.any(String), expect.any(String), expect.any(String), 'Белова Е.Е.']);
+  });
+
+  it('a logged answer whose row is deleted before any reconcile is not imported again either', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.spreadsheet.getSheetByName('Обращения')!.deleteRows(5, 1);
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime)).toHaveLength(3);
+  });
+
   it('an answer whose trigger never ran is imported by reconcileRequests exactly once', () => {
     const { runtime, app, formId } = withForm();
     runtime.respondToForm(formId, answers, { fireTriggers: false });

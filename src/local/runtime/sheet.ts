@@ -118,6 +118,15 @@ export class LocalSheet implements SheetSurface {
     return this;
   }
 
+  /** Removes rows; rows under them move up, as in Apps Script (which keeps at least one unfrozen row). */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.count("deleteRows");
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.data.maxRows) throw new Error("Those rows are out of bounds.");
+    if (this.data.maxRows - howMany <= this.data.frozenRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.data.rows.splice(rowPosition - 1, howMany);
+    this.data.maxRows -= howMany;
+  }
+
   getFrozenRows(): number {
     this.count("getFrozenRows");
     return this.data.frozenRows;

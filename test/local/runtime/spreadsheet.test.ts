@@ -70,6 +70,13 @@ describe("setValues", () => {
     );
   });
 
+  test("deleteRows moves the rows below up and refuses rows out of bounds", () => {
+    const sheet = ru([["h"], ["a"], ["b"], ["c"]]).spreadsheet.getSheetByName("Staff")!;
+    sheet.deleteRows(2, 2);
+    expect(sheet.getDataRange().getValues()).toEqual([["h"], ["c"]]);
+    expect(() => sheet.deleteRows(sheet.getMaxRows(), 2)).toThrow("Those rows are out of bounds.");
+  });
+
   test("a cell of more than 50,000 characters refuses the whole write, as Sheets does", () => {
     const range = staff(ru([["old", "old"]])).getRange(1, 1, 1, 2);
     const limit = "Your input contains more than the maximum of 50000 characters in a single cell.";
