@@ -11,7 +11,7 @@ import { liveServices } from './gas/services';
 import { setUp as runSetUp, type SetUpResult } from './gas/setup';
 import * as sidebar from './gas/sidebar';
 import { createRequestForm as runCreateForm } from './gas/form';
-import { handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
+import { catchUpFormAnswers as runCatchUp, handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
 import { sheetMessages, sheetSettings } from './gas/menu';
 import { type HealthReport, installTriggers as runInstallTriggers, repairTriggers as runRepairTriggers, triggerHealth as runTriggerHealth } from './gas/health';
 import type { EditEventSurface, FormSubmitEventSurface, Services } from './gas/surface';
@@ -113,6 +113,11 @@ export function handleRequestEdit(e: EditEventSurface): number {
 /** Weekly time trigger (and the menu): the duty summaries and the admins' digest, once per ISO week. */
 export function sendWeeklySummaries(): WeeklyOutcome {
   return runWeekly(liveServices(), new Date());
+}
+
+/** One-off run after a form answer found the Sheet busy (the weekly send held it): imports what waits. */
+export function catchUpFormAnswers(): number {
+  return runCatchUp(liveServices(), new Date());
 }
 
 /** One-off continuation when the weekly job ran short of time or quota. */

@@ -40,18 +40,48 @@ export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake
   };
 };
 
-/**
- * Runs `job` holding the script lock (waiting up to 30 s). Pending Sheet writes are flushed before the
- * lock is released: Apps Script batches writes, and the next holder must read what this one wrote.
- */
-export const withScriptLock = <T>(svc: Services, job: () => T): T => {
-  const lock = svc.LockService.getScriptLock();
-  lock.waitLock(LOCK_WAIT_MS);
+/** Runs `job` with the lock held; pending Sheet writes are flushed before it is released. */
+const holding = <T>(svc: Services, lock: { releaseLock(): void }, job: () => T): T => {
   try {
     return job();
   } finally {
+    // Apps Script batches writes, and the next holder must read what this one wrote.
     svc.SpreadsheetApp.flush();
     lock.releaseLock();
+  }
+};
+
+/** Runs `job` holding the script lock (waiting up to 30 s; past that, Apps Script's lock timeout error). */
+export const withScriptLock = <T>(svc: Services, job: () => T): T => {
+  const lock = svc.LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  return holding(svc, lock, job);
+};
+
+/** The same, or null when another run held the lock for the whole wait. */
+export const tryScriptLock = <T>(svc: Services, job: () => T): { value: T } | null => {
+  const lock = svc.LockService.getScriptLock();
+  return lock.tryLock(LOCK_WAIT_MS) ? { value: holding(svc, lock, job) } : null;
+};
+
+/** The one-off run that imports answers whose trigger found the Sheet busy. */
+export const CATCH_UP_HANDLER = 'catchUpFormAnswers';
+const CATCH_UP_AFTER_MS = 2 * 60 * 1000;
+
+const catchUpTriggers = (svc: Services) => svc.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CATCH_UP_HANDLER);
+
+const scheduleCatchUp = (svc: Services): void => {
+  if (catchUpTriggers(svc).length === 0) svc.ScriptApp.newTrigger(CATCH_UP_HANDLER).timeBased().after(CATCH_UP_AFTER_MS).create();
+};
+
+/** The catch-up itself: a reconcile; if the Sheet is busy again, another try a little later. */
+export const catchUpFormAnswers = (svc: Services, now: Date): number => {
+  for (const t of catchUpTriggers(svc)) svc.ScriptApp.deleteTrigger(t);
+  try {
+    return reconcileRequests(svc, now).imported;
+  } catch (e) {
+    scheduleCatchUp(svc);
+    throw e;
   }
 };
 
@@ -63,7 +93,7 @@ export const sendQueued = (svc: Services, ctx: JobContext): void => {
   withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
 };
 
-export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
+export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
 
 export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: Date): SubmitOutcome => {
   if (!isOurTrigger(svc, 'formSubmit', e.triggerUid)) return 'foreign trigger';
@@ -72,7 +102,7 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   // The responses sheet's row, typed: the same key `reconcileRequests` computes from that sheet.
   const row = e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []);
   const key = responseKey(row);
-  const outcome = withScriptLock(svc, () => {
+  const held = tryScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const ledger = loadLedger(svc);
     if (wasHandled(ledger, key, row)) return { ctx, recorded: null };
@@ -85,6 +115,14 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     return { ctx, recorded };
   });
+  if (held === null) {
+    // Another run (the weekly send) held the lock for the whole wait. The answer is safe in the responses
+    // sheet: a catch-up run imports it in a few minutes rather than the next weekly reconcile.
+    scheduleCatchUp(svc);
+    recordJob(svc, 'handleFormSubmit', now, { deferred: 1 });
+    return 'deferred';
+  }
+  const outcome = held.value;
   sendQueued(svc, outcome.ctx);
   const { recorded } = outcome;
   const result: SubmitOutcome =

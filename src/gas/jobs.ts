@@ -5,7 +5,7 @@ export const JOBS = ['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummari
 export type JobName = (typeof JOBS)[number];
 
 /** What a run did, as counts the health check puts into words: sent, waiting, imported, logged, ignored. */
-export type JobCounts = Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued', number>>;
+export type JobCounts = Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued' | 'deferred', number>>;
 
 export interface JobRecord {
   at: string;

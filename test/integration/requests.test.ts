@@ -176,6 +176,28 @@ describe('a form answer', () => {
     expect(requests(runtime)).toHaveLength(4);
     await worker.terminate();
   });
+
+  // Waits out the real 30-second lock wait: the one slow test, since the lock is a real one between threads.
+  it('an answer that finds the Sheet busy for the whole wait is imported by a catch-up run minutes later', async () => {
+    const { runtime, app, formId } = withForm();
+    const worker = await holdScriptLockInWorker(runtime.locks.buffer, 30_500);
+    const released = new Promise((resolve) => worker.once('exit', resolve));
+    runtime.respondToForm(formId, answers);
+    // The other run lets go of the lock half a second after this one gave up waiting.
+    await released;
+    expect(requests(runtime)).toHaveLength(3);
+    expect(runtime.mail.sent).toEqual([]);
+    const catchUp = runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers');
+    expect(catchUp).toHaveLength(1);
+    const health = app.call('sidebarHealth') as { unprocessedAnswers: number; lines: string[] };
+    expect(health.unprocessedAnswers).toBe(1);
+    expect(health.lines).toContainEqual(expect.stringContaining('отложено (таблица была занята): 1'));
+    runtime.clock.advance(2 * 60 * 1000);
+    runtime.runTrigger(catchUp[0] as never);
+    expect(requests(runtime).map((r) => r.id)).toEqual(['ЭЖ-2026-0001', 'ЭЖ-2026-0002', 'ЭЖ-2026-0003', 'ЭЖ-2026-0004']);
+    expect(runtime.mail.sent).toHaveLength(2);
+    expect(runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers')).toEqual([]);
+  }, 60_000);
 });
 
 describe('the outbox in the Sheet', () => {

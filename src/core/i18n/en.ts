@@ -255,7 +255,7 @@ export const en: Messages = {
   healthJobNever: (job) => `${job}: has not run yet`,
   jobName: (j) => ({ handleFormSubmit: 'Form answers', handleRequestEdit: 'Request edits', sendWeeklySummaries: 'Weekly summary', reconcileRequests: 'Missed answers import' })[j],
   jobCounts: (c) => {
-    const words = { sent: 'sent', waiting: 'waiting in the queue', imported: 'imported', logged: 'logged', ignored: 'ignored as a repeat', queued: 'e-mails queued' } as const;
+    const words = { sent: 'sent', waiting: 'waiting in the queue', imported: 'imported', logged: 'logged', ignored: 'ignored as a repeat', queued: 'e-mails queued', deferred: 'deferred (the Sheet was busy)' } as const;
     const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);
     return parts.length > 0 ? parts.join(', ') : 'no change';
   },

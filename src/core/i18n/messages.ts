@@ -192,7 +192,7 @@ export interface Messages {
   healthJobNever(job: string): string;
   healthRepaired(): string;
   jobName(job: 'handleFormSubmit' | 'handleRequestEdit' | 'sendWeeklySummaries' | 'reconcileRequests'): string;
-  jobCounts(counts: Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued', number>>): string;
+  jobCounts(counts: Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued' | 'deferred', number>>): string;
   triggersInstalled(): string;
   // The demo (npm start)
   demoHeading(): string;

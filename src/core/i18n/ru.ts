@@ -256,7 +256,7 @@ export const ru: Messages = {
   healthJobNever: (job) => `${job}: запусков ещё не было`,
   jobName: (j) => ({ handleFormSubmit: 'Приём ответов формы', handleRequestEdit: 'Изменения обращений', sendWeeklySummaries: 'Недельная сводка', reconcileRequests: 'Загрузка пропущенных ответов' })[j],
   jobCounts: (c) => {
-    const words = { sent: 'отправлено', waiting: 'ждут в очереди', imported: 'загружено', logged: 'записано', ignored: 'пропущено как повтор', queued: 'писем в очередь' } as const;
+    const words = { sent: 'отправлено', waiting: 'ждут в очереди', imported: 'загружено', logged: 'записано', ignored: 'пропущено как повтор', queued: 'писем в очередь', deferred: 'отложено (таблица была занята)' } as const;
     const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);
     return parts.length > 0 ? parts.join(', ') : 'без изменений';
   },
