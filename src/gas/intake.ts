@@ -88,9 +88,14 @@ export const catchUpFormAnswers = (svc: Services, now: Date): number => {
 /** How long an event handler may spend sending: the rest waits for the next run, never for the form's next answer. */
 const SEND_BUDGET_MS = 20_000;
 
+/**
+ * Sends what waits. A Sheet busy for the whole wait is no failure of the caller, whose rows are written
+ * already (a sidebar that said "failed" would be saved twice): the mail stays queued for the catch-up run.
+ */
 export const sendQueued = (svc: Services, ctx: JobContext): void => {
   const started = Date.now();
-  withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
+  const sent = tryScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
+  if (sent === null) scheduleCatchUp(svc);
 };
 
 export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };

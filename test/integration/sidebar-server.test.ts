@@ -41,6 +41,33 @@ describe('the sidebar server functions', () => {
     expect(sheet.getRange('B3').getNotes()[0]![0]).toContain('Там же: Иванова А.Б. (График!B2)');
   });
 
+  // Waits out the real 30-second lock wait once.
+  it('a request saved just before another run takes the Sheet is saved once, its e-mails left for the catch-up run', () => {
+    const { runtime, app } = loadApp();
+    const cells = new Int32Array(runtime.locks.buffer);
+    const onCall = runtime.clock.onCall.bind(runtime.clock);
+    let taken = false;
+    runtime.clock.onCall = (method: string) => {
+      onCall(method);
+      // As the save lets go of the lock, another execution (say the weekly send) takes it and keeps it.
+      if (!taken && method === 'Lock.releaseLock') {
+        taken = true;
+        Atomics.store(cells, 0, 7);
+      }
+    };
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано' });
+    const log = () => runtime.spreadsheet.getSheetByName('Обращения')!.getDataRange().getValues();
+    expect(log()).toHaveLength(5);
+    expect(runtime.mail.sent).toEqual([]);
+    const catchUp = runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers');
+    expect(catchUp).toHaveLength(1);
+    // The other run lets go; the catch-up sends what waited, and the request is still there once.
+    Atomics.store(cells, 0, 0);
+    runtime.runTrigger(catchUp[0] as never);
+    expect(runtime.mail.sent.map((m) => m.to)).toEqual([['parent@example.org'], ['smirnov@school5.example.org']]);
+    expect(log()).toHaveLength(5);
+  }, 60_000);
+
   it('saveRequest gives a stable id and writes the row by header', () => {
     const { runtime, app } = loadApp();
     expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано', row: 5 });
