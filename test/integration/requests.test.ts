@@ -39,6 +39,9 @@ describe('createRequestForm', () => {
     expect(form.getTitle()).toBe('Обращение за помощью по электронному журналу — МОУ «СШ №5»');
     expect(form.getItems().map((i) => i.getTitle())).toEqual(['Кто обращается', 'ФИО', 'Класс', 'E-mail для ответа', 'Вид помощи', 'Что случилось', 'Как с вами связаться']);
     expect(runtime.spreadsheet.getSheetByName('Ответы на форму (1)')).not.toBeNull();
+    // It promises nothing the answer may not get: an answer without a class is logged as invalid, not accepted.
+    expect(form.confirmationMessage).not.toMatch(/принято/);
+    expect(form.confirmationMessage).toContain('что уточнить');
     expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['handleFormSubmit', 'handleRequestEdit']);
   });
 

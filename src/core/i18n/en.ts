@@ -180,7 +180,7 @@ export const en: Messages = {
       description: 'What you did, what you expected, what happened',
       contact: '',
     })[i],
-  formConfirmation: () => 'Thank you! Your request is in; the reply will come to the e-mail you gave.',
+  formConfirmation: () => 'Thank you, your request has arrived. If you gave an e-mail address, the request number and the help hours will come there, or, if something is missing (such as the class), what to add.',
   menuCreateForm: () => 'Create or repair the request form',
   menuReconcile: () => 'Import missed form answers',
   formReady: (url, created) => `${created ? 'Form created' : 'Form checked and repaired'}: ${url}`,
