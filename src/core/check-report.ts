@@ -14,6 +14,7 @@ import type { RolloutTask } from './rollout';
 import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
+import { indexPeople } from './people';
 import { rosterProblems } from './roster';
 import { readStaff } from './staff';
 import { readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
@@ -35,7 +36,7 @@ export interface Analysis {
 /**
  * Reads and checks everything a workbook holds. Pure: the same workbook always gives the same analysis.
  * `sheetTimeZone`: the spreadsheet's own zone, in which Sheets hands over the dates in cells. `today`: a
- * substitution before it is history, and the overlap it made is no longer reported (without it, all are).
+ * substitution before it is history: neither its overlap nor its mismatch is reported (without it, all are).
  */
 export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string, today?: CalendarDate): Analysis => {
   const { settings, problems: settingProblems } = readSettings(workbook, fallbackLanguage, sheetTimeZone);
@@ -46,23 +47,24 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
   const rollout = readRollout(workbook, cellTimeZone);
   // The staff list is checked with the rest, so a bad e-mail or yes/no is marked where it is written.
   const staff = readStaff(workbook);
+  const people = indexPeople(schedule.slots);
   return {
     settings,
     cellTimeZone,
     slots: schedule.slots,
     substitutions: subs.substitutions,
-    conflicts: [...findConflicts(schedule.slots), ...findSubstitutionConflicts(schedule.slots, subs.substitutions, today ?? null)],
+    conflicts: [...findConflicts(schedule.slots, null, people.ids), ...findSubstitutionConflicts(schedule.slots, subs.substitutions, today ?? null)],
     gaps: findCoverageGaps(coverage.rules, schedule.slots),
     tasks: rollout.tasks,
     problems: [
       ...settingProblems,
       ...schedule.problems,
       ...subs.problems,
-      ...unmatchedSubstitutions(schedule.slots, subs.substitutions),
+      ...unmatchedSubstitutions(schedule.slots, people, subs.substitutions, today ?? null),
       ...coverage.problems,
       ...rollout.problems,
       ...staff.problems,
-      ...rosterProblems(schedule.slots, staff),
+      ...rosterProblems(schedule.slots, people, staff),
     ],
   };
 };

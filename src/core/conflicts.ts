@@ -130,10 +130,13 @@ const inWeekOrder = (conflicts: Conflict[]): Conflict[] => {
   });
 };
 
-/** Every overlap in a set of slots. Slots written in one cell together (two people, one room) are a team. */
-export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: CalendarDate | null = null): Conflict[] => {
+/**
+ * Every overlap in a set of slots. Slots written in one cell together (two people, one room) are a team.
+ * `personIds`: the slots' people numbered already (indexPeople), when the caller has them.
+ */
+export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: CalendarDate | null = null, personIds?: Int32Array): Conflict[] => {
   const conflicts: Conflict[] = [];
-  const person = groupIds(slots, (s) => s.person, personKey);
+  const person = personIds ?? groupIds(slots, (s) => s.person, personKey);
   const room = groupIds(slots, (s) => s.room, roomKey);
   // A group is named as its first row writes the name or room.
   const emit = (type: Conflict['type'], who: string) => (i: number, j: number) => {

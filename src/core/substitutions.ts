@@ -9,6 +9,7 @@ import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
 import { formatRange, intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
+import type { PeopleIndex } from './people';
 import type { Workbook } from './workbook';
 
 export interface Substitution {
@@ -109,22 +110,21 @@ export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly 
 /**
  * A substitution whose person has no duty on that date (within its hours, when given) replaces nothing:
  * most often the name is written otherwise than in the schedule (`Иванова` for `Иванова А.Б.`) or the
- * date is off, and then the person off sick would still be sent requests. Each is a warning at its row.
+ * date is off, and then the person off sick would still be sent requests. Each is a warning at its row;
+ * one dated before `today` is history and is left alone.
  */
-export const unmatchedSubstitutions = (slots: readonly DutySlot[], substitutions: readonly Substitution[]): Problem[] => {
-  if (substitutions.length === 0) return [];
-  const byPerson = new Map<string, DutySlot[]>();
-  for (const slot of slots) {
-    const key = personKey(slot.person);
-    const list = byPerson.get(key);
-    if (list) list.push(slot);
-    else byPerson.set(key, [slot]);
-  }
+export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: PeopleIndex, substitutions: readonly Substitution[], today: CalendarDate | null = null): Problem[] => {
+  const first = today ? isoDate(today) : '';
+  const current = substitutions.filter((s) => isoDate(s.date) >= first);
+  if (current.length === 0) return [];
+  // Only the slots of the people replaced are gathered: one pass over the numbers, no text compared.
+  const slotsOf = new Map<number, DutySlot[]>(current.map((s) => [people.idOf(s.person), []]));
+  for (let i = 0; i < slots.length; i++) slotsOf.get(people.ids[i]!)?.push(slots[i]!);
   const problems: Problem[] = [];
-  for (const sub of substitutions) {
+  for (const sub of current) {
     const day = weekdayOfDate(sub.date);
-    const matches = (byPerson.get(personKey(sub.person)) ?? []).some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)));
-    if (matches) continue;
+    const theirs = slotsOf.get(people.idOf(sub.person)) ?? [];
+    if (theirs.some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)))) continue;
     const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
     problems.push(problem(sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
   }

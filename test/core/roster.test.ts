@@ -1,4 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
+import { indexPeople } from '../../src/core/people';
 import { rosterProblems } from '../../src/core/roster';
 import type { StaffMember } from '../../src/core/staff';
 import { slot } from '../helpers/slots';
@@ -26,7 +27,7 @@ const schedule = [
 describe('rosterProblems', () => {
   it('warns once per person on duty who is not on the staff list, inactive, or without an e-mail', () => {
     const staff = [member('Петров В.Г.'), member('Орлова Л.М.', { email: '' }), member('Белов К.К.', { active: false })];
-    expect(rosterProblems(schedule, { staff, tab: 'Сотрудники' }).map((p) => `${p.cell}: ${p.text(ru)}`)).toEqual([
+    expect(rosterProblems(schedule, indexPeople(schedule), { staff, tab: 'Сотрудники' }).map((p) => `${p.cell}: ${p.text(ru)}`)).toEqual([
       'График!B4: «Сидоров С.С.» нет на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
       'График!B6: У «Орлова Л.М.» нет e-mail на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
       'График!B7: «Белов К.К.» на листе «Сотрудники» отмечен(а) как неактивный сотрудник, но стоит в графике',
@@ -34,6 +35,6 @@ describe('rosterProblems', () => {
   });
 
   it('a school without a staff list gets no warnings', () => {
-    expect(rosterProblems(schedule, { staff: [], tab: null })).toEqual([]);
+    expect(rosterProblems(schedule, indexPeople(schedule), { staff: [], tab: null })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
+import { indexPeople } from '../../src/core/people';
 import { readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
 import { slot } from '../helpers/slots';
 import { tab, workbook } from '../helpers/fixtures';
@@ -29,7 +30,7 @@ describe('readSubstitutions', () => {
 describe('unmatchedSubstitutions', () => {
   it('a substitution of someone with duty that day, in those hours, is fine; its person written like the schedule', () => {
     const { substitutions } = read(['25.11.2026', 'Иванова А. Б.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '12.00-14.00', '']);
-    expect(unmatchedSubstitutions(schedule, substitutions)).toEqual([]);
+    expect(unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions)).toEqual([]);
   });
 
   it('a name written otherwise, a day without duty or hours outside it replaces nothing: a warning at the row', () => {
@@ -38,12 +39,20 @@ describe('unmatchedSubstitutions', () => {
       ['26.11.2026', 'Иванова А.Б.', '', '', ''], // a Thursday: she has no duty then
       ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '14.00-15.00', ''], // he is on duty 9–13
     );
-    const problems = unmatchedSubstitutions(schedule, substitutions);
+    const problems = unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions);
     expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(ru)}`)).toEqual([
       'Замены!A2 warning: «Иванова» не дежурит 25.11.2026 (среда): заменять нечего, проверьте ФИО (как в графике) и дату',
       'Замены!A3 warning: «Иванова А.Б.» не дежурит 26.11.2026 (четверг): заменять нечего, проверьте ФИО (как в графике) и дату',
       'Замены!A4 warning: «Петров В.Г.» не дежурит 24.11.2026 (вторник, 14.00–15.00): заменять нечего, проверьте ФИО (как в графике) и дату',
     ]);
     expect(problems[1]!.text(en)).toBe('"Иванова А.Б." is not on duty on 26.11.2026 (Thursday): there is nothing to replace; check the name (as the schedule writes it) and the date');
+  });
+
+  it('a substitution dated before today is history and is not checked', () => {
+    const { substitutions } = read(['25.11.2026', 'Иванова', '', '', ''], ['02.12.2026', 'Иванова', '', '', '']);
+    const cells = (today: { year: number; month: number; day: number }) =>
+      unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions, today).map((p) => p.cell);
+    expect(cells({ year: 2026, month: 11, day: 25 })).toEqual(['Замены!A2', 'Замены!A3']);
+    expect(cells({ year: 2026, month: 12, day: 1 })).toEqual(['Замены!A3']);
   });
 });
