@@ -74,15 +74,21 @@ const scheduleCatchUp = (svc: Services): void => {
   if (catchUpTriggers(svc).length === 0) svc.ScriptApp.newTrigger(CATCH_UP_HANDLER).timeBased().after(CATCH_UP_AFTER_MS).create();
 };
 
-/** The catch-up itself: a reconcile; if the Sheet is busy again, another try a little later. */
+/**
+ * The catch-up itself: a reconcile. Only a Sheet busy again brings another try a little later; any other
+ * failure is left to show as one, not retried every two minutes for ever.
+ */
 export const catchUpFormAnswers = (svc: Services, now: Date): number => {
   for (const t of catchUpTriggers(svc)) svc.ScriptApp.deleteTrigger(t);
-  try {
-    return reconcileRequests(svc, now).imported;
-  } catch (e) {
+  const held = tryScriptLock(svc, () => importMissed(svc, now, NEEDED));
+  if (held === null) {
     scheduleCatchUp(svc);
-    throw e;
+    recordJob(svc, 'reconcileRequests', now, { deferred: 1 });
+    return 0;
   }
+  sendQueued(svc, held.value.ctx);
+  recordJob(svc, 'reconcileRequests', now, { imported: held.value.imported });
+  return held.value.imported;
 };
 
 /** How long an event handler may spend sending: the rest waits for the next run, never for the form's next answer. */
@@ -115,6 +121,8 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
     const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
     if (!recorded.duplicate) {
       appendRows(sheet, [recorded.values]);
+      // The row is in the Sheet before the ledger calls the answer handled.
+      svc.SpreadsheetApp.flush();
       saveLedger(svc, withAnswer(ledger, key));
     }
     enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
@@ -162,34 +170,39 @@ const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[])
  * least those it needs) for the caller to go on with: the requests it imports are in its copy of the log.
  */
 export const reconcileRequests = (svc: Services, now: Date, wanted: (name: string) => boolean = NEEDED): { imported: number; ctx: JobContext } => {
-  const result = withScriptLock(svc, () => {
-    const ctx = loadContext(svc, (name) => NEEDED(name) || wanted(name));
-    const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
-    if (!responses) return { imported: 0, ctx };
-    const rows = readTab(responses).rows;
-    const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const log = tabOf(ctx, sheet);
-    const ledger = loadLedger(svc);
-    const rowsToAdd: CellValue[][] = [];
-    const mails: OutgoingMail[] = [];
-    for (const row of rows.slice(1)) {
-      const answers = answersFromRow(rows[0] ?? [], row);
-      if (isBlankAnswer(answers) || wasHandled(ledger, responseKey(row), row)) continue;
-      // The answer's own timestamp is when the request came in, however late it is imported.
-      const received = row[0] instanceof Date ? row[0] : now;
-      const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now, received);
-      if (recorded.duplicate) continue;
-      rowsToAdd.push(recorded.values);
-      mails.push(...recorded.mails);
-    }
-    // One write for the rows and one for the mail, however many answers were missed.
-    appendRows(sheet, rowsToAdd);
-    enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
-    saveLedger(svc, afterReconcile(ledger, rows.slice(1), responseKey));
-    return { imported: rowsToAdd.length, ctx };
-  });
+  const result = withScriptLock(svc, () => importMissed(svc, now, wanted));
   sendQueued(svc, result.ctx);
   recordJob(svc, 'reconcileRequests', now, { imported: result.imported });
   return result;
+};
+
+/** The import itself, for a caller holding the script lock. */
+const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolean): { imported: number; ctx: JobContext } => {
+  const ctx = loadContext(svc, (name) => NEEDED(name) || wanted(name));
+  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
+  if (!responses) return { imported: 0, ctx };
+  const rows = readTab(responses).rows;
+  const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
+  const log = tabOf(ctx, sheet);
+  const ledger = loadLedger(svc);
+  const rowsToAdd: CellValue[][] = [];
+  const mails: OutgoingMail[] = [];
+  for (const row of rows.slice(1)) {
+    const answers = answersFromRow(rows[0] ?? [], row);
+    if (isBlankAnswer(answers) || wasHandled(ledger, responseKey(row), row)) continue;
+    // The answer's own timestamp is when the request came in, however late it is imported.
+    const received = row[0] instanceof Date ? row[0] : now;
+    const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now, received);
+    if (recorded.duplicate) continue;
+    rowsToAdd.push(recorded.values);
+    mails.push(...recorded.mails);
+  }
+  // One write for the rows and one for the mail, however many answers were missed.
+  appendRows(sheet, rowsToAdd);
+  enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
+  // The rows are in the Sheet before the ledger calls their answers handled.
+  svc.SpreadsheetApp.flush();
+  saveLedger(svc, afterReconcile(ledger, rows.slice(1), responseKey));
+  return { imported: rowsToAdd.length, ctx };
 };
 
