@@ -38,7 +38,8 @@ const csvCell = (text: string): CellValue => {
  */
 const decodeCsv = (bytes: Buffer): string => (isUtf8(bytes) ? bytes.toString('utf8') : new TextDecoder('windows-1251').decode(bytes));
 
-const SEPARATORS = [',', ';', '\t'] as const;
+// On a tie the semicolon: Russian text holds commas far more often than semicolons.
+const SEPARATORS = [';', ',', '\t'] as const;
 type Separator = (typeof SEPARATORS)[number];
 const PARSERS = new Map(SEPARATORS.map((s) => [s, dsvFormat(s)]));
 
@@ -48,7 +49,7 @@ const PARSERS = new Map(SEPARATORS.map((s) => [s, dsvFormat(s)]));
  * rows below, a cell of names may hold more semicolons than the row has commas.
  */
 export const separatorOf = (text: string): Separator => {
-  const counts: Record<Separator, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts: Record<Separator, number> = { ';': 0, ',': 0, '\t': 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -57,7 +58,8 @@ export const separatorOf = (text: string): Separator => {
     else if (ch === ',' || ch === ';' || ch === '\t') counts[ch]++;
     else if (ch === '\n' && counts[','] + counts[';'] + counts['\t'] > 0) break;
   }
-  return SEPARATORS.reduce((best, s) => (counts[s] > counts[best] ? s : best));
+  const best = SEPARATORS.reduce((b, s) => (counts[s] > counts[b] ? s : b));
+  return counts[best] > 0 ? best : ',';
 };
 
 export const readCsvFolder = (dir: string): Workbook => {

@@ -69,6 +69,7 @@ describe('reading a folder of CSV tabs', () => {
     expect(separatorOf('\n\nГрафик;;\nДень;Время;Кто\n')).toBe(';');
     expect(separatorOf('День\tВремя\n')).toBe('\t');
     expect(separatorOf('one column\n')).toBe(',');
+    expect(separatorOf('ФИО, должность;E-mail\n')).toBe(';'); // a tie: commas are the likelier text
   });
 
   it('a binary file, a folder without CSV and a missing path are unreadable, with a reason', async () => {
