@@ -16,7 +16,7 @@ import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople } from './people';
 import { rosterProblems } from './roster';
-import { readStaff } from './staff';
+import { readStaff, type StaffMember } from './staff';
 import { readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
@@ -31,6 +31,8 @@ export interface Analysis {
   gaps: CoverageGap[];
   tasks: RolloutTask[];
   problems: Problem[];
+  /** The Staff tab's people (none without one), read once for every job that needs them. */
+  staff: StaffMember[];
 }
 
 /**
@@ -66,6 +68,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...staff.problems,
       ...rosterProblems(schedule.slots, people, staff),
     ],
+    staff: staff.staff,
   };
 };
 

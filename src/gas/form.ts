@@ -9,6 +9,7 @@ import type { Messages } from '../core/i18n';
 import { CONTACTS, FORM_ITEMS, type FormItemKey } from '../core/tabs';
 import type { FormSurface, Services } from './surface';
 import { ensureTrigger } from './triggers';
+import { documentProperties } from './jobs';
 
 const FORM_ID = 'form:id';
 const itemKey = (item: FormItemKey) => `form:item:${item}`;
@@ -42,7 +43,7 @@ const repairItem = (form: FormSurface, item: FormItemKey, knownId: string | null
 
 export const createRequestForm = (svc: Services, m: Messages, school: string): { url: string; created: boolean } => {
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+  const props = documentProperties(svc);
   const knownId = props.getProperty(FORM_ID);
   let form: FormSurface | null = null;
   if (knownId) {

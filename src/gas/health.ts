@@ -5,13 +5,13 @@
  */
 import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
-import { adminAddresses, readStaff } from '../core/staff';
+import { adminAddresses } from '../core/staff';
 import { wasHandled } from '../core/answer-ledger';
 import { responseKey } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
 import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued } from './intake';
-import { JOBS, lastRun } from './jobs';
+import { documentProperties, JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf } from './triggers';
@@ -57,7 +57,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 
   const weekly = lastRun(svc, 'sendWeeklySummaries');
-  const weeklyInstalled = (svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties()).getProperty('trigger:weekly:at') !== null;
+  const weeklyInstalled = documentProperties(svc).getProperty('trigger:weekly:at') !== null;
   const weeklyStaleDays = weekly ? Math.floor((now.getTime() - Date.parse(weekly.at)) / DAY) : null;
   if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > WEEKLY_STALE_DAYS) problems.push(m.healthWeeklyStale(weeklyStaleDays));
 
@@ -71,7 +71,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const queuedMail = entries.filter((e) => e.status === 'queued' || e.status === 'failed').length;
   const gaveUp = entries.filter((e) => e.status === 'gaveUp').length;
   if (gaveUp > 0) problems.push(m.healthMailGaveUp(gaveUp));
-  if (adminAddresses(ctx.analysis.settings, readStaff(ctx.workbook).staff).length === 0) problems.push(m.healthNoAdmins());
+  if (adminAddresses(ctx.analysis.settings, ctx.analysis.staff).length === 0) problems.push(m.healthNoAdmins());
   const mailQuota = svc.MailApp.getRemainingDailyQuota();
   info.push(m.healthQuota(mailQuota, queuedMail));
   for (const job of JOBS) {

@@ -15,16 +15,15 @@ import { enqueueMail, flushOutbox } from './outbox';
 import { type Intake, recordRequest } from './requests';
 import { appendRows, ensureTab, readTab, tabMatcher } from './sheets';
 import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
-import { recordJob } from './jobs';
+import { documentProperties, recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
 
 const LOCK_WAIT_MS = 30_000;
 const LEDGER_PROPERTY = 'formAnswers:handled';
 
-const ledgerProps = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
-export const loadLedger = (svc: Services): AnswerLedger => parseLedger(ledgerProps(svc).getProperty(LEDGER_PROPERTY));
+export const loadLedger = (svc: Services): AnswerLedger => parseLedger(documentProperties(svc).getProperty(LEDGER_PROPERTY));
 const saveLedger = (svc: Services, ledger: AnswerLedger): void => {
-  ledgerProps(svc).setProperty(LEDGER_PROPERTY, ledgerText(ledger));
+  documentProperties(svc).setProperty(LEDGER_PROPERTY, ledgerText(ledger));
 };
 export const NEEDED = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests']);
 

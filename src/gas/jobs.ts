@@ -13,14 +13,15 @@ export interface JobRecord {
 }
 
 const key = (job: JobName) => `job:${job}`;
-const props = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+/** The Sheet's own properties, or the script's when there is no document (a script run outside a Sheet). */
+export const documentProperties = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
 
 export const recordJob = (svc: Services, job: JobName, at: Date, counts: JobCounts): void => {
-  props(svc).setProperty(key(job), JSON.stringify({ at: at.toISOString(), counts }));
+  documentProperties(svc).setProperty(key(job), JSON.stringify({ at: at.toISOString(), counts }));
 };
 
 export const lastRun = (svc: Services, job: JobName): JobRecord | null => {
-  const raw = props(svc).getProperty(key(job));
+  const raw = documentProperties(svc).getProperty(key(job));
   if (!raw) return null;
   try {
     const record = JSON.parse(raw) as JobRecord;

@@ -12,12 +12,13 @@ import { type Route, routeRequest } from '../core/routing';
 import { rowForHeader } from '../core/rows';
 import { personKey } from '../core/schedule';
 import { isEmail } from '../core/settings';
-import { adminAddresses, readStaff } from '../core/staff';
+import { adminAddresses } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
 import type { CellValue, Tab } from '../core/workbook';
 import { type JobContext, schoolTime } from './context';
 import { ensureColumns } from './sheets';
 import type { Services, SheetSurface } from './surface';
+import { documentProperties } from './jobs';
 
 export interface Intake {
   channel: Channel;
@@ -55,12 +56,12 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
     return { id: null, duplicate: true, route: null, mails: [], values: [], row: -1 };
   }
   const settings = analysis.settings;
-  const staff = readStaff(ctx.workbook).staff;
+  const { staff } = analysis;
   const admins = adminAddresses(settings, staff);
   const header = ensureColumns(sheet, tab.rows[0] ?? [], 'requests', m);
   tab.rows[0] = header;
   const year = Number(svc.Utilities.formatDate(now, settings.timeZone, 'yyyy'));
-  const props = svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
+  const props = documentProperties(svc);
   const counterKey = `requestSequence:${settings.requestIdPrefix}:${year}`;
   const used = highestSequence(
     requests.map((r) => r.id),

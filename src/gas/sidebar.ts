@@ -14,7 +14,6 @@ import { isoDate } from '../core/dates';
 import type { DutySlot } from '../core/schedule';
 import { placeSlot } from '../core/slot-placement';
 import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
-import { readStaff } from '../core/staff';
 import { formatRange, parseTimeRange } from '../core/time-range';
 import { loadContext, tabOf } from './context';
 import { refreshMarks } from './edit';
@@ -29,7 +28,7 @@ const LOCK_WAIT_MS = 10_000;
 
 export const sidebarData = (svc: Services): SidebarData => {
   const ctx = loadContext(svc, SCHEDULE);
-  const staff = readStaff(ctx.workbook).staff.filter((s) => s.active).map((s) => s.name);
+  const staff = ctx.analysis.staff.filter((s) => s.active).map((s) => s.name);
   const rooms = [...new Set(ctx.analysis.slots.map((s) => s.room).filter((r): r is string => !!r))].sort();
   return { language: ctx.analysis.settings.language, staff, rooms, schoolDays: ctx.analysis.settings.schoolDays };
 };

@@ -4,6 +4,7 @@
  * foreign or duplicate trigger are ignored.
  */
 import type { Day } from '../core/days';
+import { documentProperties } from './jobs';
 import type { Services, TriggerSurface } from './surface';
 
 export const TRIGGER_KINDS = ['formSubmit', 'edit', 'weekly'] as const;
@@ -20,7 +21,6 @@ export interface WeeklySchedule {
   timeZone: string;
 }
 
-const documentProperties = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
 
 const eventOf = (svc: Services, kind: TriggerKind) =>
   kind === 'formSubmit' ? svc.ScriptApp.EventType.ON_FORM_SUBMIT : kind === 'edit' ? svc.ScriptApp.EventType.ON_EDIT : svc.ScriptApp.EventType.CLOCK;

@@ -7,7 +7,7 @@
 import type { CalendarDate } from '../core/dates';
 import type { OutgoingMail } from '../core/mail-compose';
 import { readRequestRows } from '../core/request-log';
-import { adminAddresses, readStaff } from '../core/staff';
+import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
 import { comingWeek, isoWeek } from '../core/week';
@@ -16,7 +16,7 @@ import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
 import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
-import { recordJob } from './jobs';
+import { documentProperties, recordJob } from './jobs';
 
 /** Apps Script stops an execution at 6 minutes; leave room to write the last row and the trigger. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
@@ -29,7 +29,7 @@ const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', '
 
 /** Every e-mail of a week, composed from the Sheet as it stands. */
 export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate): OutgoingMail[] => {
-  const staff = readStaff(ctx.workbook).staff;
+  const { staff } = ctx.analysis;
   const log = ctx.workbook.tabs.find((t) => findSheet(ctx.spreadsheet, 'requests')?.getName() === t.name);
   const requests = log ? readRequestRows(log).requests : [];
   const school = ctx.analysis.settings.schoolName;
@@ -40,7 +40,6 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   return mails;
 };
 
-const props = (svc: Services) => svc.PropertiesService.getDocumentProperties() ?? svc.PropertiesService.getScriptProperties();
 
 const removeContinuations = (svc: Services): void => {
   for (const t of svc.ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_HANDLER) svc.ScriptApp.deleteTrigger(t);
@@ -79,13 +78,13 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   const marker = `weekly:queued:${week}`;
   let composed = 0;
   let queued = 0;
-  if (props(svc).getProperty(marker) === null) {
+  if (documentProperties(svc).getProperty(marker) === null) {
     const mails = composeWeek(ctx, weekOf, today);
     composed = mails.length;
     queued = withScriptLock(svc, () => enqueueMail(ctx.spreadsheet, mails, now, ctx.m).length);
     // Set only once everything is queued: a run cut short before this point composes again, and the keys
     // already in the Mail log keep that from queueing anything twice.
-    props(svc).setProperty(marker, now.toISOString());
+    documentProperties(svc).setProperty(marker, now.toISOString());
   }
   const sent = sendWithinBudget(svc, ctx, started);
   const outcome = { week, composed, queued, sent: sent.sent, waiting: sent.waiting };

@@ -6,7 +6,7 @@
 import { readMailLog } from '../core/outbox';
 import { planRequestEdit, type RequestEdit } from '../core/request-edit';
 import { readRequestRows } from '../core/request-log';
-import { adminAddresses, readStaff } from '../core/staff';
+import { adminAddresses } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
 import { loadContext, tabOf } from './context';
 import { NEEDED, sendQueued, withScriptLock } from './intake';
@@ -38,7 +38,7 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     const sheet = findSheet(ctx.spreadsheet, 'requests')!;
     const tab = tabOf(ctx, sheet);
     const { columns, requests } = readRequestRows(tab);
-    const staff = readStaff(ctx.workbook).staff;
+    const { staff } = ctx.analysis;
     const log = readMailLogTab(ctx.spreadsheet);
     const keys = log ? readMailLog(log.tab).entries.map((x) => x.key) : [];
     const plan = planRequestEdit(edit, requests, columns, keys, { staff, admins: adminAddresses(ctx.analysis.settings, staff) }, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
