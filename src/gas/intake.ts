@@ -40,7 +40,7 @@ export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake
 };
 
 /** Runs `job` with the lock held; pending Sheet writes are flushed before it is released. */
-const holding = <T>(svc: Services, lock: { releaseLock(): void }, job: () => T): T => {
+export const holding = <T>(svc: Services, lock: { releaseLock(): void }, job: () => T): T => {
   try {
     return job();
   } finally {
@@ -57,10 +57,10 @@ export const withScriptLock = <T>(svc: Services, job: () => T): T => {
   return holding(svc, lock, job);
 };
 
-/** The same, or null when another run held the lock for the whole wait. */
-export const tryScriptLock = <T>(svc: Services, job: () => T): { value: T } | null => {
+/** The same, or null when another run held the lock for the whole wait (`waitMs`, 30 s unless given). */
+export const tryScriptLock = <T>(svc: Services, job: () => T, waitMs = LOCK_WAIT_MS): { value: T } | null => {
   const lock = svc.LockService.getScriptLock();
-  return lock.tryLock(LOCK_WAIT_MS) ? { value: holding(svc, lock, job) } : null;
+  return lock.tryLock(waitMs) ? { value: holding(svc, lock, job) } : null;
 };
 
 /** The one-off run that imports answers whose trigger found the Sheet busy. */

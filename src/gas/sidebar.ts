@@ -17,9 +17,9 @@ import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contr
 import { formatRange, parseTimeRange } from '../core/time-range';
 import { loadContext, tabOf } from './context';
 import { refreshMarks } from './edit';
-import { NEEDED as INTAKE, sendQueued } from './intake';
+import { holding, NEEDED as INTAKE, sendQueued, tryScriptLock } from './intake';
 import { enqueueMail } from './outbox';
-import { recordRequest } from './requests';
+import { type Intake, recordRequest } from './requests';
 import { appendRows, ensureTab, findSheet, growFor, readTab, tabMatcher } from './sheets';
 import type { LockSurface, Services } from './surface';
 
@@ -77,12 +77,7 @@ const documentLock = (svc: Services): LockSurface => svc.LockService.getDocument
 const underLock = (svc: Services, m: Messages, write: () => SaveResult): SaveResult => {
   const lock = documentLock(svc);
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: [{ field: '', message: m.busyTryAgain() }] };
-  try {
-    return write();
-  } finally {
-    svc.SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+  return holding(svc, lock, write);
 };
 
 const missingTab = (m: Messages, tab: Parameters<Messages['tabTitle']>[0]): SaveResult => ({
@@ -128,32 +123,32 @@ export const saveRequest = (svc: Services, input: unknown, now: Date): SaveResul
   const checked = validate(requestSchema(first.m), input, first.m);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const r = checked.value;
-  const lock = svc.LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, errors: [{ field: '', message: first.m.busyTryAgain() }] };
-  let saved: SaveResult;
-  let ctx = first;
-  try {
-    // Under the lock: the same path as a form answer (id, route, row, mail), so both are logged alike.
-    ctx = loadContext(svc, INTAKE);
-    const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), {
-      channel: r.channel,
-      input: r,
-      errors: [],
-      raw: { role: r.role, name: r.name, class: r.class, email: r.email, kind: r.kind, description: r.description },
-      contact: '',
-      responseKey: '',
-    }, now);
-    appendRows(sheet, [recorded.values]);
-    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
-    const cell = cellRef(sheet.getName(), recorded.row - 1, 0);
-    saved = { ok: true, message: ctx.m.savedRequest(recorded.id!), tab: sheet.getName(), row: recorded.row, cell, conflicts: [] };
-  } finally {
-    svc.SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
-  sendQueued(svc, ctx);
-  return saved;
+  // Under the script lock: the same path as a form answer (id, route, row, mail), so both are logged alike.
+  const held = tryScriptLock(
+    svc,
+    () => {
+      const ctx = loadContext(svc, INTAKE);
+      const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
+      const intake: Intake = {
+        channel: r.channel,
+        input: r,
+        errors: [],
+        raw: { role: r.role, name: r.name, class: r.class, email: r.email, kind: r.kind, description: r.description },
+        contact: '',
+        responseKey: '',
+      };
+      const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intake, now);
+      appendRows(sheet, [recorded.values]);
+      enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+      const cell = cellRef(sheet.getName(), recorded.row - 1, 0);
+      const saved: SaveResult = { ok: true, message: ctx.m.savedRequest(recorded.id!), tab: sheet.getName(), row: recorded.row, cell, conflicts: [] };
+      return { ctx, saved };
+    },
+    LOCK_WAIT_MS,
+  );
+  if (held === null) return { ok: false, errors: [{ field: '', message: first.m.busyTryAgain() }] };
+  sendQueued(svc, held.value.ctx);
+  return held.value.saved;
 };
 
 export const saveTask = (svc: Services, input: unknown): SaveResult => {
