@@ -1,5 +1,6 @@
 /** What every job starts from: the active spreadsheet, the tabs it needs read once, the analysis, the language. */
 import { type Analysis, analyseWorkbook } from '../core/check-report';
+import type { CalendarDate } from '../core/dates';
 import { catalogue, type Messages } from '../core/i18n';
 import type { SchoolTime } from '../core/routing';
 import { languageOfLocale } from '../core/settings';
@@ -19,13 +20,14 @@ export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTi
   return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
 };
 
-export const loadContext = (svc: Services, wanted: (name: string) => boolean): JobContext => {
+/** `today`: the day the job sees as today (a preview of another week); else today on the Sheet's clock. */
+export const loadContext = (svc: Services, wanted: (name: string) => boolean, today?: CalendarDate): JobContext => {
   const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
   const read = readWorkbook(spreadsheet, wanted);
   const zone = spreadsheet.getSpreadsheetTimeZone();
-  // Today on the Sheet's clock: a past substitution's overlap is history, not a fault to mark.
-  const today = schoolTime(svc, new Date(), zone).date;
-  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), zone, today);
+  // A substitution before today is history: its overlap is not a fault to mark.
+  const day = today ?? schoolTime(svc, new Date(), zone).date;
+  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), zone, day);
   return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
 };
 

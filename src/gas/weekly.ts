@@ -106,5 +106,5 @@ export const previewWeek = (svc: Services, date: string, today: string): Outgoin
     const [year, month, day] = text.split('-').map(Number);
     return { year: year!, month: month!, day: day! };
   };
-  return composeWeek(loadContext(svc, ALL_TABS), parse(date), parse(today));
+  return composeWeek(loadContext(svc, ALL_TABS, parse(today)), parse(date), parse(today));
 };

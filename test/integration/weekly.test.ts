@@ -124,6 +124,18 @@ const bigSchool = (n: number): Workbook => {
   return wb;
 };
 
+describe('previewWeeklySummaries', () => {
+  it('a preview of a past week sees that week as it was: a substitution overlap of that week is in the digest', () => {
+    // Смирнов stands in for Петров on Tuesday 24.11 9–13 (the sample's substitution) and has his own duty 12–14.
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows.push(['вторник', '12.00-14.00', 'техническая', 'Смирнов И.К.', 'каб. 5', '']);
+    const { app } = loadApp(wb, { now: new Date('2026-12-01T07:00:00Z') });
+    const digest = (date: string) => (app.call('previewWeeklySummaries', date) as { kind: string; text: string }[]).find((m) => m.kind === 'digest')!.text;
+    expect(digest('2026-11-23')).toContain('Пересечения в графике: 3');
+    expect(digest('2026-11-30')).toContain('Пересечения в графике: 2');
+  });
+});
+
 describe('a large school under the 6-minute limit', () => {
   it('2,000 staff: completes across continuations, every e-mail sent exactly once', () => {
     const { runtime, app } = loadApp(bigSchool(2000), { now: MONDAY_MORNING, mailQuota: 100_000 });
