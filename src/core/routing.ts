@@ -1,11 +1,13 @@
 /**
  * Routing a help request: to whoever is on duty for its kind of help when it arrives (substitutions
  * count), else to whoever has the next slot for that kind; with nobody in the schedule, to the admins.
+ * Someone the staff list marks inactive is passed over, as the weekly summaries and the sidebar do.
  */
 import { offersKind } from './coverage';
 import { addDays, type CalendarDate } from './dates';
 import type { Kind } from './kinds';
-import type { DutySlot } from './schedule';
+import { type DutySlot, personKey } from './schedule';
+import type { StaffMember } from './staff';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
 
 /** A moment on the school's wall clock: the date and minutes since midnight, in the school's time zone. */
@@ -28,10 +30,17 @@ export const ROUTING_HORIZON_DAYS = 14;
 const earliest = (slots: DatedSlot[]): DatedSlot | undefined =>
   [...slots].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.row - b.row)[0];
 
-export const routeRequest = (slots: readonly DutySlot[], substitutions: readonly Substitution[], kind: Kind, at: SchoolTime): Route => {
+export const routeRequest = (
+  slots: readonly DutySlot[],
+  substitutions: readonly Substitution[],
+  kind: Kind,
+  at: SchoolTime,
+  staff: readonly Pick<StaffMember, 'name' | 'active'>[] = [],
+): Route => {
+  const inactive = new Set(staff.filter((s) => !s.active).map((s) => personKey(s.name)));
   for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
     const date = addDays(at.date, offset);
-    const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind));
+    const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));
     if (offset === 0) {
       const now = earliest(candidates.filter((s) => s.range.start <= at.minute && at.minute < s.range.end));
       if (now) return { kind: 'onDuty', assignee: now.person, slot: now };

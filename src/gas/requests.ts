@@ -85,7 +85,7 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   let values: Record<string, unknown>;
   if (intake.input) {
     const r = intake.input;
-    route = routeRequest(analysis.slots, analysis.substitutions, r.kind, schoolTime(svc, now, settings.timeZone));
+    route = routeRequest(analysis.slots, analysis.substitutions, r.kind, schoolTime(svc, now, settings.timeZone), staff);
     const assigneeEmail = route.assignee ? staff.find((s) => personKey(s.name) === personKey(route!.assignee!))?.email : undefined;
     const facts: RequestFacts = {
       id,

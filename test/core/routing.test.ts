@@ -21,6 +21,14 @@ const brief = (r: ReturnType<typeof routeRequest>) =>
   r.kind === 'admins' ? 'admins' : `${r.kind} ${r.assignee} ${r.slot.date.day}.${r.slot.date.month} ${formatTime(r.slot.range.start)}-${formatTime(r.slot.range.end)} ${r.slot.room}`;
 
 describe('routeRequest', () => {
+  it('someone the staff list marks inactive is passed over: the next active person for that kind takes it', () => {
+    const staff = [{ name: 'Петров В. Г.', active: false }, { name: 'Кузнецова Ж.З.', active: true }];
+    expect(brief(routeRequest(schedule, [], 'technical', at(24, '10:15'), staff))).toBe('next Кузнецова Ж.З. 25.11 13:00-15:00 каб. 14');
+    expect(brief(routeRequest(schedule, [], 'technical', at(24, '10:15'), [{ name: 'Кузнецова Ж.З.', active: false }]))).toBe(
+      'onDuty Петров В.Г. 24.11 09:00-13:00 каб. 14',
+    );
+  });
+
   it.each([
     ['on duty now', at(24, '10:15'), 'technical', 'onDuty Петров В.Г. 24.11 09:00-13:00 каб. 14'],
     ['nobody now: the next slot later today', at(24, '13:30'), 'methodical', 'next Иванова А.Б. 24.11 14:15-16:00 каб. 21'],

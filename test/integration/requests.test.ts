@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { readRequestRows } from '../../src/core/request-log';
 import { readMailLog } from '../../src/core/outbox';
 import type { Tab } from '../../src/core/workbook';
-import { io, loadApp } from '../helpers/bundle';
+import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 import { holdScriptLockInWorker } from '../helpers/lock-holder';
 
 type App = ReturnType<typeof loadApp>;
@@ -113,6 +113,17 @@ describe('a form answer', () => {
     expect(requests(runtime)[3]).toMatchObject({ id: 'ЭЖ-2026-0004', status: 'invalid' });
     expect(() => app.call('reconcileRequests')).not.toThrow();
     expect(requests(runtime)).toHaveLength(4);
+  });
+
+  it('someone marked inactive on the staff list is not assigned, even when the schedule has them on duty', () => {
+    const wb = sampleWorkbook();
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r) => (r[0] === 'Смирнов И.К.' ? r.map((v, c) => (c === 5 ? 'нет' : v)) : r));
+    const { runtime, app } = loadApp(wb);
+    app.call('createRequestForm');
+    runtime.respondToForm(runtime.forms.all[0]!.id, answers);
+    // Смирнов stands in for Петров this Tuesday morning; the next active technical help is Кузнецова's.
+    expect(requests(runtime)[3]).toMatchObject({ status: 'new', assignee: 'Кузнецова Ж.З.' });
   });
 
   it('a duplicated event and a blank phantom event give one request and one pair of e-mails', () => {
