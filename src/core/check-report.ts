@@ -17,7 +17,7 @@ import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople } from './people';
 import { rosterProblems } from './roster';
 import { readStaff, type StaffMember } from './staff';
-import { readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
+import { currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -66,7 +66,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...coverage.problems,
       ...rollout.problems,
       ...staff.problems,
-      ...rosterProblems(schedule.slots, people, staff),
+      ...rosterProblems(schedule.slots, people, staff, currentSubstitutions(subs.substitutions, today ?? null)),
     ],
     staff: staff.staff,
   };

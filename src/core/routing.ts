@@ -37,7 +37,9 @@ export const routeRequest = (
   at: SchoolTime,
   staff: readonly Pick<StaffMember, 'name' | 'active'>[] = [],
 ): Route => {
-  const inactive = new Set(staff.filter((s) => !s.active).map((s) => personKey(s.name)));
+  // A name is passed over only when none of its rows is active (a namesake, or someone who came back).
+  const active = new Set(staff.filter((s) => s.active).map((s) => personKey(s.name)));
+  const inactive = new Set(staff.filter((s) => !s.active).map((s) => personKey(s.name)).filter((k) => !active.has(k)));
   for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
     const date = addDays(at.date, offset);
     const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));

@@ -107,6 +107,12 @@ export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly 
   return out;
 };
 
+/** The substitutions from `today` on (all of them without one): those before it are history. */
+export const currentSubstitutions = (substitutions: readonly Substitution[], today: CalendarDate | null): Substitution[] => {
+  const first = today ? isoDate(today) : '';
+  return substitutions.filter((s) => isoDate(s.date) >= first);
+};
+
 /**
  * A substitution whose person has no duty on that date (within its hours, when given) replaces nothing:
  * most often the name is written otherwise than in the schedule (`Иванова` for `Иванова А.Б.`) or the
@@ -114,8 +120,7 @@ export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly 
  * one dated before `today` is history and is left alone.
  */
 export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: PeopleIndex, substitutions: readonly Substitution[], today: CalendarDate | null = null): Problem[] => {
-  const first = today ? isoDate(today) : '';
-  const current = substitutions.filter((s) => isoDate(s.date) >= first);
+  const current = currentSubstitutions(substitutions, today);
   if (current.length === 0) return [];
   // Only the slots of the people replaced are gathered: one pass over the numbers, no text compared.
   const slotsOf = new Map<number, DutySlot[]>(current.map((s) => [people.idOf(s.person), []]));

@@ -118,13 +118,13 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
     if (wasHandled(ledger, key, row)) return { ctx, recorded: null };
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
+    if (!recorded.duplicate) appendRows(sheet, [recorded.values]);
+    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     if (!recorded.duplicate) {
-      appendRows(sheet, [recorded.values]);
-      // The row is in the Sheet before the ledger calls the answer handled.
+      // The row and its mail are in the Sheet before the ledger calls the answer handled.
       svc.SpreadsheetApp.flush();
       saveLedger(svc, withAnswer(ledger, key));
     }
-    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
     return { ctx, recorded };
   });
   if (held === null) {

@@ -4,13 +4,13 @@
  * the outbox, and send within a time budget. When time runs short a one-off continuation trigger picks
  * up the queue; when the quota runs out the rest waits, queued, for a later run. Nothing is sent twice.
  */
-import type { CalendarDate } from '../core/dates';
+import { type CalendarDate, isoDate } from '../core/dates';
 import type { OutgoingMail } from '../core/mail-compose';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
-import { comingWeek, isoWeek } from '../core/week';
+import { comingWeek, isoWeek, mondayOf } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
@@ -106,5 +106,9 @@ export const previewWeek = (svc: Services, date: string, today: string): Outgoin
     const [year, month, day] = text.split('-').map(Number);
     return { year: year!, month: month!, day: day! };
   };
-  return composeWeek(loadContext(svc, ALL_TABS, parse(today)), parse(date), parse(today));
+  // Seen on the earlier of the week's Monday and today, as the weekly run sees it before the week begins:
+  // a substitution earlier in that week is not history yet.
+  const monday = mondayOf(parse(date));
+  const seenOn = isoDate(monday) < today ? monday : parse(today);
+  return composeWeek(loadContext(svc, ALL_TABS, seenOn), parse(date), parse(today));
 };

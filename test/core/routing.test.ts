@@ -27,6 +27,9 @@ describe('routeRequest', () => {
     expect(brief(routeRequest(schedule, [], 'technical', at(24, '10:15'), [{ name: 'Кузнецова Ж.З.', active: false }]))).toBe(
       'onDuty Петров В.Г. 24.11 09:00-13:00 каб. 14',
     );
+    // A name on two rows, one of them active (a namesake, or someone who came back), is not passed over.
+    const twice = [{ name: 'Петров В.Г.', active: true }, { name: 'Петров В.Г.', active: false }];
+    expect(brief(routeRequest(schedule, [], 'technical', at(24, '10:15'), twice))).toBe('onDuty Петров В.Г. 24.11 09:00-13:00 каб. 14');
   });
 
   it.each([

@@ -191,7 +191,31 @@ describe('a form answer', () => {
     await worker.terminate();
   });
 
-  // Waits out the real 30-second lock wait: the one slow test, since the lock is a real one between threads.
+  it('a catch-up run that meets another failure than a busy Sheet shows it and does not schedule itself again', () => {
+    const { runtime, app } = withForm();
+    const sheets = runtime.globals.SpreadsheetApp;
+    const real = sheets.getActiveSpreadsheet.bind(sheets);
+    sheets.getActiveSpreadsheet = () => {
+      throw new Error('The spreadsheet is broken');
+    };
+    expect(() => app.call('catchUpFormAnswers')).toThrow('The spreadsheet is broken');
+    sheets.getActiveSpreadsheet = real;
+    expect(runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers')).toEqual([]);
+  });
+
+  // Waits out the real 30-second lock wait once: the lock is a real one between threads.
+  it('a catch-up run that finds the Sheet busy again schedules one more try and imports nothing yet', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers, { fireTriggers: false });
+    const cells = new Int32Array(runtime.locks.buffer);
+    Atomics.store(cells, 0, 7); // another execution holds the script lock throughout
+    expect(app.call('catchUpFormAnswers')).toBe(0);
+    Atomics.store(cells, 0, 0);
+    expect(requests(runtime)).toHaveLength(3);
+    expect(runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers')).toHaveLength(1);
+  }, 60_000);
+
+  // Waits out the real 30-second lock wait: the lock is a real one between threads.
   it('an answer that finds the Sheet busy for the whole wait is imported by a catch-up run minutes later', async () => {
     const { runtime, app, formId } = withForm();
     const worker = await holdScriptLockInWorker(runtime.locks.buffer, 30_500);

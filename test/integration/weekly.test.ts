@@ -132,6 +132,8 @@ describe('previewWeeklySummaries', () => {
     const { app } = loadApp(wb, { now: new Date('2026-12-01T07:00:00Z') });
     const digest = (date: string) => (app.call('previewWeeklySummaries', date) as { kind: string; text: string }[]).find((m) => m.kind === 'digest')!.text;
     expect(digest('2026-11-23')).toContain('Пересечения в графике: 3');
+    // Asked by a day in the middle of that week, the preview still sees it from its Monday.
+    expect(digest('2026-11-25')).toContain('Пересечения в графике: 3');
     expect(digest('2026-11-30')).toContain('Пересечения в графике: 2');
   });
 });
