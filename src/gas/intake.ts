@@ -118,9 +118,10 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
     if (wasHandled(ledger, key, row)) return { ctx, recorded: null };
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
     const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
-    if (!recorded.duplicate) appendRows(sheet, [recorded.values]);
-    enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
+    // A duplicate has no row and no mail to add.
     if (!recorded.duplicate) {
+      appendRows(sheet, [recorded.values]);
+      enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
       // The row and its mail are in the Sheet before the ledger calls the answer handled.
       svc.SpreadsheetApp.flush();
       saveLedger(svc, withAnswer(ledger, key));
