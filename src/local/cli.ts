@@ -86,11 +86,25 @@ const utf8 = (text: string): Buffer => {
 };
 
 if (require.main === module) {
+  // A reader that stops early (`check --json | head`) closes the pipe: that is not a failure of the check,
+  // so the rest of the report is dropped quietly instead of an unhandled EPIPE and a stack trace.
+  let readerGone = false;
+  let writeFailed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    readerGone = true;
+    if (e.code === 'EPIPE') return;
+    writeFailed = true;
+    process.stderr.write(`${e.message}\n`);
+  });
   runCli(process.argv.slice(2)).then(
-    (out) => {
-      for (const chunk of out.stdout) process.stdout.write(utf8(chunk));
+    async (out) => {
+      for (const chunk of out.stdout) {
+        if (readerGone) break;
+        // Each chunk is written out (or refused) before the next, so a closed pipe is noticed at once.
+        await new Promise<void>((go) => process.stdout.write(utf8(chunk), () => go()));
+      }
       process.stderr.write(out.stderr);
-      process.exitCode = out.status;
+      process.exitCode = writeFailed ? 2 : out.status;
     },
     (e: unknown) => {
       process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CheckJson } from '../../src/core/check-report';
 import { readCsvFolder } from '../../src/local/workbook-file';
-import { runBuiltCli } from '../helpers/build';
+import { BUILD, runBuiltCli } from '../helpers/build';
 import { SAMPLE_SCHOOL } from '../helpers/fixtures';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'helpdesk-cli-'));
@@ -65,6 +66,21 @@ describe('check', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).not.toBe('');
     expect(r.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+  });
+
+  it('a reader that stops early (`check --json | head`) ends the check quietly, with its status', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `ПН,9.00-10.00,Учитель ${i},каб. ${i}`);
+    const dir = folderWith({ 'График.csv': `День,Время,Ответственный,Кабинет\n${rows.join('\n')}\nПН,9.30-11.00,Учитель 1,каб. 1\n` });
+    const child = spawn(process.execPath, [join(BUILD, 'local', 'cli.cjs'), 'check', dir, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // Like `head -c`: take the first piece of the report, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 
   it('a binary file named .xlsx is unreadable, exit 2', () => {
