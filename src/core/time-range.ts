@@ -137,9 +137,19 @@ export const parseTimeRange = (cell: string): Result<RangeInCell> => {
   return ok(ranges[0]!);
 };
 
+/**
+ * A Sheet in a Russian locale reads `9.05` typed into a cell as 9 May: the cell then holds a date, which
+ * reaches us as `09.05.2026`. Such a date could have been a time, and the person must be told how to type it.
+ */
+const TIME_READ_AS_DATE = /^\s*(\d{2})\.(\d{2})\.\d{4}\s*$/;
+
 /** A single time of day (`9.00`, `14:30`, `9`), for the separate start and end columns of a list. */
 export const parseTimeOfDay = (cell: string): Result<number> => {
   const m = /^\s*(\d{1,2})(?:[.:-](\d{2}))?\s*$/.exec(normalise(cell));
-  if (!m) return fail((t) => t.timeUnreadable(cell.trim()));
+  if (!m) {
+    const date = TIME_READ_AS_DATE.exec(cell);
+    if (date && Number(date[1]) <= 23) return fail((t) => t.timeReadAsDate(cell.trim(), `${Number(date[1])}:${date[2]}`));
+    return fail((t) => t.timeUnreadable(cell.trim()));
+  }
   return toMinutes(m[1]!, m[2], cell.trim());
 };

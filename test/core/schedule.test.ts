@@ -40,6 +40,18 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);
   });
 
+  it('a time the Sheet turned into a date (9.05 typed in a Russian locale is 9 May) says how to type it', () => {
+    const ninthOfMay = new Date(Date.UTC(2026, 4, 8, 21, 0)); // midnight in Moscow
+    const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', ninthOfMay, '10.00', 'Петров В.Г.']])), {
+      schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      timeZone: 'Europe/Moscow',
+    });
+    expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([
+      ['График!B2', '«09.05.2026» — это дата, а нужно время. Если вы вводили 9.05, Таблица поняла это как дату: введите 9:05 (через двоеточие)'],
+    ]);
+    expect(r.problems[0]!.text(en)).toBe('"09.05.2026" is a date, not a time. If you typed 9.05, the Sheet took it for a date: type 9:05 (with a colon)');
+  });
+
   it('a missing required column is one problem naming the tab and the column', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Кабинет'], ['ПН', '9-11', '14']])));
     expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([['График', 'На листе «График» нет столбца «Ответственный»']]);

@@ -75,6 +75,8 @@ export const en: Messages = {
   language: () => 'en',
   timeUnreadable: (s) => `"${s}" does not look like a time. Write the start and the end, e.g. 9.00-11.00`,
   timeFormula: (s) => `"${s}" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00`,
+  timeReadAsDate: (d, time) =>
+    `"${d}" is a date, not a time. If you typed ${time.replace(':', '.')}, the Sheet took it for a date: type ${time} (with a colon)`,
   timeOnlyOneTime: (s) => `"${s}" has only one time. Write the start and the end, e.g. 9.00-11.00`,
   timeNoSuchHour: (s, h) => `"${s}": there is no hour ${h} (hours run from 0 to 24)`,
   timeNoSuchMinute: (s, m) => `"${s}": there is no minute ${m} (minutes run from 00 to 59)`,

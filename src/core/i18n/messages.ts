@@ -14,6 +14,8 @@ export interface Messages {
   // Time ranges
   timeUnreadable(text: string): string;
   timeFormula(text: string): string;
+  /** A time typed with a dot that the Sheet turned into a date; `time` is how to type it instead. */
+  timeReadAsDate(date: string, time: string): string;
   timeOnlyOneTime(text: string): string;
   timeNoSuchHour(text: string, hour: number): string;
   timeNoSuchMinute(text: string, minute: number): string;
