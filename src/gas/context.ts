@@ -3,7 +3,7 @@ import { type Analysis, analyseWorkbook } from '../core/check-report';
 import type { CalendarDate } from '../core/dates';
 import { catalogue, type Messages } from '../core/i18n';
 import type { SchoolTime } from '../core/routing';
-import { languageOfLocale } from '../core/settings';
+import { languageOfLocale, readSettings } from '../core/settings';
 import type { Tab } from '../core/workbook';
 import { type ReadWorkbook, readTab, readWorkbook } from './sheets';
 import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
@@ -20,14 +20,18 @@ export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTi
   return { date: { year: y!, month: mo!, day: d! }, minute: h! * 60 + mi! };
 };
 
-/** `today`: the day the job sees as today (a preview of another week); else today on the Sheet's clock. */
+/**
+ * `today`: the day the job sees as today (a preview of another week); else today on the school's clock,
+ * the Settings zone, as routing and the weekly run see it. Dates in cells are still read in the Sheet's zone.
+ */
 export const loadContext = (svc: Services, wanted: (name: string) => boolean, today?: CalendarDate): JobContext => {
   const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
   const read = readWorkbook(spreadsheet, wanted);
   const zone = spreadsheet.getSpreadsheetTimeZone();
+  const language = languageOfLocale(spreadsheet.getSpreadsheetLocale());
   // A substitution before today is history: its overlap is not a fault to mark.
-  const day = today ?? schoolTime(svc, new Date(), zone).date;
-  const analysis = analyseWorkbook(read.workbook, languageOfLocale(spreadsheet.getSpreadsheetLocale()), zone, day);
+  const day = today ?? schoolTime(svc, new Date(), readSettings(read.workbook, language, zone).settings.timeZone).date;
+  const analysis = analyseWorkbook(read.workbook, language, zone, day);
   return { ...read, spreadsheet, analysis, m: catalogue(analysis.settings.language) };
 };
 

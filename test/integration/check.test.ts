@@ -32,6 +32,20 @@ describe('checkSchedule', () => {
     expect(on('2026-11-25T07:15:00Z').conflicts).toBe(2);
   });
 
+  it('the day a substitution becomes history is the school’s day (the Settings zone), as routing and the weekly run see it', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows.push(['вторник', '12.00-14.00', 'техническая', 'Смирнов И.К.', 'каб. 5', '']);
+    const inZone = (zone: string) => {
+      const copy = structuredClone(wb);
+      const settings = copy.tabs.find((t) => t.name === 'Настройки')!;
+      settings.rows.find((r) => r[0] === 'Часовой пояс')![1] = zone;
+      // 18:30 on Tuesday 24.11 in Moscow, the Sheet's zone; already 01:30 on Wednesday in Vladivostok.
+      return (loadApp(copy, { now: new Date('2026-11-24T15:30:00Z') }).app.call('checkSchedule') as { conflicts: number }).conflicts;
+    };
+    expect(inZone('Europe/Moscow')).toBe(3);
+    expect(inZone('Asia/Vladivostok')).toBe(2);
+  });
+
   it('fills the rollout plan’s due dates beside the free-text deadlines, inventing none', () => {
     const { runtime, app } = loadApp();
     app.call('setUp');
