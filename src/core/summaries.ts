@@ -11,6 +11,7 @@ import { offersKind } from './coverage';
 import { addDays, type CalendarDate, compareDates, parseCalendarDate, weekdayOfDate } from './dates';
 import { DAYS, type Day } from './days';
 import { KINDS, type Kind } from './kinds';
+import type { MailLogColumns, MailLogEntry } from './outbox';
 import type { LoggedRequest } from './request-log';
 import type { RolloutTask } from './rollout';
 import { personKey } from './schedule';
@@ -131,6 +132,8 @@ export interface Digest {
   soon: RolloutTask[];
   /** Requests by weekday and hour beside whether anyone was on duty for their kind then. */
   demand: { day: Day; hour: number; requests: number; uncovered: number }[];
+  /** Messages given up on last week (no address, or every try failed): nobody else hears of them. */
+  unsent: { date: CalendarDate; to: string; subject: string; reason: string }[];
 }
 
 const median = (xs: number[]): number | null => {
@@ -146,7 +149,13 @@ const countBy = <K extends string>(keys: K[]): [K, number][] => {
   return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
 };
 
-export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate): Digest => {
+/** The Mail log as read: its columns and rows (none when the Sheet has no log yet). */
+export interface MailLogReading {
+  columns: MailLogColumns;
+  entries: readonly MailLogEntry[];
+}
+
+export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate, mailLog: MailLogReading | null = null): Digest => {
   const tz = a.cellTimeZone;
   const monday = weekDates(weekOf)[0]!;
   const from = addDays(monday, -7);
@@ -192,6 +201,16 @@ export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], w
     overdue: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) < 0),
     soon: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) >= 0 && daysBetween(today, t.due) <= SOON_DAYS),
     demand: [...cells.values()].sort((x, y) => DAYS.indexOf(x.day) - DAYS.indexOf(y.day) || x.hour - y.hour),
+    unsent: mailLog ? unsentIn(mailLog, tz, inLastWeek) : [],
   };
+};
+
+/** The log's given-up rows whose last try (the time column) falls in the window. */
+const unsentIn = ({ columns, entries }: MailLogReading, tz: string, inWindow: (d: CalendarDate) => boolean): Digest['unsent'] => {
+  const text = (e: MailLogEntry, c: keyof MailLogColumns) => (columns[c] < 0 ? '' : cellText(e.cells[columns[c]]).trim());
+  return entries.flatMap((e) => {
+    const at = e.status === 'gaveUp' && columns.time >= 0 ? wallClockOf(e.cells[columns.time] ?? '', tz) : null;
+    return at && inWindow(at.date) ? [{ date: at.date, to: text(e, 'to'), subject: text(e, 'subject'), reason: text(e, 'error') }] : [];
+  });
 };
 

@@ -79,6 +79,15 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
           rows: d.demand.map((c) => [m.dayShort(c.day), formatRange({ start: c.hour * 60, end: (c.hour + 1) * 60 }), String(c.requests), String(c.uncovered)]),
           empty: m.digestNothing(),
         },
+        ...(d.unsent.length > 0
+          ? [
+              {
+                heading: m.digestUnsentHeading(d.unsent.length),
+                header: m.digestUnsentColumns(),
+                rows: d.unsent.map((u) => [formatDate(u.date), u.to || '—', u.subject, u.reason]),
+              },
+            ]
+          : []),
       ],
       signature: m.mailSignature(school),
   });

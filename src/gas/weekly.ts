@@ -6,6 +6,7 @@
  */
 import { type CalendarDate, isoDate } from '../core/dates';
 import type { OutgoingMail } from '../core/mail-compose';
+import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
@@ -13,7 +14,7 @@ import { digestMail, personSummaryMail } from '../core/summary-mail';
 import { comingWeek, isoWeek, mondayOf } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
-import { enqueueMail, type FlushResult, flushOutbox } from './outbox';
+import { enqueueMail, type FlushResult, flushOutbox, type MailLogRead, readMailLogTab } from './outbox';
 import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { documentProperties, recordJob } from './jobs';
@@ -27,8 +28,8 @@ const QUOTA_RETRY_MS = 6 * 60 * 60 * 1000;
 
 const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests', 'coverage', 'rollout']);
 
-/** Every e-mail of a week, composed from the Sheet as it stands. */
-export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate): OutgoingMail[] => {
+/** Every e-mail of a week, composed from the Sheet as it stands; `mailLog` tells the admins what was not sent. */
+export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate, mailLog: MailLogRead | null): OutgoingMail[] => {
   const { staff } = ctx.analysis;
   const log = ctx.workbook.tabs.find((t) => findSheet(ctx.spreadsheet, 'requests')?.getName() === t.name);
   const requests = log ? readRequestRows(log).requests : [];
@@ -36,7 +37,7 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   const week = isoWeek(weekOf);
   const mails = personWeeks(ctx.analysis, staff, requests, weekOf, today).map((p) => personSummaryMail(ctx.m, school, week, weekOf, p));
   const admins = adminAddresses(ctx.analysis.settings, staff);
-  if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today)));
+  if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today, mailLog && readMailLog(mailLog.tab))));
   return mails;
 };
 
@@ -79,9 +80,13 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   let composed = 0;
   let queued = 0;
   if (documentProperties(svc).getProperty(marker) === null) {
-    const mails = composeWeek(ctx, weekOf, today);
-    composed = mails.length;
-    queued = withScriptLock(svc, () => enqueueMail(ctx.spreadsheet, mails, now, ctx.m).length);
+    queued = withScriptLock(svc, () => {
+      // Read once under the lock: the digest lists what was given up on, and the queue skips what is logged.
+      const mailLog = readMailLogTab(ctx.spreadsheet);
+      const mails = composeWeek(ctx, weekOf, today, mailLog);
+      composed = mails.length;
+      return enqueueMail(ctx.spreadsheet, mails, now, ctx.m, mailLog).length;
+    });
     // Set only once everything is queued: a run cut short before this point composes again, and the keys
     // already in the Mail log keep that from queueing anything twice.
     documentProperties(svc).setProperty(marker, now.toISOString());
@@ -110,5 +115,6 @@ export const previewWeek = (svc: Services, date: string, today: string): Outgoin
   // a substitution earlier in that week is not history yet.
   const monday = mondayOf(parse(date));
   const seenOn = isoDate(monday) < today ? monday : parse(today);
-  return composeWeek(loadContext(svc, ALL_TABS, seenOn), parse(date), parse(today));
+  const ctx = loadContext(svc, ALL_TABS, seenOn);
+  return composeWeek(ctx, parse(date), parse(today), readMailLogTab(ctx.spreadsheet));
 };

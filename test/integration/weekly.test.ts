@@ -74,6 +74,36 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('ВТ | 18.00–19.00 | 1 | 1');
   });
 
+  it('the digest lists the messages given up on last week, with whom they were for and why', async () => {
+    const wb = sampleWorkbook();
+    const header = ['Время', 'Кому', 'Тема', 'Вид', 'Ключ', 'Статус', 'Ошибка', 'Попыток', 'Следующая попытка', 'Письмо'];
+    const row = (time: Date, to: string, subject: string, status: string, error: string): CellValue[] => [time, to, subject, 'назначение', `k|${subject}`, status, error, 5, '', ''];
+    wb.tabs.push({
+      name: 'Журнал писем',
+      rows: [
+        header,
+        row(new Date('2026-11-18T09:00:00Z'), 'a@school5.example.org', '<b>Обращение</b> ЭЖ-2026-0007', 'не отправлено', 'Service invoked too many times'),
+        row(new Date('2026-11-19T09:00:00Z'), 'b@school5.example.org', 'Отправлено', 'отправлено', ''),
+        row(new Date('2026-11-10T09:00:00Z'), 'c@school5.example.org', 'Позапрошлая неделя', 'не отправлено', 'Invalid email'),
+      ],
+    });
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+    expect(digest.parsed.text).toContain('Письма, которые не удалось отправить за прошлую неделю: 1 (подробности на листе «Журнал писем»)');
+    expect(digest.parsed.text).toContain('18.11.2026 | a@school5.example.org | <b>Обращение</b> ЭЖ-2026-0007 | Service invoked too many times');
+    expect(digest.parsed.text).not.toContain('Позапрошлая неделя');
+    // Text from the log is text in the HTML part too.
+    expect(digest.parsed.html).toContain('&lt;b&gt;Обращение&lt;/b&gt;');
+  });
+
+  it('a digest with nothing given up on has no such section', async () => {
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+    expect(digest.parsed.text).not.toContain('не удалось отправить');
+  });
+
   it('reads each tab it needs once: the summaries go on with what the import of missed answers read', () => {
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
     runtime.resetCalls();

@@ -171,6 +171,8 @@ export interface Messages {
   digestDemandHeading(): string;
   digestDemandColumns(): string[];
   digestNothing(): string;
+  digestUnsentHeading(count: number): string;
+  digestUnsentColumns(): string[];
   digestConflictColumns(): string[];
   digestGapColumns(): string[];
   menuInstallTriggers(): string;
