@@ -12,4 +12,21 @@ describe('the message catalogue', () => {
   it('endSentence adds a full stop only where none ends the text', () => {
     expect(['Готово', 'Готово.', 'Готово!', 'Готово?', 'Готово…'].map(endSentence)).toEqual(['Готово.', 'Готово.', 'Готово!', 'Готово?', 'Готово…']);
   });
+
+  it('counts agree with their nouns in Russian (1 письмо, 2 письма, 5 писем, 11 писем, 21 письмо)', () => {
+    const ru = catalogue('ru');
+    expect([1, 2, 5, 11, 21].map((n) => ru.demoSummaries(n, 'x'))).toEqual([
+      'Недельные сводки за текущую неделю: 1 письмо → x',
+      'Недельные сводки за текущую неделю: 2 письма → x',
+      'Недельные сводки за текущую неделю: 5 писем → x',
+      'Недельные сводки за текущую неделю: 11 писем → x',
+      'Недельные сводки за текущую неделю: 21 письмо → x',
+    ]);
+    expect([2, 5, 22].map((n) => ru.healthTriggerDuplicates('weekly', n).split(':')[0])).toEqual([
+      'Триггер «weekly» установлен 2 раза',
+      'Триггер «weekly» установлен 5 раз',
+      'Триггер «weekly» установлен 22 раза',
+    ]);
+    expect(catalogue('en').demoSummaries(1, 'x')).toBe('Weekly summaries for the current week: 1 e-mail → x');
+  });
 });

@@ -275,7 +275,7 @@ export const en: Messages = {
   demoForm: (url) => `"Create the request form": ${url}`,
   demoRequest: (id, role, status, assignee) => `Request ${id} (${role}): ${status}, assigned to ${assignee}`,
   demoMail: (to, subject, file) => `    mail to ${to}: "${subject}" → ${file}`,
-  demoSummaries: (n, folder) => `Weekly summaries for the current week: ${n} e-mails → ${folder}`,
+  demoSummaries: (n, folder) => `Weekly summaries for the current week: ${n} ${pluralEn(n, 'e-mail', 'e-mails')} → ${folder}`,
   cliUsage: () =>
     'Usage:\n  npm run --silent cli -- check PATH [--json]\n  npm run --silent cli -- submit PATH --role staff|parent|student --name NAME [--class CLASS] --email ADDRESS --kind technical|methodical --text TEXT [--at 2026-11-24T10:15] [--json]\n  npm run --silent cli -- summary PATH --week YYYY-MM-DD [--out DIR] [--json]\nPATH is a folder of CSV tabs or an .xlsx file',
   cliUnreadable: (path, reason) => `Could not read "${path}": ${reason}`,

@@ -248,7 +248,7 @@ export const ru: Messages = {
   healthAllGood: () => 'Всё в порядке.',
   healthTriggerOk: (k, n) => `Триггер «${k}»: установлен (${n}).`,
   healthTriggerMissing: (k) => `Триггер «${k}» не установлен.`,
-  healthTriggerDuplicates: (k, n) => `Триггер «${k}» установлен ${n} раза: письма могли бы уходить дважды.`,
+  healthTriggerDuplicates: (k, n) => `Триггер «${k}» установлен ${n} ${pluralRu(n, 'раз', 'раза', 'раз')}: письма могли бы уходить дважды.`,
   healthOtherInstaller: () => 'Триггеры установлены с другой учётной записи: если её владелец ушёл, установите их заново.',
   healthFormNotDelivering: (n) => `Ответы формы не доходят до журнала обращений: пропущено ${n}. Триггер отправки формы, похоже, отключён.`,
   healthWeeklyStale: (d) => `Недельная сводка не запускалась ${d} дн.: триггер, похоже, отключён.`,
@@ -276,7 +276,7 @@ export const ru: Messages = {
   demoForm: (url) => `«Создать форму обращений»: ${url}`,
   demoRequest: (id, role, status, assignee) => `Обращение ${id} (${role}): ${status}, ответственный — ${assignee}`,
   demoMail: (to, subject, file) => `    письмо ${to}: «${subject}» → ${file}`,
-  demoSummaries: (n, folder) => `Недельные сводки за текущую неделю: ${n} писем → ${folder}`,
+  demoSummaries: (n, folder) => `Недельные сводки за текущую неделю: ${n} ${pluralRu(n, 'письмо', 'письма', 'писем')} → ${folder}`,
   cliUsage: () =>
     'Использование:\n  npm run --silent cli -- check ПУТЬ [--json]\n  npm run --silent cli -- submit ПУТЬ --role staff|parent|student --name ФИО [--class КЛАСС] --email АДРЕС --kind technical|methodical --text ТЕКСТ [--at 2026-11-24T10:15] [--json]\n  npm run --silent cli -- summary ПУТЬ --week ГГГГ-ММ-ДД [--out ПАПКА] [--json]\nПУТЬ — папка с CSV-файлами листов или файл .xlsx',
   cliUnreadable: (path, reason) => `Не удалось прочитать «${path}»: ${reason}`,
