@@ -7,7 +7,7 @@ import { offersKind } from './coverage';
 import { addDays, type CalendarDate } from './dates';
 import type { Kind } from './kinds';
 import { type DutySlot, personKey } from './schedule';
-import type { StaffMember } from './staff';
+import { inactiveNames, type StaffMember } from './staff';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
 
 /** A moment on the school's wall clock: the date and minutes since midnight, in the school's time zone. */
@@ -37,9 +37,7 @@ export const routeRequest = (
   at: SchoolTime,
   staff: readonly Pick<StaffMember, 'name' | 'active'>[] = [],
 ): Route => {
-  // A name is passed over only when none of its rows is active (a namesake, or someone who came back).
-  const active = new Set(staff.filter((s) => s.active).map((s) => personKey(s.name)));
-  const inactive = new Set(staff.filter((s) => !s.active).map((s) => personKey(s.name)).filter((k) => !active.has(k)));
+  const inactive = inactiveNames(staff);
   for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
     const date = addDays(at.date, offset);
     const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));

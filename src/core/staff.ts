@@ -1,5 +1,6 @@
 /** The Staff tab: who may be on duty, their e-mail, the kinds of help they give, admin and active flags. */
 import { cellRef, cellText, foldText } from './cells';
+import { personKey } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
@@ -78,7 +79,24 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
   return { staff, problems, tab: tab.name };
 };
 
-/** Admin addresses: Settings' list and every staff member marked admin. */
-export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, staff: readonly Pick<StaffMember, 'admin' | 'email'>[]): string[] => [
-  ...new Set([...settings.adminEmails, ...staff.filter((s) => s.admin && s.email).map((s) => s.email)]),
-];
+/**
+ * The names (as personKey folds them) the staff list marks inactive: a name is inactive only when none of
+ * its rows is active (a namesake, or someone who came back on a new row).
+ */
+export const inactiveNames = (staff: readonly Pick<StaffMember, 'name' | 'active'>[]): Set<string> => {
+  const active = new Set(staff.filter((s) => s.active).map((s) => personKey(s.name)));
+  return new Set(staff.filter((s) => !s.active).map((s) => personKey(s.name)).filter((k) => !active.has(k)));
+};
+
+/**
+ * Admin addresses: Settings' list and every active staff member marked admin, each address once whatever
+ * its case (a quota counts every recipient).
+ */
+export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, staff: readonly Pick<StaffMember, 'name' | 'admin' | 'active' | 'email'>[]): string[] => {
+  const gone = inactiveNames(staff);
+  const byAddress = new Map<string, string>();
+  for (const address of [...settings.adminEmails, ...staff.filter((s) => s.admin && s.email && !gone.has(personKey(s.name))).map((s) => s.email)]) {
+    if (!byAddress.has(address.toLowerCase())) byAddress.set(address.toLowerCase(), address);
+  }
+  return [...byAddress.values()];
+};

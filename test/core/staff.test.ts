@@ -1,5 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
-import { parseYesNo, readStaff } from '../../src/core/staff';
+import { adminAddresses, parseYesNo, readStaff } from '../../src/core/staff';
 import { tab, workbook } from '../helpers/fixtures';
 
 const ru = catalogue('ru');
@@ -60,5 +60,25 @@ describe('parseYesNo', () => {
     expect(parseYesNo('', true)).toBe(true);
     expect(parseYesNo('  ', false)).toBe(false);
     expect(parseYesNo('может быть', true)).toBeNull();
+  });
+});
+
+describe('adminAddresses', () => {
+  const member = (name: string, email: string, admin: boolean, active: boolean) => ({ name, email, admin, active });
+
+  it('an admin who has left (marked inactive) gets no admin mail; one row of the name active keeps them', () => {
+    const staff = [
+      member('Петров В.Г.', 'petrov@example.org', true, false),
+      member('Иванова А.Б.', 'ivanova@example.org', true, true),
+      member('Орлова Л.М.', 'orlova@example.org', true, false),
+      member('Орлова Л.М.', 'orlova@example.org', false, true),
+    ];
+    expect(adminAddresses({ adminEmails: [] }, staff)).toEqual(['ivanova@example.org', 'orlova@example.org']);
+  });
+
+  it('an address written in two cases is one recipient, as first written', () => {
+    expect(adminAddresses({ adminEmails: ['Ivanova@School5.example.org'] }, [member('Иванова А.Б.', 'ivanova@school5.example.org', true, true)])).toEqual([
+      'Ivanova@School5.example.org',
+    ]);
   });
 });
