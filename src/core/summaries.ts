@@ -18,7 +18,7 @@ import { personKey } from './schedule';
 import type { StaffMember } from './staff';
 import { intersect, type TimeRange } from './time-range';
 import { slotsOnDate } from './substitutions';
-import { daysBetween, isoWeek, weekDates } from './week';
+import { daysBetween, isoWeek, mondayOf, weekDates } from './week';
 import type { CellValue } from './workbook';
 
 export interface DutyLine {
@@ -157,7 +157,8 @@ export interface MailLogReading {
 
 export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate, mailLog: MailLogReading | null = null): Digest => {
   const tz = a.cellTimeZone;
-  const monday = weekDates(weekOf)[0]!;
+  // The last whole week before today's, whatever the summary day: each week is counted once, and in full.
+  const monday = mondayOf(today);
   const from = addDays(monday, -7);
   const to = addDays(monday, -1);
   const inLastWeek = (d: CalendarDate | undefined) => !!d && compareDates(d, from) >= 0 && compareDates(d, to) <= 0;

@@ -3,7 +3,7 @@
  * or a manual re-run never makes a second week, and the seven dates of a week, Monday first.
  */
 import { addDays, type CalendarDate, weekdayOfDate } from './dates';
-import { DAYS } from './days';
+import { DAYS, type Day } from './days';
 
 /** Monday of the week that holds `date`. */
 export const mondayOf = (date: CalendarDate): CalendarDate => addDays(date, -DAYS.indexOf(weekdayOfDate(date)));
@@ -28,6 +28,16 @@ export const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
 export const comingWeek = (today: CalendarDate): CalendarDate => {
   const index = DAYS.indexOf(weekdayOfDate(today));
   return index === 0 ? today : addDays(today, 7 - index);
+};
+
+/**
+ * The week a weekly run on `today` is about: the one announced on the latest summary day up to today. The
+ * trigger runs on that day; a run from the menu on another day must not take the next week's turn early
+ * (its summaries would go out before substitutions for it are in, and the trigger's run would find it done).
+ */
+export const weekToSummarise = (today: CalendarDate, summaryDay: Day): CalendarDate => {
+  const sinceSummaryDay = (DAYS.indexOf(weekdayOfDate(today)) - DAYS.indexOf(summaryDay) + 7) % 7;
+  return comingWeek(addDays(today, -sinceSummaryDay));
 };
 
 /** A weekly job that has not run for longer than this has stopped (a disabled trigger, an owner who left). */

@@ -11,7 +11,7 @@ import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
-import { comingWeek, isoWeek, mondayOf } from '../core/week';
+import { isoWeek, mondayOf, weekToSummarise } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox, type MailLogRead, readMailLogTab } from './outbox';
@@ -74,7 +74,7 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   // the summaries too: what it imports is added to its copy of the request log.
   const { ctx } = reconcileRequests(svc, now, ALL_TABS);
   const today = schoolTime(svc, now, ctx.analysis.settings.timeZone).date;
-  const weekOf = comingWeek(today);
+  const weekOf = weekToSummarise(today, ctx.analysis.settings.summaryDay);
   const week = isoWeek(weekOf);
   const marker = `weekly:queued:${week}`;
   let composed = 0;

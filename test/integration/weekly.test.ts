@@ -138,6 +138,30 @@ describe('sendWeeklySummaries', () => {
     app.call('sendWeeklySummaries');
     expect(runtime.mail.sent.length).toBe(first * 2);
   });
+
+  it('a run from the menu mid-week is about this week: the Monday trigger still composes the next one', () => {
+    // Wednesday 25.11: this week's summaries went out on Monday 23.11.
+    const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const sentMonday = runtime.mail.sent.length;
+    runtime.clock.set(new Date('2026-11-25T09:00:00Z'));
+    expect(app.call('sendWeeklySummaries')).toMatchObject({ week: '2026-W48', composed: 0 });
+    expect(runtime.mail.sent).toHaveLength(sentMonday);
+    runtime.clock.set(MONDAY_MORNING);
+    expect(app.call('sendWeeklySummaries')).toMatchObject({ week: '2026-W49' });
+    expect(runtime.mail.sent.length).toBeGreaterThan(sentMonday);
+  });
+
+  it('with Friday as summary day, the digest counts the last whole week before the run, and the summaries are for the coming one', async () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'Настройки')!.rows.find((r) => r[0] === 'День недельной сводки')![1] = 'пятница';
+    const { runtime, app } = loadApp(wb, { now: new Date('2026-11-27T04:00:00Z') });
+    expect(app.call('sendWeeklySummaries')).toMatchObject({ week: '2026-W49' });
+    const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+    expect(digest.subject).toContain('30.11.2026–06.12.2026');
+    expect(digest.parsed.text).toContain('Обращения за прошлую неделю (16.11.2026–22.11.2026)');
+    expect(digest.parsed.text).toContain('Поступило: 3. Решено: 1.');
+  });
 });
 
 /** A school of `n` staff, each with one slot. */
