@@ -92,7 +92,9 @@ export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests
   const taskKeys = a.tasks.map((t) => ({ t, keys: t.responsible.map(personKey) }));
   const out: PersonWeek[] = [];
   for (const member of staff) {
-    if (!member.active || !member.email) continue;
+    // Someone on duty without an address still gets a summary: the outbox logs it as not sent, saying why,
+    // where health and the next digest show it (a colleague's summary may say they stand in for him).
+    if (!member.active) continue;
     const key = personKey(member.name);
     const openRequests = open
       .filter((x) => x.key === key)

@@ -2,6 +2,7 @@
 import { type CalendarDate, formatDate, weekdayOfDate } from './dates';
 import type { Messages } from './i18n/messages';
 import { composeMail, type OutgoingMail } from './mail-compose';
+import { personKey } from './duty-slot';
 import type { Digest, PersonWeek } from './summaries';
 import { formatRange } from './time-range';
 import { weekDates } from './week';
@@ -15,7 +16,8 @@ export const personSummaryMail = (m: Messages, school: string, week: string, wee
   const [from, to] = span(weekOf);
   const note = (d: PersonWeek['duties'][number]): string =>
     d.cancelled ? (d.handedTo ? m.summaryHandedTo(d.handedTo) : m.summaryCancelled()) : d.substituteFor ? m.summaryCovering(d.substituteFor) : '';
-  return composeMail(m, `summary|${week}|${p.member.email.toLowerCase()}`, 'summary', [p.member.email], m.summarySubject(from, to), {
+  const who = p.member.email ? p.member.email.toLowerCase() : `name:${personKey(p.member.name)}`;
+  return composeMail(m, `summary|${week}|${who}`, 'summary', p.member.email ? [p.member.email] : [], m.summarySubject(from, to), {
       paragraphs: [m.mailGreeting(), m.summaryIntro(p.member.name, from, to)],
       tables: [
         {

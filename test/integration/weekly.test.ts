@@ -104,6 +104,22 @@ describe('sendWeeklySummaries', () => {
     expect(digest.parsed.text).not.toContain('не удалось отправить');
   });
 
+  it('a duty person with no e-mail still has a summary, logged as not sent with the reason, not silently skipped', () => {
+    const wb = sampleWorkbook();
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r) => (r[0] === 'Смирнов И.К.' ? r.map((v, c) => (c === 2 ? '' : v)) : r));
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const log = runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues();
+    const header = log[0]!.map(String);
+    const summaries = log.filter((r) => r[header.indexOf('Вид')] === 'сводка');
+    const unsent = summaries.filter((r) => r[header.indexOf('Статус')] === 'не отправлено');
+    expect(unsent).toHaveLength(1);
+    expect(String(unsent[0]![header.indexOf('Ключ')])).toBe('summary|2026-W48|name:смирнов ик');
+    expect(String(unsent[0]![header.indexOf('Ошибка')])).toContain('Некому отправить');
+    expect(summaries.length - unsent.length).toBe(runtime.mail.sent.filter((m) => m.subject.startsWith('Дежурства и задачи')).length);
+  });
+
   it('reads each tab it needs once: the summaries go on with what the import of missed answers read', () => {
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
     runtime.resetCalls();

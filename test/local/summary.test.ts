@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -23,6 +22,18 @@ describe('summary', () => {
     }
     // Nothing was written into the workbook.
     expect(readdirSync(SAMPLE_SCHOOL).sort()).toEqual(before);
+  });
+
+  it('a duty person without an e-mail is left out of the rendering, not a failure of the command', () => {
+    const school = mkdtempSync(join(tmpdir(), 'helpdesk-noemail-'));
+    cpSync(SAMPLE_SCHOOL, school, { recursive: true });
+    const staffFile = join(school, 'Сотрудники.csv');
+    writeFileSync(staffFile, readFileSync(staffFile, 'utf8').replace('smirnov@school5.example.org', ''));
+    const r = runBuiltCli(['summary', school, '--week', '2026-11-25', '--out', mkdtempSync(join(tmpdir(), 'helpdesk-summary-')), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { emails } = JSON.parse(r.stdout) as { emails: { to: string[]; kind: string }[] };
+    expect(emails.map((e) => e.kind)).toEqual(['person', 'person', 'person', 'person', 'admin']);
   });
 
   it('a bad week is bad usage', () => {

@@ -35,7 +35,8 @@ export const runSummary = async (args: SummaryArgs): Promise<CommandOutput & { s
     mailQuota: Number.MAX_SAFE_INTEGER,
   });
   const app = loadBundle(runtime, readFileSync(join(projectRoot(), 'build', 'Code.js'), 'utf8'));
-  const mails = app.call('previewWeeklySummaries', args.week) as OutgoingMail[];
+  // A summary for someone with no address is never sent: the Sheet logs it as not sent; nothing to render.
+  const mails = (app.call('previewWeeklySummaries', args.week) as OutgoingMail[]).filter((mail) => mail.to.length > 0);
   // The local MailApp only writes .eml files: this is rendering, not sending.
   for (const mail of mails) runtime.globals.MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html });
   await runtime.mail.flush();
