@@ -120,7 +120,7 @@ export function catchUpFormAnswers(): number {
   return runCatchUp(liveServices(), new Date());
 }
 
-/** One-off continuation when the weekly job ran short of time or quota. */
+/** One-off run that sends what the Mail log still holds: a run short of time or quota, or a failed send's retry. */
 export function continueWeeklySummaries(): void {
   runContinueWeekly(liveServices(), new Date());
 }

@@ -149,6 +149,17 @@ export const dueForSending = (entries: readonly MailLogEntry[], nowMs: number): 
   return due;
 };
 
+/** The earliest moment a failed message waiting out its back-off may be tried again; null when none waits. */
+export const nextRetryAt = (entries: readonly MailLogEntry[], nowMs: number): number | null => {
+  const done = new Set(entries.filter((e) => e.status === 'sent').map((e) => e.key));
+  let at: number | null = null;
+  for (const e of entries) {
+    if (e.mail === null || done.has(e.key) || e.status !== 'failed' || e.nextAttempt === null || e.nextAttempt <= nowMs) continue;
+    if (at === null || e.nextAttempt < at) at = e.nextAttempt;
+  }
+  return at;
+};
+
 export const recipientsOf = (mail: OutgoingMail): number => mail.to.length;
 
 /** The row once its message is sent. */

@@ -11,7 +11,7 @@ import type { Messages } from '../core/i18n';
 import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
 import { type JobContext, loadContext, tabOf } from './context';
-import { enqueueMail, flushOutbox } from './outbox';
+import { enqueueMail, flushOutbox, scheduleSending } from './outbox';
 import { type Intake, recordRequest } from './requests';
 import { appendRows, ensureTab, readTab, tabMatcher } from './sheets';
 import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
@@ -101,6 +101,7 @@ export const sendQueued = (svc: Services, ctx: JobContext): void => {
   const started = Date.now();
   const sent = tryScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
   if (sent === null) scheduleCatchUp(svc);
+  else scheduleSending(svc, sent.value, Date.now());
 };
 
 export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };

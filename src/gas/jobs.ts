@@ -1,7 +1,7 @@
 /** The last run and outcome of each job, kept in document properties for the health check. */
 import type { Services } from './surface';
 
-export const JOBS = ['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummaries', 'reconcileRequests'] as const;
+export const JOBS = ['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummaries', 'reconcileRequests', 'sendLater'] as const;
 export type JobName = (typeof JOBS)[number];
 
 /** What a run did, as counts the health check puts into words: sent, waiting, imported, logged, ignored. */

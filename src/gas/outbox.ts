@@ -5,7 +5,7 @@
 import type { Messages } from '../core/i18n';
 import type { CellValue, Tab } from '../core/workbook';
 import type { OutgoingMail } from '../core/mail-compose';
-import { dueForSending, failedRow, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
+import { dueForSending, failedRow, nextRetryAt, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
 import { TAB_COLUMNS } from '../core/tabs';
 import { appendRows, ensureTab, findSheet, readTab } from './sheets';
 import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
@@ -42,6 +42,10 @@ export interface FlushResult {
   failed: number;
   /** Left in the queue: no quota, or out of time. */
   waiting: number;
+  /** The run stopped because time was short, not for want of quota. */
+  outOfTime: boolean;
+  /** Epoch ms of the earliest retry a failed message waits for; null when none does. */
+  retryAt: number | null;
 }
 
 /**
@@ -50,14 +54,16 @@ export interface FlushResult {
  */
 export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, now: () => Date, shouldStop: () => boolean = () => false): FlushResult => {
   const sheet = findSheet(ss, 'mailLog');
-  if (!sheet) return { sent: 0, failed: 0, waiting: 0 };
+  if (!sheet) return { sent: 0, failed: 0, waiting: 0, outOfTime: false, retryAt: null };
   const { columns, entries } = readMailLog(readTab(sheet));
   const due = dueForSending(entries, now().getTime());
-  const result: FlushResult = { sent: 0, failed: 0, waiting: 0 };
+  const result: FlushResult = { sent: 0, failed: 0, waiting: 0, outOfTime: false, retryAt: nextRetryAt(entries, now().getTime()) };
   for (const [i, entry] of due.entries()) {
     const mail = entry.mail!;
-    if (shouldStop() || svc.MailApp.getRemainingDailyQuota() < recipientsOf(mail)) {
+    const outOfTime = shouldStop();
+    if (outOfTime || svc.MailApp.getRemainingDailyQuota() < recipientsOf(mail)) {
       result.waiting = due.length - i;
+      result.outOfTime = outOfTime;
       break;
     }
     let row: CellValue[];
@@ -72,10 +78,33 @@ export const flushOutbox = (svc: Services, ss: SpreadsheetSurface, m: Messages, 
       const message = (e as { message?: unknown } | null)?.message;
       row = failedRow(columns, entry, now(), typeof message === 'string' ? message : String(e), m);
       result.failed++;
+      const retry = row[columns.nextAttempt];
+      if (retry instanceof Date && (result.retryAt === null || retry.getTime() < result.retryAt)) result.retryAt = retry.getTime();
     }
     sheet.getRange(entry.row + 1, 1, 1, row.length).setValues([row]);
     // Saved at once: if the run is stopped after this send, the next one must see it as sent.
     svc.SpreadsheetApp.flush();
   }
   return result;
+};
+
+/**
+ * The one-off run that sends what the Mail log still holds. The name is the weekly continuation's, which
+ * it was first, so triggers already installed keep working.
+ */
+export const SEND_LATER_HANDLER = 'continueWeeklySummaries';
+const AFTER_TIME_MS = 60 * 1000;
+/** Without quota, look again later: the daily allowance comes back within a day. */
+const QUOTA_RETRY_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Arranges one later run for what a send left: soon when time ran short, in hours when the quota did, at
+ * the next retry of a failed message otherwise. Without it, a failed message would wait for some other
+ * event (the next request, the next week) to be tried again.
+ */
+export const scheduleSending = (svc: Services, result: FlushResult, nowMs: number): void => {
+  for (const t of svc.ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === SEND_LATER_HANDLER) svc.ScriptApp.deleteTrigger(t);
+  const delay =
+    result.waiting > 0 ? (result.outOfTime ? AFTER_TIME_MS : QUOTA_RETRY_MS) : result.retryAt !== null ? Math.max(AFTER_TIME_MS, result.retryAt - nowMs) : null;
+  if (delay !== null) svc.ScriptApp.newTrigger(SEND_LATER_HANDLER).timeBased().after(delay).create();
 };

@@ -14,17 +14,13 @@ import { digestMail, personSummaryMail } from '../core/summary-mail';
 import { isoWeek, mondayOf, weekToSummarise } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
-import { enqueueMail, type FlushResult, flushOutbox, type MailLogRead, readMailLogTab } from './outbox';
+import { enqueueMail, type FlushResult, flushOutbox, type MailLogRead, readMailLogTab, scheduleSending } from './outbox';
 import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { documentProperties, recordJob } from './jobs';
 
 /** Apps Script stops an execution at 6 minutes; leave room to write the last row and the trigger. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
-export const CONTINUE_HANDLER = 'continueWeeklySummaries';
-const CONTINUE_AFTER_MS = 60 * 1000;
-/** Without quota, look again later: the daily allowance comes back within a day. */
-const QUOTA_RETRY_MS = 6 * 60 * 60 * 1000;
 
 const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests', 'coverage', 'rollout']);
 
@@ -41,22 +37,10 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   return mails;
 };
 
-
-const removeContinuations = (svc: Services): void => {
-  for (const t of svc.ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === CONTINUE_HANDLER) svc.ScriptApp.deleteTrigger(t);
-};
-
 /** Sends what waits within the budget and arranges the next run when something is left. */
 const sendWithinBudget = (svc: Services, ctx: JobContext, started: number): FlushResult => {
-  let outOfTime = false;
-  const result = withScriptLock(svc, () =>
-    flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => {
-      outOfTime = Date.now() - started > TIME_BUDGET_MS;
-      return outOfTime;
-    }),
-  );
-  removeContinuations(svc);
-  if (result.waiting > 0) svc.ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(outOfTime ? CONTINUE_AFTER_MS : QUOTA_RETRY_MS).create();
+  const result = withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > TIME_BUDGET_MS));
+  scheduleSending(svc, result, Date.now());
   return result;
 };
 
@@ -97,11 +81,14 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   return outcome;
 };
 
-/** The continuation: only sends what the weekly run left in the queue. */
+/**
+ * The later run (SEND_LATER_HANDLER): only sends what the Mail log holds, left by a run short of time or
+ * quota, or a failed message's next try. Recorded as its own job, so it never hides a weekly run that stopped.
+ */
 export const continueWeeklySummaries = (svc: Services, now: Date): FlushResult => {
   const ctx = loadContext(svc, tabMatcher(['settings']));
   const result = sendWithinBudget(svc, ctx, Date.now());
-  recordJob(svc, 'sendWeeklySummaries', now, { sent: result.sent, waiting: result.waiting });
+  recordJob(svc, 'sendLater', now, { sent: result.sent, waiting: result.waiting });
   return result;
 };
 

@@ -208,6 +208,36 @@ describe('previewWeeklySummaries', () => {
   });
 });
 
+describe('a message whose send failed', () => {
+  const laterRun = (runtime: App['runtime']) => runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'continueWeeklySummaries');
+
+  it('is tried again at its back-off by a run of its own, not left until some other event', () => {
+    const { runtime, app } = loadApp(undefined, { now: MONDAY_MORNING });
+    runtime.mail.failNext(1);
+    app.call('sendWeeklySummaries');
+    const log = () => readMailLog({ name: 'l', rows: runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues() }).entries;
+    expect(log().filter((e) => e.status === 'failed')).toHaveLength(1);
+    const [later] = laterRun(runtime);
+    expect((later as unknown as { schedule: { afterMs: number } }).schedule.afterMs).toBe(5 * 60 * 1000);
+    runtime.clock.advance(5 * 60 * 1000);
+    runtime.runTrigger(later as never);
+    expect(log().every((e) => e.status === 'sent')).toBe(true);
+    // Nothing is left, so no later run stays behind.
+    expect(laterRun(runtime)).toHaveLength(0);
+  });
+
+  it('from the sidebar: a failed acknowledgement, or one held back by the quota, gets a later run', () => {
+    for (const setup of ['fail', 'quota'] as const) {
+      const { runtime, app } = loadApp(undefined, setup === 'quota' ? { mailQuota: 1 } : {});
+      if (setup === 'fail') runtime.mail.failNext(1);
+      const saved = app.call('saveRequest', { channel: 'phone', role: 'staff', name: 'Лебедева Т.С.', class: '', email: 'lebedeva@school5.example.org', kind: 'technical', description: 'Не входит' });
+      expect(saved).toMatchObject({ ok: true });
+      const [later] = laterRun(runtime);
+      expect([setup, (later as unknown as { schedule: { afterMs: number } } | undefined)?.schedule.afterMs]).toEqual([setup, setup === 'fail' ? 5 * 60 * 1000 : 6 * 3600 * 1000]);
+    }
+  });
+});
+
 describe('a large school under the 6-minute limit', () => {
   it('2,000 staff: completes across continuations, every e-mail sent exactly once', () => {
     const { runtime, app } = loadApp(bigSchool(2000), { now: MONDAY_MORNING, mailQuota: 100_000 });

@@ -257,7 +257,7 @@ export const en: Messages = {
   healthNoAdmins: () => 'No administrator address (in Settings, or a staff member marked admin): mail about invalid requests and requests with nobody on duty reaches no one.',
   healthJob: (job, at, outcome) => `${job}: last run ${at}, ${outcome}`,
   healthJobNever: (job) => `${job}: has not run yet`,
-  jobName: (j) => ({ handleFormSubmit: 'Form answers', handleRequestEdit: 'Request edits', sendWeeklySummaries: 'Weekly summary', reconcileRequests: 'Missed answers import' })[j],
+  jobName: (j) => ({ handleFormSubmit: 'Form answers', handleRequestEdit: 'Request edits', sendWeeklySummaries: 'Weekly summary', reconcileRequests: 'Missed answers import', sendLater: 'Mail sent later' })[j],
   jobCounts: (c) => {
     const words = { sent: 'sent', waiting: 'waiting in the queue', imported: 'imported', logged: 'logged', ignored: 'ignored as a repeat', queued: 'e-mails queued', deferred: 'deferred (the Sheet was busy)' } as const;
     const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);

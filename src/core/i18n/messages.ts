@@ -195,7 +195,7 @@ export interface Messages {
   healthJob(job: string, at: string, outcome: string): string;
   healthJobNever(job: string): string;
   healthRepaired(): string;
-  jobName(job: 'handleFormSubmit' | 'handleRequestEdit' | 'sendWeeklySummaries' | 'reconcileRequests'): string;
+  jobName(job: 'handleFormSubmit' | 'handleRequestEdit' | 'sendWeeklySummaries' | 'reconcileRequests' | 'sendLater'): string;
   jobCounts(counts: Partial<Record<'sent' | 'waiting' | 'imported' | 'logged' | 'ignored' | 'queued' | 'deferred', number>>): string;
   triggersInstalled(): string;
   // The demo (npm start)

@@ -258,7 +258,7 @@ export const ru: Messages = {
   healthNoAdmins: () => 'Нет адресов администраторов (на листе «Настройки» или у сотрудника с отметкой «Администратор»): письма о некорректных обращениях и об обращениях без дежурного никому не придут.',
   healthJob: (job, at, outcome) => `${job}: последний запуск ${at} — ${outcome}`,
   healthJobNever: (job) => `${job}: запусков ещё не было`,
-  jobName: (j) => ({ handleFormSubmit: 'Приём ответов формы', handleRequestEdit: 'Изменения обращений', sendWeeklySummaries: 'Недельная сводка', reconcileRequests: 'Загрузка пропущенных ответов' })[j],
+  jobName: (j) => ({ handleFormSubmit: 'Приём ответов формы', handleRequestEdit: 'Изменения обращений', sendWeeklySummaries: 'Недельная сводка', reconcileRequests: 'Загрузка пропущенных ответов', sendLater: 'Отложенная отправка писем' })[j],
   jobCounts: (c) => {
     const words = { sent: 'отправлено', waiting: 'ждут в очереди', imported: 'загружено', logged: 'записано', ignored: 'пропущено как повтор', queued: 'писем в очередь', deferred: 'отложено (таблица была занята)' } as const;
     const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => c[k] !== undefined).map((k) => `${words[k]}: ${c[k]}`);
