@@ -20,7 +20,7 @@ import { refreshMarks } from './edit';
 import { holding, NEEDED as INTAKE, sendQueued, tryScriptLock } from './intake';
 import { enqueueMail } from './outbox';
 import { type Intake, recordRequest } from './requests';
-import { appendRows, ensureTab, findSheet, growFor, readTab, tabMatcher } from './sheets';
+import { appendRows, ensureTab, findSheet, readTab, tabMatcher } from './sheets';
 import type { LockSurface, Services } from './surface';
 
 const SCHEDULE = tabMatcher(['schedule', 'settings', 'substitutions', 'staff']);
@@ -105,8 +105,6 @@ export const saveSlot = (svc: Services, input: unknown): SaveResult => {
       row = sheet.getLastRow() - 1;
       column = place.column;
     } else {
-      growFor(sheet, place.row + 1);
-      if (place.newRowPerson !== null) sheet.getRange(place.row + 1, place.personColumn + 1).setValue(place.newRowPerson);
       sheet.getRange(place.row + 1, place.column + 1).setValue(place.value);
       row = place.row;
       column = place.column;

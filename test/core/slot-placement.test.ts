@@ -3,7 +3,7 @@ import { placeSlot } from '../../src/core/slot-placement';
 import { tab } from '../helpers/fixtures';
 
 const m = catalogue('ru');
-const slot = { person: 'Петров В.Г.', day: 'wed' as const, time: '14.00-15.00', kind: 'technical' as const, room: 'каб. 5' };
+const slot = { person: 'Петров В.Г.', day: 'wed' as const, time: '14.00-15.00', kind: '' as const, room: 'каб. 5' };
 
 describe('placeSlot', () => {
   it('a list tab with a title row above its headers gets a new row under those headers', () => {
@@ -13,12 +13,12 @@ describe('placeSlot', () => {
 
   it('in a grid the person’s weekday cell keeps its ranges and gets the new one after a comma', () => {
     const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г. (сисадмин)', '8.00-10.00', '8.00-10.00']]);
-    expect(placeSlot([t], slot, m)).toMatchObject({ kind: 'cell', row: 1, column: 2, value: '8.00-10.00, 14.00-15.00 каб. 5', newRowPerson: null });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: '8.00-10.00, 14.00-15.00 каб. 5' });
   });
 
   it('in a grid a new person gets a new row, named in the person column', () => {
     const t = tab('График', [['ПН', 'СР', 'Сотрудник'], ['8.00-10.00', '', 'Иванова А.Б.']]);
-    expect(placeSlot([t], slot, m)).toMatchObject({ kind: 'cell', row: 2, column: 1, newRowPerson: 'Петров В.Г.', personColumn: 2 });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['', '14.00-15.00 каб. 5', 'Петров В.Г.'], column: 1 });
   });
 
   it('a list with start and end columns gets the two times, written HH:MM so no locale takes them for dates', () => {
@@ -43,5 +43,42 @@ describe('placeSlot', () => {
     const t = tab('График', [['День', 'Время', 'Ответственный']]);
     const place = placeSlot([t], { ...slot, person: '=IMPORTXML("x")' }, m);
     expect(place && place.kind === 'append' && place.row[2]).toBe('\'=IMPORTXML("x")');
+  });
+
+  it('in a grid, a row shared with a colleague is not reused: the slot would be theirs too', () => {
+    const t = tab('График', [['', 'ПН', 'ВТ'], ['Иванова А.Б., Петров В.Г.', '8.00-10.00', '']]);
+    expect(placeSlot([t], { ...slot, day: 'tue', room: '' }, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', '', '14.00-15.00'], column: 2 });
+  });
+
+  it('in a grid, the person’s row in another grid tab is found before a new row is made', () => {
+    const first = tab('График', [['', 'ПН', 'СР'], ['Иванова А.Б.', '8.00-10.00', '']]);
+    const second = tab('График 2 корпус', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '']]);
+    expect(placeSlot([first, second], { ...slot, room: '' }, m)).toEqual({ tab: 'График 2 корпус', kind: 'cell', row: 1, column: 2, value: '14.00-15.00' });
+  });
+
+  it('a room that reads as a time (каб. 2-14) is refused where it would share the time cell, and kept where it has a column', () => {
+    const grid = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '']]);
+    expect(placeSlot([grid], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room', message: expect.stringContaining('«каб. 2-14»') });
+    const list = tab('График', [['День', 'Время', 'Ответственный']]);
+    expect(placeSlot([list], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room' });
+    const withRoom = tab('График', [['День', 'Время', 'Ответственный', 'Кабинет']]);
+    expect(placeSlot([withRoom], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'append', row: ['среда', '14.00-15.00', 'Петров В.Г.', 'каб. 2-14'] });
+  });
+
+  it('a kind chosen is written where the tab has a kind column, and refused where it has none', () => {
+    const methodical = { ...slot, kind: 'methodical' as const, room: '' };
+    const list = tab('График', [['День', 'Время', 'Ответственный']]);
+    expect(placeSlot([list], methodical, m)).toEqual({ tab: 'График', kind: 'refused', field: 'kind', message: 'На листе «График» нет столбца «Вид помощи»' });
+    const grid = tab('График', [['', 'Вид помощи', 'ПН', 'СР'], ['Петров В.Г.', 'техническая', '8.00-10.00', '']]);
+    // His row offers technical help: a methodical slot gets a row of its own.
+    expect(placeSlot([grid], methodical, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'методическая', '', '14.00-15.00'], column: 3 });
+    expect(placeSlot([grid], { ...methodical, kind: 'technical' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 3, value: '14.00-15.00' });
+  });
+
+  it('a grid without the weekday’s column, or a list without a time column, says which column is missing', () => {
+    const grid = tab('График', [['', 'ПН', 'ВТ', 'СР', 'ЧТ', 'ПТ'], ['Петров В.Г.', '8.00-10.00', '', '', '', '']]);
+    expect(placeSlot([grid], { ...slot, day: 'sat' }, m)).toEqual({ tab: 'График', kind: 'refused', field: 'day', message: 'На листе «График» нет столбца «суббота»' });
+    const list = tab('График', [['День', 'Ответственный', 'Кабинет']]);
+    expect(placeSlot([list], slot, m)).toMatchObject({ kind: 'refused', field: 'time', message: 'На листе «График» нет столбца «Время»' });
   });
 });

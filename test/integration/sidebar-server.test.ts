@@ -33,7 +33,9 @@ describe('the sidebar server functions', () => {
     const wb = sampleWorkbook();
     wb.tabs[0] = { name: 'График', rows: [['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет'], ['вторник', '10.30', '13.30', 'Иванова А.Б.', 'каб. 21']] };
     const { runtime, app } = loadApp(wb);
-    expect(app.call('saveSlot', slot)).toMatchObject({ ok: true, tab: 'График', row: 3, cell: 'График!B3' });
+    // No kind column: a kind chosen has nowhere to go (it would read back as any kind), so it is refused.
+    expect(app.call('saveSlot', slot)).toEqual({ ok: false, errors: [{ field: 'kind', message: 'На листе «График» нет столбца «Вид помощи»' }] });
+    expect(app.call('saveSlot', { ...slot, kind: '' })).toMatchObject({ ok: true, tab: 'График', row: 3, cell: 'График!B3' });
     const sheet = runtime.spreadsheet.getSheetByName('График')!;
     expect(sheet.getRange('A3').getValue()).toBe('вторник');
     expect(sheet.getRange('D3:E3').getValues()).toEqual([['Сидоренко Д.Е.', 'каб. 21']]);

@@ -16,6 +16,9 @@ export interface Messages {
   timeFormula(text: string): string;
   /** A time typed with a dot that the Sheet turned into a date; `time` is how to type it instead. */
   timeReadAsDate(date: string, time: string): string;
+  /** A room that would be read as a time if written into the time cell (`каб. 2-14`). */
+  roomReadsAsTime(room: string, tab: string): string;
+  slotNotReadBack(tab: string): string;
   timeOnlyOneTime(text: string): string;
   timeNoSuchHour(text: string, hour: number): string;
   timeNoSuchMinute(text: string, minute: number): string;
