@@ -94,14 +94,20 @@ export const catchUpFormAnswers = (svc: Services, now: Date): number => {
 const SEND_BUDGET_MS = 20_000;
 
 /**
- * Sends what waits. A Sheet busy for the whole wait is no failure of the caller, whose rows are written
- * already (a sidebar that said "failed" would be saved twice): the mail stays queued for the catch-up run.
+ * Sends what waits. Nothing here is a failure of the caller, whose rows are written already (a sidebar
+ * that said "failed" would be saved twice): a Sheet busy for the whole wait, or a service that fails
+ * (MailApp's quota call), leaves the mail queued for the catch-up run.
  */
 export const sendQueued = (svc: Services, ctx: JobContext): void => {
   const started = Date.now();
-  const sent = tryScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
-  if (sent === null) scheduleCatchUp(svc);
-  else scheduleSending(svc, sent.value, Date.now());
+  try {
+    const sent = tryScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
+    if (sent === null) scheduleCatchUp(svc);
+    else scheduleSending(svc, sent.value, Date.now());
+  } catch (e) {
+    console.error(e);
+    scheduleCatchUp(svc);
+  }
 };
 
 export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };

@@ -112,7 +112,15 @@ export const saveSlot = (svc: Services, input: unknown): SaveResult => {
     const cell = cellRef(place.tab, row, column);
     return { ok: true, message: m.savedSlot(place.tab, row + 1), tab: place.tab, row: row + 1, cell, conflicts: overlapsOf(ctx.analysis.slots, slot, m) };
   });
-  if (result.ok) refreshMarks(svc, result.tab, { top: result.row - 1, left: 0, bottom: result.row - 1, right: 50 });
+  if (result.ok) {
+    // The slot is saved: marks that fail to refresh now are refreshed by the next edit or check, and a
+    // save reported as failed would be made twice.
+    try {
+      refreshMarks(svc, result.tab, { top: result.row - 1, left: 0, bottom: result.row - 1, right: 50 });
+    } catch (e) {
+      console.error(e);
+    }
+  }
   return result;
 };
 

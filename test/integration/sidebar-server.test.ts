@@ -70,6 +70,26 @@ describe('the sidebar server functions', () => {
     expect(log()).toHaveLength(5);
   }, 60_000);
 
+  it('a service failing after the request is written still reports it saved, so a retry does not save it twice', () => {
+    const { runtime, app } = loadApp();
+    const onCall = runtime.clock.onCall.bind(runtime.clock);
+    let failed = false;
+    runtime.clock.onCall = (method: string) => {
+      onCall(method);
+      if (!failed && method === 'MailApp.getRemainingDailyQuota') {
+        failed = true;
+        throw new Error('Service unavailable: Mail');
+      }
+    };
+    const rows = () => runtime.spreadsheet.getSheetByName('Обращения')!.getLastRow();
+    const before = rows();
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано' });
+    expect(rows()).toBe(before + 1);
+    expect(JSON.stringify(runtime.logs)).toContain('Service unavailable: Mail');
+    // Its e-mails stay queued, and a catch-up run is arranged to send them.
+    expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toContain('catchUpFormAnswers');
+  });
+
   it('saveRequest gives a stable id and writes the row by header', () => {
     const { runtime, app } = loadApp();
     expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано', row: 5 });
