@@ -6,13 +6,11 @@ import { cellRef } from '../core/cells';
 import { findConflicts } from '../core/conflicts';
 import { requestSchema, type SlotInput, slotSchema, taskSchema, validate } from '../core/forms';
 import type { Messages } from '../core/i18n';
-import { cellText } from '../core/cells';
-import { rowForHeader, findColumn } from '../core/rows';
+import { findColumn } from '../core/rows';
 import { ROLLOUT_SYNONYMS } from '../core/rollout';
-import { parseDeadline } from '../core/deadlines';
-import { isoDate } from '../core/dates';
 import type { DutySlot } from '../core/schedule';
 import { placeSlot } from '../core/slot-placement';
+import { taskRow } from '../core/task-row';
 import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
 import { formatRange, parseTimeRange } from '../core/time-range';
 import { loadContext, tabOf } from './context';
@@ -168,17 +166,9 @@ export const saveTask = (svc: Services, input: unknown): SaveResult => {
   return underLock(svc, m, () => {
     const tab = readTab(sheet);
     const header = tab.rows[0] ?? [];
-    const noColumn = findColumn(header, 'rollout', 'no', ROLLOUT_SYNONYMS.no);
-    const numbers = tab.rows.slice(1).map((row) => Number(cellText(row[noColumn] ?? '').replace(/\D+$/, '')));
-    const no = numbers.reduce((n, x) => (Number.isFinite(x) ? Math.max(n, x) : n), 0) + 1;
-    const due = parseDeadline(t.deadline);
-    const { row } = rowForHeader(
-      header,
-      'rollout',
-      { no, task: t.task, deadline: t.deadline, due: due ? isoDate(due) : '', responsible: t.responsible, status: t.status },
-      ROLLOUT_SYNONYMS,
-    );
-    sheet.appendRow(row);
+    const made = taskRow(sheet.getName(), header, tab.rows.slice(1), t, m);
+    if (!made.ok) return made;
+    sheet.appendRow(made.row);
     const at = sheet.getLastRow();
     const taskColumn = findColumn(header, 'rollout', 'task', ROLLOUT_SYNONYMS.task);
     const cell = cellRef(sheet.getName(), at - 1, Math.max(0, taskColumn));
