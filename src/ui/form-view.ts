@@ -172,6 +172,7 @@ export class FormView {
       this.reportErrors(errors);
       return;
     }
+    const hadFocus = document.activeElement;
     this.setBusy(true);
     this.setStatus('busy', this.t.saving());
     try {
@@ -188,6 +189,8 @@ export class FormView {
       this.setStatus('error', this.t.saveFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       this.setBusy(false);
+      // A disabled button loses focus: where nothing else took it (no field error), give it back.
+      if (hadFocus instanceof HTMLElement && (document.activeElement === null || document.activeElement === document.body)) hadFocus.focus();
     }
   }
 }

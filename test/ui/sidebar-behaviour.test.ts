@@ -157,10 +157,13 @@ test('the save button is disabled while the call is in flight; server errors and
   expect(await page.inputValue('#task-task')).toBe('server says no');
 
   await page.fill('#task-task', 'throw');
-  await page.click('#task-save');
+  // Saved by keyboard: after the failure the keyboard is back on the button, not lost to the page.
+  await page.focus('#task-save');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('#task-message:has-text("защищён")');
   expect(await page.textContent('#task-message')).toBe('Не удалось сохранить: Лист «План внедрения» защищён');
   expect(await page.isDisabled('#task-save')).toBe(false);
+  expect(await focusedId(page)).toBe('task-save');
   await page.close();
 });
 
