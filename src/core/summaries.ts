@@ -53,7 +53,21 @@ export const wallClockOf = (value: CellValue, timeZone: string): { date: Calenda
   const date = m ? parseCalendarDate(m[1]!) : null;
   if (!date || !m) return null;
   const hour = Number(m[2] ?? 0);
-  return { date, hour, ms: Date.UTC(date.year, date.month - 1, date.day, hour, Number(m[3] ?? 0)) };
+  return { date, hour, ms: instantOf(Date.UTC(date.year, date.month - 1, date.day, hour, Number(m[3] ?? 0)), timeZone) };
+};
+
+/**
+ * The instant at which the zone's wall clock shows `wall` (its fields read as UTC), so a time typed as text
+ * and one Sheets keeps as a date measure the same: 18:03 in Moscow is 15:03 UTC.
+ */
+const instantOf = (wall: number, timeZone: string): number => {
+  const shownAt = (ms: number) => {
+    const p = zonedParts(new Date(ms), timeZone);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  };
+  // The offset at the first guess, then once more, in case the guess and the answer straddle a clock change.
+  const first = wall - (shownAt(wall) - wall);
+  return wall - (shownAt(first) - first);
 };
 
 const isDone = (status: string): boolean => DONE_WORDS.includes(foldText(status));
