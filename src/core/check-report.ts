@@ -14,9 +14,9 @@ import type { RolloutTask } from './rollout';
 import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
-import { indexPeople } from './people';
+import { indexPeople, type PeopleIndex } from './people';
 import { rosterProblems } from './roster';
-import { readStaff, type StaffMember } from './staff';
+import { inactiveNames, readStaff, type StaffMember } from './staff';
 import { currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
@@ -26,6 +26,8 @@ export interface Analysis {
   /** The zone dates in cells are read in: the spreadsheet's, which Settings may not match. */
   cellTimeZone: string;
   slots: DutySlot[];
+  /** The slots of people the staff list does not mark inactive: what coverage and demand count, as routing does. */
+  onDuty: DutySlot[];
   substitutions: Substitution[];
   conflicts: Conflict[];
   gaps: CoverageGap[];
@@ -50,13 +52,15 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
   // The staff list is checked with the rest, so a bad e-mail or yes/no is marked where it is written.
   const staff = readStaff(workbook);
   const people = indexPeople(schedule.slots);
+  const onDuty = slotsOfActive(schedule.slots, people, staff.staff);
   return {
     settings,
     cellTimeZone,
     slots: schedule.slots,
+    onDuty,
     substitutions: subs.substitutions,
     conflicts: [...findConflicts(schedule.slots, null, people.ids), ...findSubstitutionConflicts(schedule.slots, subs.substitutions, today ?? null)],
-    gaps: findCoverageGaps(coverage.rules, schedule.slots),
+    gaps: findCoverageGaps(coverage.rules, onDuty),
     tasks: rollout.tasks,
     problems: [
       ...settingProblems,
@@ -70,6 +74,13 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     ],
     staff: staff.staff,
   };
+};
+
+/** The slots whose person is not marked inactive (a name is, only when none of its Staff rows is active). */
+const slotsOfActive = (slots: DutySlot[], people: PeopleIndex, staff: readonly StaffMember[]): DutySlot[] => {
+  // A key is its own key (personKey folds once and for all), so the index numbers it as the name.
+  const gone = new Set([...inactiveNames(staff)].map(people.idOf));
+  return gone.size === 0 ? slots : slots.filter((_, i) => !gone.has(people.ids[i]!));
 };
 
 /** Conflicts or errors make a check fail; gaps and warnings are reported but do not. */

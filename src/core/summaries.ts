@@ -193,7 +193,7 @@ export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], w
     const day = weekdayOfDate(x.received.date);
     const hour = x.received.hour;
     const minute = hour * 60 + 30;
-    const covered = a.slots.some((s) => s.day === day && s.range.start <= minute && minute < s.range.end && (x.r.kind ? offersKind(s, x.r.kind) : true));
+    const covered = a.onDuty.some((s) => s.day === day && s.range.start <= minute && minute < s.range.end && (x.r.kind ? offersKind(s, x.r.kind) : true));
     const key = `${day}|${hour}`;
     const cell = cells.get(key) ?? { day, hour, requests: 0, uncovered: 0 };
     cell.requests++;

@@ -61,6 +61,23 @@ describe('the check of a changed school', () => {
   });
 });
 
+describe('coverage counts only people on duty the staff list does not mark inactive', () => {
+  it('a gap opens where the only technical help is from someone who has left, as routing sends those requests to the admins', () => {
+    const workbook = readCsvFolder(SAMPLE_SCHOOL);
+    const before = analyseWorkbook(workbook).gaps.filter((g) => g.kind === 'technical').length;
+    const staff = workbook.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r, i) => (i > 0 && String(r[3]).includes('техническая') ? r.map((v, c) => (c === 5 ? 'нет' : v)) : r));
+    const after = analyseWorkbook(workbook);
+    // Nobody offers technical help any more: the whole Monday–Friday 9–16 requirement is open.
+    expect(after.gaps.filter((g) => g.kind === 'technical').map((g) => `${g.day} ${g.range.start}-${g.range.end}`)).toEqual(
+      ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => `${d} 540-960`),
+    );
+    expect(before).toBeLessThan(5);
+    // The overlaps are about the schedule as written: they stay.
+    expect(after.conflicts).toHaveLength(2);
+  });
+});
+
 describe('check --json text', () => {
   it('the streamed text is exactly the JSON of the report object, hostile text included', () => {
     const wb = readCsvFolder(SAMPLE_SCHOOL);
