@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { dsvFormat } from 'd3-dsv';
+import { readSettings, type SchoolSettings } from '../core/settings';
 import type { CellValue, Tab, Workbook } from '../core/workbook';
 import { zonedTime } from './runtime/time-zone';
 
@@ -111,7 +112,9 @@ const xlsxCell = (value: any, timeZone: string): CellValue => {
   return String(value);
 };
 
-export const readXlsx = async (path: string, timeZone = 'Europe/Moscow'): Promise<Workbook> => {
+const DEFAULT_XLSX_ZONE = 'Europe/Moscow';
+
+export const readXlsx = async (path: string, timeZone = DEFAULT_XLSX_ZONE): Promise<Workbook> => {
   // Loaded only for .xlsx: it takes a third of a second, which a CSV check need not pay.
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
@@ -136,3 +139,15 @@ export const readXlsx = async (path: string, timeZone = 'Europe/Moscow'): Promis
 /** Reads a folder of CSV tabs or an `.xlsx` file. Every failure is an `UnreadableWorkbookError`. */
 export const readWorkbook = async (path: string, timeZone?: string): Promise<Workbook> =>
   workbookFormat(path) === 'csv' ? readCsvFolder(path) : readXlsx(path, timeZone);
+
+/**
+ * Reads a workbook with the times of an .xlsx file in the zone its own Settings name, as the Sheet would
+ * hand them over. Settings never hold dates, so a first reading tells the zone; a file read in another zone
+ * and written back in its own would shift every date and time by the difference, on every write.
+ */
+export const readWorkbookInItsZone = async (path: string): Promise<{ workbook: Workbook; settings: SchoolSettings }> => {
+  const first = await readWorkbook(path);
+  const { settings } = readSettings(first, 'ru');
+  const workbook = workbookFormat(path) === 'xlsx' && settings.timeZone !== DEFAULT_XLSX_ZONE ? await readWorkbook(path, settings.timeZone) : first;
+  return { workbook, settings };
+};

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { readRequestRows } from '../../src/core/request-log';
 import { readCsvFolder } from '../../src/local/workbook-file';
@@ -42,6 +43,38 @@ describe('submit', () => {
     expect(again.request.id).toBe('ЭЖ-2026-0005');
     expect(again.emails.map((e: { subject: string }) => e.subject)).toEqual(['Обращение ЭЖ-2026-0005 принято', 'Новое обращение ЭЖ-2026-0005: техническая помощь']);
   });
+
+  it('an .xlsx workbook written back keeps every date and time, whatever zone its Settings name', async () => {
+    for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg']) {
+      const book = new ExcelJS.Workbook();
+      for (const tab of readCsvFolder(SAMPLE_SCHOOL).tabs) {
+        const sheet = book.addWorksheet(tab.name);
+        for (const row of tab.rows) sheet.addRow(tab.name === 'Настройки' && row[0] === 'Часовой пояс' ? [row[0], zone] : row);
+      }
+      // Times typed as times (Excel keeps the wall clock on 1899-12-30) and a date with a time of day.
+      const times = book.addWorksheet('График 2 корпус');
+      times.addRow(['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет']);
+      times.addRow(['ПН', new Date(Date.UTC(1899, 11, 30, 9, 0)), new Date(Date.UTC(1899, 11, 30, 14, 30)), 'Орлова Л.М.', 'каб. 3']);
+      const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
+      await book.xlsx.writeFile(file);
+      const cells = async () => {
+        const read = new ExcelJS.Workbook();
+        await read.xlsx.readFile(file);
+        const b2 = read.getWorksheet('График 2 корпус')!.getCell('B2').value as Date;
+        const c2 = read.getWorksheet('График 2 корпус')!.getCell('C2').value as Date;
+        // The first submitted request's time: a date the run wrote, read back by every later run.
+        const received = read.getWorksheet('Обращения')!.getCell('B5').value;
+        return [zone, b2.toISOString(), c2.toISOString(), received instanceof Date ? received.toISOString() : received];
+      };
+      expect(runBuiltCli(['submit', file, ...parent, '--text', 'Вопрос', '--at', '2026-11-24T10:15']).status).toBe(0);
+      const before = await cells();
+      expect(before[3]).toBe('2026-11-24T10:15:00.000Z'); // Excel keeps the wall clock
+      for (let i = 0; i < 2; i++) expect(runBuiltCli(['submit', file, ...parent, '--text', `Вопрос ${i}`, '--at', '2026-11-24T11:15']).status).toBe(0);
+      const after = await cells();
+      expect(after).toEqual(before);
+      expect(after.slice(1, 3)).toEqual(['1899-12-30T09:00:00.000Z', '1899-12-30T14:30:00.000Z']);
+    }
+  }, 60_000);
 
   it('an invalid request exits 1 with the reasons, and is still logged', () => {
     const dir = copyOfSample();

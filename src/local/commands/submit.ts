@@ -7,13 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Language } from '../../core/i18n';
-import { readSettings } from '../../core/settings';
 import type { FormItemKey } from '../../core/tabs';
 import { findRequestsTab, requestColumns } from '../../core/request-log';
 import type { Workbook } from '../../core/workbook';
 import { deliverFormAnswer } from '../form-delivery';
 import { projectRoot } from '../project-root';
-import { readWorkbook, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import { readWorkbookInItsZone, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
 import { withStoreLock } from '../store-lock';
 import type { CommandOutput } from './output';
 
@@ -32,8 +31,7 @@ export const runSubmit = (args: SubmitArgs): Promise<CommandOutput & { stderr: s
 };
 
 const submitLocked = async (args: SubmitArgs, format: 'csv' | 'xlsx'): Promise<CommandOutput & { stderr: string }> => {
-  const workbook = await readWorkbook(args.path);
-  const { settings } = readSettings(workbook, 'ru');
+  const { workbook, settings } = await readWorkbookInItsZone(args.path);
   const language: Language = settings.language;
   const { createLocalRuntime, loadBundle, saveCsvFolder, saveXlsx, zonedTime } = await import('../runtime');
   let now = new Date();

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutgoingMail } from '../../core/mail-compose';
-import { readSettings } from '../../core/settings';
 import { projectRoot } from '../project-root';
-import { readWorkbook, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import { readWorkbookInItsZone, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
 import type { CommandOutput } from './output';
 
 export interface SummaryArgs {
@@ -21,8 +20,7 @@ export interface SummaryArgs {
 export const runSummary = async (args: SummaryArgs): Promise<CommandOutput & { stderr: string }> => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(args.week)) throw new UnreadableWorkbookError(`--week ${args.week}: expected YYYY-MM-DD`);
   const format = workbookFormat(args.path);
-  const workbook = await readWorkbook(args.path);
-  const { settings } = readSettings(workbook, 'ru');
+  const { workbook, settings } = await readWorkbookInItsZone(args.path);
   const { createLocalRuntime, loadBundle, zonedTime } = await import('../runtime');
   const [y, mo, d] = args.week.split('-').map(Number);
   const outDir = args.out ?? (format === 'csv' ? join(args.path, 'outbox', `summary-${args.week}`) : join(projectRoot(), 'output', `summary-${args.week}`));

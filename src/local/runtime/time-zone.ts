@@ -53,12 +53,18 @@ export function wallTime(date: Date | number, timeZone: string): WallTime {
   };
 }
 
+/**
+ * Offset of `timeZone` from UTC at the instant, in milliseconds, exact: before standard time a zone kept
+ * local mean time with seconds (Moscow +2:30:17 on 1899-12-30, the day Sheets and Excel hang times on).
+ */
+function offsetMs(ms: number, timeZone: string): number {
+  const w = wallTime(ms, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - ms;
+}
+
 /** Offset of `timeZone` from UTC at the instant, in minutes (Moscow: +180). */
 export function offsetMinutes(date: Date | number, timeZone: string): number {
-  const ms = typeof date === "number" ? date : date.getTime();
-  const w = wallTime(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return Math.round((asUtc - ms) / 60000);
+  return Math.round(offsetMs(typeof date === "number" ? date : date.getTime(), timeZone) / 60000);
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given fields. */
@@ -72,8 +78,9 @@ export function zonedTime(
   second = 0,
 ): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  let ms = guess - offsetMinutes(guess, timeZone) * 60000;
+  // Exact to the second: a rounded offset would move a 1899 time by 17 s on every read and write.
+  let ms = guess - offsetMs(guess, timeZone);
   // A second pass settles instants near a daylight-saving change.
-  ms = guess - offsetMinutes(ms, timeZone) * 60000;
+  ms = guess - offsetMs(ms, timeZone);
   return new Date(ms);
 }
