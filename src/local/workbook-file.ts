@@ -25,19 +25,24 @@ export const workbookFormat = (path: string): WorkbookFormat => {
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. */
+/**
+ * A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. A
+ * number is only one that writes back the same (`0012`, `0.10` and a rollout item `2.10` stay as typed).
+ */
 const csvCell = (text: string): CellValue => {
   // Most cells are words: look at the first character before running the pattern.
   const first = text.charCodeAt(0);
   if (!((first >= 48 && first <= 57) || first === 45)) return text;
-  return NUMBER.test(text) && text.length < 16 ? Number(text) : text;
+  if (!NUMBER.test(text) || text.length >= 16) return text;
+  const n = Number(text);
+  return String(n) === text ? n : text;
 };
 
 /**
  * Excel in a Russian locale saves "CSV" in Windows-1251 unless told UTF-8: text that is not UTF-8 is read
  * as Windows-1251, so the Cyrillic headers are found instead of reported missing.
  */
-const decodeCsv = (bytes: Buffer): string => (isUtf8(bytes) ? bytes.toString('utf8') : new TextDecoder('windows-1251').decode(bytes));
+export const decodeCsv = (bytes: Buffer): string => (isUtf8(bytes) ? bytes.toString('utf8') : new TextDecoder('windows-1251').decode(bytes));
 
 // On a tie the semicolon: Russian text holds commas far more often than semicolons.
 const SEPARATORS = [';', ',', '\t'] as const;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -75,6 +75,15 @@ describe('submit', () => {
       expect(after.slice(1, 3)).toEqual(['1899-12-30T09:00:00.000Z', '1899-12-30T14:30:00.000Z']);
     }
   }, 60_000);
+
+  it('cells the request does not touch are written back as they were: text starting with =, numbers like 0012 and 2.10', () => {
+    const dir = copyOfSample();
+    const plan = join(dir, 'План внедрения.csv');
+    const extra = '11,=> см. приказ №5,В течение года,Иванова А.Б.,\r\n12,Анкета 0012,0.10,Иванова А.Б.,2.10\r\n';
+    writeFileSync(plan, readFileSync(plan, 'utf8') + extra);
+    expect(runBuiltCli(['submit', dir, ...parent, '--text', 'Вопрос', '--at', '2026-11-24T10:15']).status).toBe(0);
+    expect(readFileSync(plan, 'utf8').endsWith(extra)).toBe(true);
+  });
 
   it('an invalid request exits 1 with the reasons, and is still logged', () => {
     const dir = copyOfSample();

@@ -52,10 +52,10 @@ const submitLocked = async (args: SubmitArgs, format: 'csv' | 'xlsx'): Promise<C
   const app = loadBundle(runtime, readFileSync(join(projectRoot(), 'build', 'Code.js'), 'utf8'));
 
   const outcome = deliverFormAnswer(runtime, app, language, args.answers) as string | { id: string; status: 'new' | 'invalid'; assignee: string | null };
-  await runtime.mail.flush();
-
-  if (format === 'csv') saveCsvFolder(runtime.toWorkbook(), args.path, settings.timeZone);
+  // The workbook first: if it cannot be saved, no mail has gone to the outbox for a request never logged.
+  if (format === 'csv') saveCsvFolder(runtime.toWorkbook(true), args.path, settings.timeZone);
   else await saveXlsx(runtime, args.path);
+  await runtime.mail.flush();
 
   const request = typeof outcome === 'string' ? { id: null, status: outcome, assignee: null } : outcome;
   const emails = runtime.mail.sent.map((s) => ({ to: s.to, subject: s.subject, file: s.file }));

@@ -1,17 +1,20 @@
 // Saving the spreadsheet: as a Workbook (values as getValues gives them), as .xlsx with exceljs (values,
 // formulas, notes, fills, bold, frozen rows, column widths), and a Workbook as a folder of CSV files.
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { isUtf8 } from "node:buffer";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue, Workbook } from "../../core/workbook";
+import { decodeCsv, separatorOf } from "../workbook-file";
 import { isDate } from "./clock";
 import type { LocalRuntime } from "./runtime";
 import { WHITE } from "./sheet-data";
 import type { LocalSpreadsheet } from "./spreadsheet";
 import { wallTime } from "./time-zone";
 
-export function toWorkbook(spreadsheet: LocalSpreadsheet): Workbook {
+/** The values as getValues gives them; with `formulas`, a formula cell as its formula text (for a CSV file). */
+export function toWorkbook(spreadsheet: LocalSpreadsheet, formulas = false): Workbook {
   return {
     tabs: spreadsheet.sheets.map((sheet) => {
       const data = sheet.data;
@@ -21,8 +24,9 @@ export function toWorkbook(spreadsheet: LocalSpreadsheet): Workbook {
       for (let r = 1; r <= lastRow; r++) {
         const line: CellValue[] = [];
         for (let c = 1; c <= lastColumn; c++) {
-          const v = data.cell(r, c)?.value ?? "";
-          line.push(isDate(v) ? new Date(v.getTime()) : v);
+          const cell = data.cell(r, c);
+          const v = cell?.value ?? "";
+          line.push(formulas && cell?.formula ? cell.formula : isDate(v) ? new Date(v.getTime()) : v);
         }
         rows.push(line);
       }
@@ -79,7 +83,10 @@ export async function saveXlsx(runtime: LocalRuntime, path: string): Promise<voi
       });
     });
   }
-  await book.xlsx.writeFile(path);
+  // Beside the file first, then renamed over it: a failed write leaves the old workbook whole.
+  const temp = `${path}.${process.pid}.tmp`;
+  await book.xlsx.writeFile(temp);
+  renameSync(temp, path);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -91,22 +98,57 @@ export function csvDate(date: Date, timeZone: string): string {
   return w.hour !== 0 || w.minute !== 0 || w.second !== 0 ? `${day} ${w.hour}:${pad2(w.minute)}` : day;
 }
 
-function csvField(value: CellValue, timeZone: string): string {
+function csvField(value: CellValue, timeZone: string, separator: string): string {
   const text = isDate(value) ? csvDate(value, timeZone) : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 text of rows (CRLF line ends). */
-export function toCsv(rows: CellValue[][], timeZone = "Europe/Moscow"): string {
-  return rows.map((row) => `${row.map((v) => csvField(v, timeZone)).join(",")}\r\n`).join("");
+/** RFC 4180 text of rows (CRLF line ends), comma-separated unless told otherwise. */
+export function toCsv(rows: CellValue[][], timeZone = "Europe/Moscow", separator = ","): string {
+  return rows.map((row) => `${row.map((v) => csvField(v, timeZone, separator)).join(separator)}\r\n`).join("");
 }
 
-/** Writes one UTF-8 CSV per tab, named TAB.csv, into `dir` (created if missing). Dates are shown in `timeZone`. */
+/** How a tab's file was written: written back the same way, under the same name. */
+interface CsvFile {
+  path: string;
+  separator: string;
+  /** A byte-order mark in front: kept, and added where the file was Windows-1251 (Excel then reads UTF-8). */
+  bom: boolean;
+}
+
+function csvFileOf(dir: string, tabName: string): CsvFile {
+  const existing = existsSync(dir)
+    ? readdirSync(dir).find((f) => extname(f).toLowerCase() === ".csv" && basename(f, extname(f)).normalize("NFC") === tabName)
+    : undefined;
+  if (existing === undefined) return { path: join(dir, `${tabName.replace(/[/\\]/g, "_")}.csv`), separator: ",", bom: false };
+  const bytes = readFileSync(join(dir, existing));
+  const text = decodeCsv(bytes);
+  return { path: join(dir, existing), separator: separatorOf(text.replace(/^\uFEFF/, "")), bom: !isUtf8(bytes) || text.charCodeAt(0) === 0xfeff };
+}
+
+/**
+ * Writes one CSV per tab into `dir` (created if missing): each over its own file, same name, separator and
+ * byte-order mark; a new tab as TAB.csv. All are written beside their files first and then renamed into
+ * place, so a failed write (a full disk) leaves the old files whole. Dates are shown in `timeZone`.
+ */
 export function saveCsvFolder(workbook: Workbook, dir: string, timeZone = "Europe/Moscow"): string[] {
   mkdirSync(dir, { recursive: true });
-  return workbook.tabs.map((tab) => {
-    const path = join(dir, `${tab.name.replace(/[/\\]/g, "_")}.csv`);
-    writeFileSync(path, toCsv(tab.rows, timeZone), "utf8");
-    return path;
+  const files = workbook.tabs.map((tab) => {
+    const file = csvFileOf(dir, tab.name);
+    return { tab, file, temp: `${file.path}.${process.pid}.tmp` };
   });
+  try {
+    for (const { tab, file, temp } of files) writeFileSync(temp, `${file.bom ? "\uFEFF" : ""}${toCsv(tab.rows, timeZone, file.separator)}`, "utf8");
+  } catch (e) {
+    for (const { temp } of files) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // not ours to remove (a folder in the way): the error below is what matters
+      }
+    }
+    throw e;
+  }
+  for (const { file, temp } of files) renameSync(temp, file.path);
+  return files.map(({ file }) => file.path);
 }

@@ -178,8 +178,9 @@ export class LocalRuntime {
     return runTrigger(this, trigger, event);
   }
   /** The sheets as a Workbook, values as getValues gives them. */
-  toWorkbook(): Workbook {
-    return toWorkbook(this.spreadsheet);
+  /** With `formulas`, a formula cell as its formula text, as a CSV file keeps it. */
+  toWorkbook(formulas = false): Workbook {
+    return toWorkbook(this.spreadsheet, formulas);
   }
 }
 

@@ -1,7 +1,7 @@
 // Saving: toWorkbook gives values as getValues does; the .xlsx keeps values, formulas, notes, fills, bold and
 // frozen rows (read back with exceljs); CSV folders are RFC 4180, UTF-8, with dd.MM.yyyy dates.
 
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -71,4 +71,37 @@ test("saveCsvFolder writes one RFC 4180 UTF-8 CSV per tab with dd.MM.yyyy dates"
   expect(readFileSync(join(dir, "Замены.csv"), "utf8")).toBe(
     'Дата,Причина,Время\r\n02.09.2024,"болезнь, ""срочно""",02.09.2024 9:30\r\nTRUE,1.5,"строка\nвторая"\r\n',
   );
+});
+
+test("saveCsvFolder writes each tab over its own file: same name, separator and byte-order mark; Windows-1251 becomes UTF-8 with a mark", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  writeFileSync(join(dir, "График.CSV"), "День,Время\r\n");
+  writeFileSync(join(dir, "Сотрудники.csv"), Buffer.from([0xd4, 0xc8, 0xce, 0x3b, 0x45, 0x0d, 0x0a])); // «ФИО;E» in Windows-1251
+  const paths = saveCsvFolder(
+    {
+      tabs: [
+        { name: "График", rows: [["День", "Время"], ["ПН", "9-11"]] },
+        { name: "Сотрудники", rows: [["ФИО", "E"], ["Иванова А.Б.; Петров", "a@b.c"]] },
+        { name: "Новый", rows: [["a;b", "c"]] },
+      ],
+    },
+    dir,
+  );
+  expect(paths).toEqual([join(dir, "График.CSV"), join(dir, "Сотрудники.csv"), join(dir, "Новый.csv")]);
+  expect(readdirSync(dir).sort()).toEqual(["График.CSV", "Новый.csv", "Сотрудники.csv"]);
+  expect(readFileSync(join(dir, "Сотрудники.csv"), "utf8")).toBe('\uFEFFФИО;E\r\n"Иванова А.Б.; Петров";a@b.c\r\n');
+  expect(readFileSync(join(dir, "Новый.csv"), "utf8")).toBe("a;b,c\r\n");
+});
+
+test("a CSV folder whose write fails part-way keeps every old file whole, and no temporary file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  writeFileSync(join(dir, "А.csv"), "old A\r\n");
+  writeFileSync(join(dir, "Б.csv"), "old B\r\n");
+  // The second tab's temporary file cannot be written (a folder is in its way), as a full disk would fail it.
+  mkdirSync(join(dir, `Б.csv.${process.pid}.tmp`));
+  const save = () => saveCsvFolder({ tabs: [{ name: "А", rows: [["new A"]] }, { name: "Б", rows: [["new B"]] }] }, dir);
+  expect(save).toThrow();
+  expect(readFileSync(join(dir, "А.csv"), "utf8")).toBe("old A\r\n");
+  expect(readFileSync(join(dir, "Б.csv"), "utf8")).toBe("old B\r\n");
+  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") && !f.startsWith("Б"))).toEqual([]);
 });
