@@ -112,7 +112,8 @@ const xlsxCell = (value: any, timeZone: string): CellValue => {
   if (Array.isArray(value.richText)) return value.richText.map((t: { text: string }) => t.text).join('');
   if ('result' in value) return xlsxCell(value.result, timeZone);
   if ('formula' in value || 'sharedFormula' in value) return '';
-  if (typeof value.text === 'string') return value.text;
+  // A link's text may itself be rich text (Excel's own link to an e-mail address, partly formatted).
+  if ('text' in value) return xlsxCell(value.text, timeZone);
   if ('error' in value) return String(value.error);
   return String(value);
 };

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { readCsvFolder, readWorkbook, separatorOf, UnreadableWorkbookError } from '../../src/local/workbook-file';
 
 const folderWith = (files: Record<string, string | Buffer>): string => {
@@ -17,6 +18,14 @@ describe('reading a folder of CSV tabs', () => {
       ['Кабинет', 'Время', 'Код'],
       [14, '8.30-9.00', '007x'],
       [-2, 1.5, '=1+1'],
+    ]);
+  });
+
+  it('a number is only what writes back the same: 0012, 0.10 and 2.10 stay text as typed', () => {
+    expect(rowsOf('№,Код\n0012,0.10\n2.10,2.5\n')).toEqual([
+      ['№', 'Код'],
+      ['0012', '0.10'],
+      ['2.10', 2.5],
     ]);
   });
 
@@ -76,5 +85,18 @@ describe('reading a folder of CSV tabs', () => {
     expect(() => readCsvFolder(folderWith({ 'График.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]) }))).toThrow(UnreadableWorkbookError);
     expect(() => readCsvFolder(folderWith({ 'notes.txt': 'x' }))).toThrow('the folder has no .csv files');
     await expect(readWorkbook('/no/such/place')).rejects.toThrow('no such file or folder');
+  });
+});
+
+describe('reading an .xlsx file', () => {
+  it('a link whose text is itself rich text (Excel’s own e-mail link) reads as its text', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Сотрудники');
+    sheet.addRow(['ФИО', 'E-mail']);
+    sheet.addRow(['Петров В.Г.', '']);
+    sheet.getCell('B2').value = { text: { richText: [{ text: 'petrov@' }, { font: { bold: true }, text: 'example.org' }] }, hyperlink: 'mailto:petrov@example.org' } as never;
+    const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
+    await book.xlsx.writeFile(file);
+    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
   });
 });
