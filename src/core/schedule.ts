@@ -185,7 +185,11 @@ export const readScheduleTab = (
   options: ReadOptions = DEFAULT_OPTIONS,
   out: ScheduleReading = { slots: [], problems: [], layouts: [] },
 ): ScheduleReading => {
-  if (tab.rows.every((row) => row.every((c) => cellText(c).trim() === ''))) return out;
+  // Said, not skipped: an empty schedule tab may be one whose contents were lost.
+  if (tab.rows.every((row) => row.every((c) => cellText(c).trim() === ''))) {
+    out.problems.push(problem(tab.name, (t) => t.scheduleTabEmpty(tab.name), 'warning'));
+    return out;
+  }
   const { row, layout } = findHeaderRow(tab);
   out.layouts.push({ tab: tab.name, layout });
   if (layout === 'grid') readGridTab(tab, row, options, out);

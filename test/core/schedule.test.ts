@@ -52,6 +52,12 @@ describe('list layout', () => {
     expect(r.problems[0]!.text(en)).toBe('"09.05.2026" is a date, not a time. If you typed 9.05, the Sheet took it for a date: type 9:05 (with a colon)');
   });
 
+  it('an empty schedule tab is a warning naming it, not skipped in silence', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9-10', 'А']]), tab('График 2', [])));
+    expect(r.problems.map((p) => [p.cell, p.severity, p.text(en)])).toEqual([['График 2', 'warning', 'The tab "График 2" is empty: it has neither headers nor duties']]);
+    expect(r.slots).toHaveLength(1);
+  });
+
   it('a missing required column is one problem naming the tab and the column', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Кабинет'], ['ПН', '9-11', '14']])));
     expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([['График', 'На листе «График» нет столбца «Ответственный»']]);

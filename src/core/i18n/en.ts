@@ -94,6 +94,7 @@ export const en: Messages = {
   kindAny: () => 'any',
   columnMissing: (tab, column) => `Tab "${tab}" has no "${column}" column`,
   columnName: (c) => COLUMNS[c] ?? c,
+  scheduleTabEmpty: (tab) => `The tab "${tab}" is empty: it has neither headers nor duties`,
   noScheduleTab: () => 'There is no schedule tab: its name must start with "Schedule" or "График"',
   personMissing: () => 'The responsible person is missing',
   personNotOnStaff: (p, tab) => `"${p}" is not on the ${tab} tab: mail about requests assigned to them goes to the admins`,

@@ -37,6 +37,7 @@ export interface Messages {
   columnMissing(tab: string, column: string): string;
   columnName(column: string): string;
   noScheduleTab(): string;
+  scheduleTabEmpty(tab: string): string;
   personMissing(): string;
   /** A person on duty whom the Staff tab (`tab`) does not list, marks inactive, or gives no e-mail. */
   personNotOnStaff(person: string, tab: string): string;

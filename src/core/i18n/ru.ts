@@ -94,6 +94,7 @@ export const ru: Messages = {
   kindAny: () => 'любая',
   columnMissing: (tab, column) => `На листе «${tab}» нет столбца «${column}»`,
   columnName: (c) => COLUMNS[c] ?? c,
+  scheduleTabEmpty: (tab) => `Лист «${tab}» пуст: на нём нет ни заголовков, ни дежурств`,
   noScheduleTab: () => 'Нет листа с графиком: имя листа должно начинаться с «График» или «Schedule»',
   personMissing: () => 'Не указан ответственный',
   personNotOnStaff: (p, tab) => `«${p}» нет на листе «${tab}»: письма о назначенных обращениях уйдут администраторам`,
