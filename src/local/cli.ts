@@ -13,6 +13,15 @@ import { UnreadableWorkbookError } from './workbook-file';
 
 const SUBMIT_FLAGS: Record<string, FormItemKey> = { '--role': 'role', '--name': 'name', '--class': 'class', '--email': 'email', '--kind': 'kind', '--text': 'description', '--contact': 'contact' };
 
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` naming a day (and time) that exists: not 2026-02-30, not 25:99. */
+const isRealMoment = (text: string, withTime: boolean): boolean => {
+  const m = (withTime ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  if (!m) return false;
+  const [y, mo, d, h = 0, mi = 0] = m.slice(1).map(Number) as [number, number, number, number?, number?];
+  const at = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d && at.getUTCHours() === h && at.getUTCMinutes() === mi;
+};
+
 /** `submit PATH --role staff --name … --text … [--at …] [--json]`; null when the words do not fit. */
 export const parseSubmitArgs = (words: readonly string[]): SubmitArgs | null => {
   const [path, ...rest] = words;
@@ -27,7 +36,10 @@ export const parseSubmitArgs = (words: readonly string[]): SubmitArgs | null => 
     const value = rest[i + 1];
     if (value === undefined) return null;
     i++;
-    if (flag === '--at') out.at = value;
+    if (flag === '--at') {
+      if (!isRealMoment(value, true)) return null;
+      out.at = value;
+    }
     else if (SUBMIT_FLAGS[flag]) out.answers[SUBMIT_FLAGS[flag]] = value;
     else return null;
   }
@@ -45,7 +57,7 @@ export const parseSummaryArgs = (words: readonly string[]): SummaryArgs | null =
     else if ((flag === '--week' || flag === '--out') && rest[i + 1] !== undefined) out[flag === '--week' ? 'week' : 'out'] = rest[++i]!;
     else return null;
   }
-  return out.week ? (out as SummaryArgs) : null;
+  return out.week && isRealMoment(out.week, false) ? (out as SummaryArgs) : null;
 };
 
 const language = () => (/^ru/i.test(process.env.LANG ?? '') ? 'ru' : 'en');

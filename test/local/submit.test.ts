@@ -85,6 +85,15 @@ describe('submit', () => {
     expect(readFileSync(plan, 'utf8').endsWith(extra)).toBe(true);
   });
 
+  it('an --at moment that does not exist (30 February, 25:99) is bad usage, and nothing is written', () => {
+    const dir = copyOfSample();
+    const before = readFileSync(join(dir, 'Обращения.csv'), 'utf8');
+    for (const at of ['2026-02-30T10:00', '2026-11-24T25:99', '24.11.2026 10:15']) {
+      expect([at, runBuiltCli(['submit', dir, ...parent, '--text', 'x', '--at', at]).status]).toEqual([at, 2]);
+    }
+    expect(readFileSync(join(dir, 'Обращения.csv'), 'utf8')).toBe(before);
+  });
+
   it('an invalid request exits 1 with the reasons, and is still logged', () => {
     const dir = copyOfSample();
     const r = runBuiltCli(['submit', dir, '--role', 'parent', '--name', 'Х', '--email', 'bad', '--kind', 'legal', '--text', 'x', '--at', '2026-11-24T10:15']);

@@ -36,8 +36,12 @@ describe('summary', () => {
     expect(emails.map((e) => e.kind)).toEqual(['person', 'person', 'person', 'person', 'admin']);
   });
 
-  it('a bad week is bad usage', () => {
+  it('a bad week is bad usage, a day that does not exist included, and the usage says so', () => {
     expect(runBuiltCli(['summary', SAMPLE_SCHOOL, '--week', 'next']).status).toBe(2);
     expect(runBuiltCli(['summary', SAMPLE_SCHOOL]).status).toBe(2);
+    const impossible = runBuiltCli(['summary', SAMPLE_SCHOOL, '--week', '2026-13-45'], { LANG: 'C' });
+    expect(impossible.status).toBe(2);
+    expect(impossible.stdout).toBe('');
+    expect(impossible.stderr).toContain('summary PATH --week YYYY-MM-DD');
   });
 });

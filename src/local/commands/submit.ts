@@ -12,7 +12,7 @@ import { findRequestsTab, requestColumns } from '../../core/request-log';
 import type { Workbook } from '../../core/workbook';
 import { deliverFormAnswer } from '../form-delivery';
 import { projectRoot } from '../project-root';
-import { readWorkbookInItsZone, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import { readWorkbookInItsZone, workbookFormat } from '../workbook-file';
 import { withStoreLock } from '../store-lock';
 import type { CommandOutput } from './output';
 
@@ -36,9 +36,9 @@ const submitLocked = async (args: SubmitArgs, format: 'csv' | 'xlsx'): Promise<C
   const { createLocalRuntime, loadBundle, saveCsvFolder, saveXlsx, zonedTime } = await import('../runtime');
   let now = new Date();
   if (args.at) {
-    const t = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(args.at);
-    if (!t) throw new UnreadableWorkbookError(`--at ${args.at}: expected YYYY-MM-DDTHH:MM`);
-    now = zonedTime(settings.timeZone, Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4]), Number(t[5]));
+    // The command line checked it is a real moment, YYYY-MM-DDTHH:MM.
+    const [y, mo, d, h, mi] = args.at.split(/[-T:]/).map(Number);
+    now = zonedTime(settings.timeZone, y!, mo!, d!, h!, mi!);
   }
   const outboxDir = format === 'csv' ? join(args.path, 'outbox') : join(dirname(args.path), 'outbox');
   const runtime = createLocalRuntime({

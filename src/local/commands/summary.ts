@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutgoingMail } from '../../core/mail-compose';
 import { projectRoot } from '../project-root';
-import { readWorkbookInItsZone, UnreadableWorkbookError, workbookFormat } from '../workbook-file';
+import { readWorkbookInItsZone, workbookFormat } from '../workbook-file';
 import type { CommandOutput } from './output';
 
 export interface SummaryArgs {
@@ -18,7 +18,6 @@ export interface SummaryArgs {
 }
 
 export const runSummary = async (args: SummaryArgs): Promise<CommandOutput & { stderr: string }> => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.week)) throw new UnreadableWorkbookError(`--week ${args.week}: expected YYYY-MM-DD`);
   const format = workbookFormat(args.path);
   const { workbook, settings } = await readWorkbookInItsZone(args.path);
   const { createLocalRuntime, loadBundle, zonedTime } = await import('../runtime');
