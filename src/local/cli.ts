@@ -9,6 +9,7 @@ import type { CommandOutput } from './commands/output';
 import { runSubmit, type SubmitArgs } from './commands/submit';
 import { runSummary, type SummaryArgs } from './commands/summary';
 import type { FormItemKey } from '../core/tabs';
+import { StoreBusyError } from './store-lock';
 import { UnreadableWorkbookError } from './workbook-file';
 
 const SUBMIT_FLAGS: Record<string, FormItemKey> = { '--role': 'role', '--name': 'name', '--class': 'class', '--email': 'email', '--kind': 'kind', '--text': 'description', '--contact': 'contact' };
@@ -83,7 +84,8 @@ export const runCli = async (argv: readonly string[]): Promise<CommandOutput & {
     }
     return usage;
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) return { stdout: [], stderr: `${m.cliUnreadable(args[0] ?? '', e.message)}\n`, status: 2 };
+    if (e instanceof UnreadableWorkbookError) return { stdout: [], stderr: `${m.cliUnreadable(args[0] ?? '', m.cliUnreadableReason(e.reason, e.detail))}\n`, status: 2 };
+    if (e instanceof StoreBusyError) return { stdout: [], stderr: `${m.cliBusy()}\n`, status: 2 };
     throw e;
   }
 };

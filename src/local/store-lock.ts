@@ -5,6 +5,9 @@
  */
 import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 
+/** Another command held the workbook for the whole wait. */
+export class StoreBusyError extends Error {}
+
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** A lock left by a killed process is taken over after this long. */
@@ -23,7 +26,7 @@ export const withStoreLock = async <T>(lockPath: string, job: () => Promise<T>, 
       } catch {
         // it was released meanwhile
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`the workbook is busy (${lockPath})`);
+      if (Date.now() - started > timeoutMs) throw new StoreBusyError(`the workbook is busy (${lockPath})`);
       sleep(20 + Math.floor(Math.random() * 30));
     }
   }

@@ -83,6 +83,11 @@ describe('check', () => {
     expect(status).toBe(1);
   });
 
+  it('says why a workbook cannot be read in the language of the terminal', () => {
+    expect(runBuiltCli(['check', '/nonexistent/school'], { LANG: 'ru_RU.UTF-8' }).stderr).toBe('Не удалось прочитать «/nonexistent/school»: нет такого файла или папки\n');
+    expect(runBuiltCli(['check', '/nonexistent/school'], { LANG: 'C' }).stderr).toBe('Could not read "/nonexistent/school": no such file or folder\n');
+  });
+
   it('a binary file named .xlsx is unreadable, exit 2', () => {
     const dir = temp();
     const file = join(dir, 'school.xlsx');

@@ -283,4 +283,22 @@ export const en: Messages = {
   cliUsage: () =>
     'Usage:\n  npm run --silent cli -- check PATH [--json]\n  npm run --silent cli -- submit PATH --role staff|parent|student --name NAME [--class CLASS] --email ADDRESS --kind technical|methodical --text TEXT [--at 2026-11-24T10:15] [--json]\n  npm run --silent cli -- summary PATH --week YYYY-MM-DD [--out DIR] [--json]\nPATH is a folder of CSV tabs or an .xlsx file',
   cliUnreadable: (path, reason) => `Could not read "${path}": ${reason}`,
+  cliUnreadableReason: (reason, detail) =>
+    ({
+      missing: 'no such file or folder',
+      notWorkbook: 'expected a folder of CSV files or an .xlsx file',
+      noCsv: 'the folder has no .csv files',
+      notText: `"${detail}" is not a text file`,
+      badXlsx: `not a readable .xlsx file (${detail})`,
+    })[reason],
+  cliBusy: () => 'Another command is working on this workbook; try again in a minute.',
+  cliRequestOutcome: (outcome) =>
+    ({
+      new: 'accepted',
+      invalid: 'not accepted',
+      duplicate: 'already logged (the same answer again)',
+      blank: 'a blank answer, nothing logged',
+      deferred: 'the Sheet is busy: the answer will be imported later',
+      'foreign trigger': 'not our trigger',
+    })[outcome],
 };

@@ -284,4 +284,22 @@ export const ru: Messages = {
   cliUsage: () =>
     'Использование:\n  npm run --silent cli -- check ПУТЬ [--json]\n  npm run --silent cli -- submit ПУТЬ --role staff|parent|student --name ФИО [--class КЛАСС] --email АДРЕС --kind technical|methodical --text ТЕКСТ [--at 2026-11-24T10:15] [--json]\n  npm run --silent cli -- summary ПУТЬ --week ГГГГ-ММ-ДД [--out ПАПКА] [--json]\nПУТЬ — папка с CSV-файлами листов или файл .xlsx',
   cliUnreadable: (path, reason) => `Не удалось прочитать «${path}»: ${reason}`,
+  cliUnreadableReason: (reason, detail) =>
+    ({
+      missing: 'нет такого файла или папки',
+      notWorkbook: 'нужна папка с CSV-файлами листов или файл .xlsx',
+      noCsv: 'в папке нет файлов .csv',
+      notText: `«${detail}» — не текстовый файл`,
+      badXlsx: `это не читаемый файл .xlsx (${detail})`,
+    })[reason],
+  cliBusy: () => 'С этой таблицей сейчас работает другая команда; попробуйте ещё раз через минуту.',
+  cliRequestOutcome: (outcome) =>
+    ({
+      new: 'принято',
+      invalid: 'не принято',
+      duplicate: 'уже записано раньше (повтор того же ответа)',
+      blank: 'пустой ответ, ничего не записано',
+      deferred: 'таблица занята: ответ будет загружен позже',
+      'foreign trigger': 'не наш триггер',
+    })[outcome],
 };

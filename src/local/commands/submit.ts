@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Language } from '../../core/i18n';
+import { catalogue, type Language } from '../../core/i18n';
+import type { SubmitOutcome } from '../../gas/intake';
 import type { FormItemKey } from '../../core/tabs';
 import { findRequestsTab, requestColumns } from '../../core/request-log';
 import type { Workbook } from '../../core/workbook';
@@ -15,6 +16,9 @@ import { projectRoot } from '../project-root';
 import { readWorkbookInItsZone, workbookFormat } from '../workbook-file';
 import { withStoreLock } from '../store-lock';
 import type { CommandOutput } from './output';
+
+/** What the form trigger says of an answer it did not log: blank, a duplicate, a Sheet busy, …. */
+type SubmitStatus = Exclude<SubmitOutcome, object>;
 
 export interface SubmitArgs {
   path: string;
@@ -57,13 +61,14 @@ const submitLocked = async (args: SubmitArgs, format: 'csv' | 'xlsx'): Promise<C
   else await saveXlsx(runtime, args.path);
   await runtime.mail.flush();
 
-  const request = typeof outcome === 'string' ? { id: null, status: outcome, assignee: null } : outcome;
+  const request = typeof outcome === 'string' ? { id: null, status: outcome as SubmitStatus, assignee: null } : outcome;
+  const m = catalogue(language);
   const emails = runtime.mail.sent.map((s) => ({ to: s.to, subject: s.subject, file: s.file }));
   const invalid = request.status !== 'new';
   const stdout = args.json
     ? [`${JSON.stringify({ request, emails }, null, 2)}\n`]
     : [
-        `${request.id ?? '-'}: ${request.status}${request.assignee ? ` → ${request.assignee}` : ''}\n`,
+        `${request.id ?? '-'}: ${m.cliRequestOutcome(request.status)}${request.assignee ? ` → ${request.assignee}` : ''}\n`,
         ...emails.map((e) => `  ${e.to} — ${e.subject}${e.file ? ` (${e.file})` : ''}\n`),
       ];
   const notes = invalid && typeof outcome !== 'string' ? invalidNote(runtime.toWorkbook(), request.id) : '';
