@@ -69,7 +69,12 @@ export const marksForTab = (tab: string, analysis: Pick<Analysis, 'problems' | '
   return marks;
 };
 
-const markKindOf = (background: string): MarkKind | null => {
+/**
+ * Our mark on a cell, if it carries one: one of our colours with our note. The colours alone are the
+ * palette's light red, orange and yellow, which administrators use too; we always write both.
+ */
+const ourMark = (background: string, note: string): MarkKind | null => {
+  if (!note.startsWith(NOTE_SIGN)) return null;
   const bg = background.toLowerCase();
   for (const kind of Object.keys(MARK_COLORS) as MarkKind[]) if (MARK_COLORS[kind] === bg) return kind;
   return null;
@@ -88,20 +93,22 @@ const inside = (r: Rect | null, row: number, column: number): boolean =>
   r === null || (row === 0 && column === 0) || (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
 
 /**
- * From the tab's current backgrounds and notes to the wanted marks. With a `scope` (the edited range),
- * problem marks are only added or cleared inside it; overlap marks are refreshed everywhere, since an
- * edit in one row can end an overlap in another. Returns the new grid and the block that changed.
+ * From the tab's current backgrounds and notes to the wanted marks. Every mark of ours that is no longer
+ * wanted is cleared and every one still wanted is brought up to date, wherever it is: an edit in one row
+ * can end an overlap or a problem in another. A new problem mark appears only inside `scope` (the edited
+ * range), so an edit does not light up problems elsewhere that a check has not shown yet; a new overlap
+ * appears anywhere. Returns the new grid and the block that changed.
  */
 export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope: Rect | null = null): { grid: MarkGrid; changed: Rect | null } => {
-  const byCell = new Map<string, { kind: MarkKind; texts: string[] }>();
+  const byCell = new Map<string, { kind: MarkKind; texts: string[]; overlap: boolean }>();
   for (const w of wanted) {
-    if (w.kind !== 'conflict' && !inside(scope, w.row, w.column)) continue;
     const key = `${w.row},${w.column}`;
     const known = byCell.get(key);
-    if (!known) byCell.set(key, { kind: w.kind, texts: [w.text] });
+    if (!known) byCell.set(key, { kind: w.kind, texts: [w.text], overlap: w.kind === 'conflict' });
     else {
       if (SEVERITY[w.kind] > SEVERITY[known.kind]) known.kind = w.kind;
       if (!known.texts.includes(w.text)) known.texts.push(w.text);
+      known.overlap ||= w.kind === 'conflict';
     }
   }
   const rows = wanted.reduce((n, w) => Math.max(n, w.row + 1), current.backgrounds.length);
@@ -114,16 +121,15 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
     for (let c = 0; c < columns; c++) {
       const bg = current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND;
       const note = current.notes[r]?.[c] ?? '';
-      const ours = markKindOf(bg);
+      const ours = ourMark(bg, note);
       const want = byCell.get(`${r},${c}`);
       let nextBg = bg;
       let nextNote = note;
-      const keepProblem = !want && ours !== null && ours !== 'conflict' && !inside(scope, r, c);
-      if (want) {
+      if (want && (ours !== null || want.overlap || inside(scope, r, c))) {
         const foreign = foreignNote(note);
         nextBg = MARK_COLORS[want.kind];
         nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
-      } else if (!keepProblem) {
+      } else if (!want && note.startsWith(NOTE_SIGN)) {
         if (ours !== null) nextBg = PLAIN_BACKGROUND;
         nextNote = foreignNote(note);
       }

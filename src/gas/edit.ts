@@ -1,7 +1,8 @@
 /**
  * The simple `onEdit` trigger: checks what was edited. A schedule edit re-finds overlaps across every
- * schedule tab and refreshes their marks; problem marks change only inside the edited range. Budget per
- * affected tab: its values, backgrounds and notes read once, backgrounds and notes written once.
+ * schedule tab and refreshes their marks; a new problem mark appears only in the edited rows, and a mark
+ * no longer wanted is cleared wherever it is. Budget per affected tab: its values, backgrounds and notes
+ * read once, backgrounds and notes written once.
  */
 import { foldText } from '../core/cells';
 import { isScheduleTab } from '../core/headers';
@@ -22,11 +23,12 @@ const keyOf = (name: string): TabKey | 'schedule' | null =>
   isScheduleTab(name) ? 'schedule' : (CHECKED.find((k) => TAB_ALIASES[k].some((a) => foldText(a) === foldText(name))) ?? null);
 
 export const handleEdit = (svc: Services, e: EditEventSurface): void => {
+  // The whole rows edited: a row's cells are read together (a time typed makes the row's person missing).
   const scope: Rect = {
     top: e.range.getRow() - 1,
-    left: e.range.getColumn() - 1,
+    left: 0,
     bottom: e.range.getRow() + e.range.getNumRows() - 2,
-    right: e.range.getColumn() + e.range.getNumColumns() - 2,
+    right: Math.max(e.range.getColumn() + e.range.getNumColumns() - 2, e.range.getSheet().getLastColumn() - 1),
   };
   refreshMarks(svc, e.range.getSheet().getName(), scope);
 };
@@ -35,12 +37,13 @@ export const handleEdit = (svc: Services, e: EditEventSurface): void => {
 export const refreshMarks = (svc: Services, edited: string, scope: Rect): void => {
   const key = keyOf(edited);
   if (key === null) return;
-  // Overlaps depend on every schedule tab, the substitutions and the school days in Settings.
-  const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings';
-  const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions'] : ['settings', key];
+  // Marks on the schedule tabs (overlaps, the staff list's warnings) and on the substitutions (a row that
+  // replaces nothing) depend on every schedule tab, the substitutions, the staff list and Settings.
+  const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings' || key === 'staff';
+  const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] : ['settings', key];
   const ctx = loadContext(svc, tabMatcher(needed));
   for (const [name, sheet] of ctx.sheets) {
-    const affected = name === edited || (touchesSchedule && isScheduleTab(name));
+    const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
     applyMarks(sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : NOWHERE);
   }

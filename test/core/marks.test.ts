@@ -39,15 +39,27 @@ describe('planMarks', () => {
     expect(next.notes[0]).toEqual(['их заметка', 'своя', '']);
   });
 
-  it('outside the edited range, problem marks are left alone but overlaps are refreshed', () => {
-    const current = grid(4, 1);
+  it('outside the edited range a mark still wanted is kept up to date and one no longer wanted is cleared; no new problem mark appears there', () => {
+    const current = grid(6, 1);
     current.backgrounds[1]![0] = MARK_COLORS.error;
-    current.notes[1]![0] = '⚠ stays';
+    current.notes[1]![0] = '⚠ old words';
     current.backgrounds[2]![0] = MARK_COLORS.conflict;
     current.notes[2]![0] = '⚠ gone';
+    current.backgrounds[5]![0] = MARK_COLORS.warning;
+    current.notes[5]![0] = '⚠ fixed elsewhere';
     const scope = { top: 3, left: 0, bottom: 3, right: 0 };
-    const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'not here')], scope);
-    expect(next.notes.map((r) => r[0])).toEqual(['', '⚠ stays', '', '⚠ new']);
+    const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'still here'), mark(4, 0, 'warning', 'not shown yet')], scope);
+    expect(next.notes.map((r) => r[0])).toEqual(['', '⚠ still here', '', '⚠ new', '', '']);
+    expect(next.backgrounds.map((r) => r[0])).toEqual([PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, PLAIN_BACKGROUND]);
+  });
+
+  it('an administrator’s own fill in one of our colours (the palette’s light red, orange, yellow) is theirs: without our note it is kept', () => {
+    const current = grid(1, 3);
+    current.backgrounds[0] = [MARK_COLORS.conflict, MARK_COLORS.error.toUpperCase(), MARK_COLORS.warning];
+    current.notes[0] = ['', 'их заметка', '⚠ ours'];
+    const { grid: next } = planMarks(current, []);
+    expect(next.backgrounds[0]).toEqual([MARK_COLORS.conflict, MARK_COLORS.error.toUpperCase(), PLAIN_BACKGROUND]);
+    expect(next.notes[0]).toEqual(['', 'их заметка', '']);
   });
 
   it('A1, which carries the tab’s own problems, is refreshed whatever the edited range', () => {

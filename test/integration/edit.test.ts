@@ -33,8 +33,11 @@ describe('onEdit', () => {
     runtime.resetCalls();
     runtime.userEdit('График', 'E3', 'каб. 14');
     expect(io(runtime, 'График')).toMatchObject({ reads: 3, writes: 2 }); // the user's own typing is not the script's
-    for (const tab of ['Замены', 'Настройки']) expect(io(runtime, tab)).toMatchObject({ reads: 1, writes: 0 });
-    for (const tab of ['Обращения', 'Сотрудники', 'План внедрения', 'Покрытие']) expect(io(runtime, tab)).toMatchObject({ reads: 0, writes: 0 });
+    // The substitutions carry marks that a schedule edit may end (a row that replaces nothing); the staff
+    // list decides the schedule's own warnings (someone on duty who is not on it).
+    expect(io(runtime, 'Замены')).toMatchObject({ reads: 3, writes: 0 });
+    for (const tab of ['Настройки', 'Сотрудники']) expect(io(runtime, tab)).toMatchObject({ reads: 1, writes: 0 });
+    for (const tab of ['Обращения', 'План внедрения', 'Покрытие']) expect(io(runtime, tab)).toMatchObject({ reads: 0, writes: 0 });
   });
 
   it('an administrator’s own colour and note are kept', () => {
@@ -46,6 +49,32 @@ describe('onEdit', () => {
     runtime.userEdit('График', 'B3', '14.15-16.00');
     expect(look(runtime, 'B3').note).toBe('уточнить у завуча');
     expect(look(runtime, 'F4').background).toBe('#00ff00');
+  });
+
+  it('a mark on the last row is cleared when that row is cleared, though it is now past the last value', () => {
+    const { runtime } = loadApp();
+    runtime.userEdit('График', 'B14', 'abc');
+    runtime.userEdit('График', 'D14', 'Петров В.Г.');
+    expect(look(runtime, 'B14').background).toBe(MARK_COLORS.error);
+    runtime.userEdit('График', 'A14:F14', [['', '', '', '', '', '']]);
+    expect(look(runtime, 'B14')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
+  it('a problem that an edit elsewhere ends is cleared: a day fixed on the heading row frees the rows below it', () => {
+    const { runtime, app } = loadApp();
+    runtime.userEdit('График', 'A4', 'вторнк');
+    app.call('checkSchedule');
+    expect(look(runtime, 'A4').background).toBe(MARK_COLORS.error);
+    expect(look(runtime, 'A5').note).toContain('день');
+    runtime.userEdit('График', 'A4', 'вторник');
+    for (const cell of ['A4', 'A5', 'A6']) expect([cell, look(runtime, cell)]).toEqual([cell, { note: '', background: PLAIN_BACKGROUND }]);
+  });
+
+  it('an administrator’s fill in the palette’s light orange (one of our colours) is kept, with no note of ours on it', () => {
+    const { runtime } = loadApp();
+    schedule(runtime).getRange('A12:F12').setBackground('#fce5cd');
+    runtime.userEdit('График', 'F9', 'уточнить');
+    expect(schedule(runtime).getRange('A12:F12').getBackgrounds()[0]).toEqual(Array(6).fill('#fce5cd'));
   });
 
   it('a multi-cell paste (no value, no oldValue) is checked too', () => {
@@ -65,11 +94,26 @@ describe('onEdit', () => {
     expect(look(runtime, 'B2').background).toBe(MARK_COLORS.conflict);
   });
 
-  it('edits in other tabs do not touch the schedule', () => {
+  it('edits in tabs the schedule does not depend on do not touch it', () => {
     const { runtime } = loadApp();
     runtime.resetCalls();
-    runtime.userEdit('Сотрудники', 'B2', 'завуч');
+    runtime.userEdit('План внедрения', 'D2', 'Иванова А.Б.');
+    runtime.userEdit('Покрытие', 'C2', '9.00-15.00');
     expect(io(runtime, 'График')).toMatchObject({ reads: 0, writes: 0 });
+  });
+
+  it('a staff list edit refreshes the schedule’s warnings about it: someone added to the list is no longer warned about', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows.push(['пятница', '16.00-17.00', 'техническая', 'Новиков П.Р.', 'каб. 9', '']);
+    const { runtime, app } = loadApp(wb);
+    app.call('checkSchedule');
+    const cell = `B${wb.tabs.find((t) => t.name === 'График')!.rows.length}`;
+    expect(look(runtime, cell).note).toContain('Новиков П.Р.');
+    const staff = runtime.spreadsheet.getSheetByName('Сотрудники')!;
+    const row = staff.getLastRow() + 1;
+    staff.getRange(row, 1, 1, 6).setValues([['Новиков П.Р.', 'учитель', 'novikov@school5.example.org', 'техническая', 'нет', 'да']]);
+    runtime.userEdit('Сотрудники', `A${row}`, 'Новиков П.Р.');
+    expect(look(runtime, cell)).toEqual({ note: '', background: PLAIN_BACKGROUND });
   });
 
   it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
