@@ -28,6 +28,8 @@ export interface ExistingTab {
   sheetProtected: boolean;
   /** Column A of a Settings tab, to see which settings are there. */
   firstColumn: CellValue[];
+  /** How many columns hold anything, in any row: a column with no header may still hold a school's notes. */
+  usedColumns: number;
 }
 
 export interface SetupState {
@@ -116,7 +118,8 @@ export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
     present.add(tabKey);
     const header = [...tab.header];
     if (COMPLETED_TABS.includes(tabKey)) {
-      let next = lastHeaderColumn(header) + 1;
+      // After every column in use, not after the last header: an unnamed column of notes is not free.
+      let next = Math.max(lastHeaderColumn(header) + 1, tab.usedColumns);
       for (const column of TAB_COLUMNS[tabKey]) {
         if (columnIndex(header, tabKey, column) >= 0) continue;
         plan.addColumns.push({ tab: tab.name, column: next, title: m.columnTitle(tabKey, column) });

@@ -25,6 +25,7 @@ const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows:
       dropdowns: firstData.map((v) => (v ? v.getCriteriaValues()[0] as string[] : null)),
       sheetProtected: sheet.getProtections(svc.SpreadsheetApp.ProtectionType.SHEET).length > 0,
       firstColumn: tab.rows.map((r) => r[0] ?? ''),
+      usedColumns: sheet.getLastColumn(),
     },
   };
 };

@@ -57,6 +57,10 @@ export const ensureTab = (spreadsheet: SpreadsheetSurface, key: TabKey, m: Messa
 export const ensureColumns = (sheet: SheetSurface, header: CellValue[], key: TabKey, m: Messages): CellValue[] => {
   const next = [...header];
   let last = next.reduce<number>((at, v, i) => (cellText(v).trim() !== '' ? i : at), -1);
+  if (TAB_COLUMNS[key].some((column) => findColumn(next, key, column) < 0)) {
+    // New columns go after every column in use: one with no header may hold a school's notes.
+    last = Math.max(last, sheet.getLastColumn() - 1);
+  }
   const added: { column: number; title: string }[] = [];
   for (const column of TAB_COLUMNS[key]) {
     if (findColumn(next, key, column) >= 0) continue;

@@ -1,6 +1,6 @@
 import { catalogue } from '../../src/core/i18n';
 import { TAB_COLUMNS, TAB_KEYS } from '../../src/core/tabs';
-import { loadApp, snapshot } from '../helpers/bundle';
+import { loadApp, sampleWorkbook, snapshot } from '../helpers/bundle';
 
 describe('onOpen', () => {
   it('adds the menu in the Sheet language', () => {
@@ -78,6 +78,19 @@ describe('setUp', () => {
     expect(after.tabs.map((t) => t.name).slice(0, before.tabs.length)).toEqual(before.tabs.map((t) => t.name));
     // The rollout plan gains its parsed due-date column after the last header.
     expect(after.tabs.find((t) => t.name === 'План внедрения')!.rows[0]).toEqual(['№', 'Содержание', 'Срок выполнения', 'Ответственный', 'Статус', 'Срок (дата)']);
+  });
+
+  it('a column of notes with no header is not taken for a new one: set-up adds after it, and the due dates never overwrite it', () => {
+    const wb = sampleWorkbook();
+    const plan = wb.tabs.find((t) => t.name === 'План внедрения')!;
+    plan.rows = plan.rows.map((r, i) => [...r, i === 0 ? '' : `заметка ${i}`]);
+    const { runtime, app } = loadApp(wb);
+    app.call('setUp');
+    runtime.userEdit('План внедрения', 'E6', 'выполнено');
+    const rows = runtime.spreadsheet.getSheetByName('План внедрения')!.getDataRange().getValues();
+    expect(rows[0]).toEqual(['№', 'Содержание', 'Срок выполнения', 'Ответственный', 'Статус', '', 'Срок (дата)']);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(plan.rows.slice(1).map((_, i) => `заметка ${i + 1}`));
+    expect(rows[1]![6]).toBe('2026-09-01');
   });
 
   it('a second run changes nothing and writes nothing', () => {

@@ -90,6 +90,18 @@ describe('the sidebar server functions', () => {
     expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toContain('catchUpFormAnswers');
   });
 
+  it('a request log with an unnamed column of notes: the columns it lacks are added after the notes, which stay', () => {
+    const wb = sampleWorkbook();
+    const log = wb.tabs.find((t) => t.name === 'Обращения')!;
+    log.rows = log.rows.map((r, i) => [...r, i === 0 ? '' : `звонили ${i}`]);
+    const { runtime, app } = loadApp(wb);
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true });
+    const rows = runtime.spreadsheet.getSheetByName('Обращения')!.getDataRange().getValues();
+    expect(rows[0]![13]).toBe('');
+    expect(rows.slice(1, 4).map((r) => r[13])).toEqual(['звонили 1', 'звонили 2', 'звонили 3']);
+    expect(rows[0]!.slice(14).every((h) => String(h) !== '')).toBe(true);
+  });
+
   it('saveRequest gives a stable id and writes the row by header', () => {
     const { runtime, app } = loadApp();
     expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано', row: 5 });
