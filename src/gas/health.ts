@@ -14,7 +14,7 @@ import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued
 import { documentProperties, JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
-import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf } from './triggers';
+import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE } from './triggers';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -56,15 +56,19 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   }).length;
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 
+  // Stale from the last run, or from the install when it never ran (a trigger failing every time never records one).
   const weekly = lastRun(svc, 'sendWeeklySummaries');
   const weeklyInstalled = documentProperties(svc).getProperty('trigger:weekly:at') !== null;
-  const weeklyStaleDays = weekly ? Math.floor((now.getTime() - Date.parse(weekly.at)) / DAY) : null;
+  const since = documentProperties(svc).getProperty(WEEKLY_SINCE);
+  const signs = [weekly?.at, since].map((at) => (at ? Date.parse(at) : Number.NaN)).filter(Number.isFinite);
+  const weeklyStaleDays = signs.length > 0 ? Math.floor((now.getTime() - Math.max(...signs)) / DAY) : null;
   if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > WEEKLY_STALE_DAYS) problems.push(m.healthWeeklyStale(weeklyStaleDays));
 
   const settingsZone = ctx.analysis.settings.timeZone;
   const scriptZone = svc.Session.getScriptTimeZone();
   const sheetZone = ctx.spreadsheet.getSpreadsheetTimeZone();
-  if (new Set([settingsZone, scriptZone, sheetZone]).size > 1) problems.push(m.healthTimeZones(scriptZone, sheetZone, settingsZone));
+  // The script's own zone (the manifest's) decides nothing: every date is read and written in a named zone.
+  if (settingsZone !== sheetZone) problems.push(m.healthTimeZones(scriptZone, sheetZone, settingsZone));
 
   const log = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'mailLog')?.getName());
   const entries = log ? readMailLog(log).entries : [];

@@ -14,6 +14,8 @@ export const HANDLERS: Record<TriggerKind, string> = { formSubmit: 'handleFormSu
 const uidKey = (kind: TriggerKind) => `trigger:${kind}`;
 const INSTALLER = 'trigger:installer';
 const WEEKLY_AT = 'trigger:weekly:at';
+/** When the weekly trigger now installed was made: a trigger that never ran is stale from then. */
+export const WEEKLY_SINCE = 'trigger:weekly:since';
 
 export interface WeeklySchedule {
   day: Day;
@@ -61,6 +63,7 @@ export const ensureTrigger = (svc: Services, kind: TriggerKind, spreadsheetId: s
   }
   for (const extra of ours.slice(1)) svc.ScriptApp.deleteTrigger(extra);
   const trigger = ours[0] ?? create(svc, kind, spreadsheetId, weekly);
+  if (kind === 'weekly' && ours[0] === undefined) props.setProperty(WEEKLY_SINCE, new Date().toISOString());
   props.setProperty(uidKey(kind), trigger.getUniqueId());
   if (kind === 'weekly') props.setProperty(WEEKLY_AT, at);
   props.setProperty(INSTALLER, svc.Session.getTemporaryActiveUserKey());
@@ -76,6 +79,10 @@ export const isOurTrigger = (svc: Services, kind: TriggerKind, uid: string | und
 
 /** Whether the triggers were installed by someone other than the user looking (theirs are invisible here). */
 export const installedByOther = (svc: Services): boolean => {
-  const installer = documentProperties(svc).getProperty(INSTALLER);
-  return installer !== null && installer !== svc.Session.getTemporaryActiveUserKey();
+  const props = documentProperties(svc);
+  const installer = props.getProperty(INSTALLER);
+  if (installer === null || installer === svc.Session.getTemporaryActiveUserKey()) return false;
+  // The key of one person changes every 30 days: a trigger we recorded that this user can see is theirs.
+  const visible = new Set(svc.ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
+  return !TRIGGER_KINDS.some((kind) => visible.has(props.getProperty(uidKey(kind)) ?? ''));
 };

@@ -10,11 +10,15 @@ export const sampleWorkbook = (): Workbook => readCsvFolder(SAMPLE_SCHOOL);
 /** Tuesday 24 November 2026, 10:15 in Moscow. */
 export const TUESDAY_MORNING = new Date('2026-11-24T07:15:00Z');
 
-export const loadApp = (workbook: Workbook = sampleWorkbook(), options: { locale?: string; now?: Date; mailQuota?: number; outboxDir?: string } = {}) => {
+export const loadApp = (
+  workbook: Workbook = sampleWorkbook(),
+  options: { locale?: string; now?: Date; mailQuota?: number; outboxDir?: string; timeZone?: string; scriptTimeZone?: string } = {},
+) => {
   const runtime = createLocalRuntime({
     workbook,
     locale: options.locale ?? 'ru_RU',
-    timeZone: 'Europe/Moscow',
+    timeZone: options.timeZone ?? 'Europe/Moscow',
+    scriptTimeZone: options.scriptTimeZone,
     now: options.now ?? TUESDAY_MORNING,
     htmlDir: BUILD,
     mailQuota: options.mailQuota,

@@ -298,6 +298,28 @@ describe('installTriggers and health', () => {
     expect(runtime.globals.ScriptApp.getProjectTriggers()).toHaveLength(3);
   });
 
+  it('a weekly trigger that never ran is stale from its install, and the repair makes a new one', () => {
+    const { runtime, app } = loadApp();
+    app.call('installTriggers');
+    expect((app.call('triggerHealth') as { ok: boolean }).ok).toBe(true);
+    const weekly = runtime.globals.ScriptApp.getProjectTriggers().find((t) => t.getHandlerFunction() === 'sendWeeklySummaries')!;
+    (weekly as unknown as { disabled: boolean }).disabled = true;
+    runtime.clock.advance(30 * 24 * 3600 * 1000);
+    const report = app.call('triggerHealth') as { ok: boolean; weeklyStaleDays: number | null; lines: string[] };
+    expect(report).toMatchObject({ ok: false, weeklyStaleDays: 30 });
+    expect((app.call('repairTriggers') as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('the same admin, whose account key Google changes every 30 days, is not told the triggers are someone else’s', () => {
+    const { runtime, app } = loadApp();
+    app.call('installTriggers');
+    const session = runtime.globals.Session as unknown as { getTemporaryActiveUserKey: () => string };
+    session.getTemporaryActiveUserKey = () => 'a key of the next month';
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.lines.filter((l) => l.includes('другой учётной'))).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
   it('reports a disabled form trigger by the answers it did not deliver, and the repair imports them', () => {
     const { runtime, app } = loadApp();
     app.call('createRequestForm');
@@ -348,5 +370,16 @@ describe('installTriggers and health', () => {
     const { app } = loadApp(wb);
     const report = app.call('triggerHealth') as { lines: string[] };
     expect(report.lines).toContainEqual(expect.stringContaining('Часовые пояса не совпадают'));
+  });
+
+  it('a school outside Moscow whose Sheet and Settings agree is healthy, whatever the script’s own zone', () => {
+    const wb = sampleWorkbook();
+    const settings = wb.tabs.find((t) => t.name === 'Настройки')!;
+    settings.rows = settings.rows.map((r) => (r[0] === 'Часовой пояс' ? ['Часовой пояс', 'Asia/Yekaterinburg'] : r));
+    const { app } = loadApp(wb, { timeZone: 'Asia/Yekaterinburg', scriptTimeZone: 'Europe/Moscow' });
+    app.call('installTriggers');
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.lines.filter((l) => l.includes('Часовые пояса'))).toEqual([]);
+    expect(report.ok).toBe(true);
   });
 });
