@@ -5,6 +5,8 @@
 import { cellText, foldText } from './cells';
 import { findTab } from './headers';
 import { en } from './i18n/en';
+import type { Messages } from './i18n/messages';
+import type { CellMark } from './marks';
 import { ru } from './i18n/ru';
 import { parseKinds, type Kind } from './kinds';
 import { findColumn } from './rows';
@@ -74,3 +76,14 @@ export const readRequestRows = (tab: Tab): { columns: RequestColumns; requests: 
 };
 
 export const findRequestsTab = (workbook: Workbook): Tab | undefined => findTab(workbook.tabs, TAB_ALIASES.requests);
+
+/**
+ * A status the workflow cannot read (`решена` for `решено`) does nothing: no time, no mail. Its cell is
+ * marked, naming the statuses it knows, so the person sees why.
+ */
+export const statusMarks = (requests: readonly LoggedRequest[], columns: RequestColumns, m: Messages): CellMark[] =>
+  columns.status < 0
+    ? []
+    : requests
+        .filter((r) => r.statusText !== '' && r.status === null)
+        .map((r) => ({ row: r.row, column: columns.status, kind: 'warning' as const, text: m.statusUnknown(r.statusText, STATUSES.map((s) => m.statusName(s)).join(', ')) }));

@@ -5,12 +5,13 @@
  */
 import { readMailLog } from '../core/outbox';
 import { planRequestEdit, type RequestEdit } from '../core/request-edit';
-import { readRequestRows } from '../core/request-log';
+import { readRequestRows, statusMarks } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
 import { loadContext, tabOf } from './context';
 import { NEEDED, sendQueued, withScriptLock } from './intake';
 import { enqueueMail, readMailLogTab } from './outbox';
+import { applyMarks } from './marks';
 import { findSheet } from './sheets';
 import type { EditEventSurface, Services } from './surface';
 import { recordJob } from './jobs';
@@ -52,6 +53,8 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
       for (const u of mine) current[u.row - first] = [u.value];
       sheet.getRange(first + 1, column + 1, last - first + 1, 1).setValues(current);
     }
+    // A status it cannot read did nothing: say so on its cell (and take the mark off once it is fixed).
+    applyMarks(sheet, statusMarks(requests, columns, ctx.m), { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) });
     return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m, log).length };
   });
   sendQueued(svc, result.ctx);

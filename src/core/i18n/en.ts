@@ -138,6 +138,7 @@ export const en: Messages = {
   tabTitle: (tab) => TABS[tab],
   columnTitle: (tab, column) => HEADERS[tab][column] ?? column,
   settingLabel: (key) => SETTINGS[key] ?? key,
+  statusUnknown: (text, known) => `The status "${text}" is not understood, so nothing was done. Choose one of: ${known}`,
   statusName: (st) => STATUS[st],
   roleName: (r) => ROLE[r],
   channelName: (c) => CHANNEL[c],

@@ -87,6 +87,7 @@ export interface Messages {
   columnTitle(tab: TabKey, column: string): string;
   settingLabel(key: string): string;
   statusName(status: RequestStatus): string;
+  statusUnknown(text: string, known: string): string;
   roleName(role: RequesterRole): string;
   channelName(channel: Channel): string;
   yes(): string;

@@ -138,6 +138,7 @@ export const ru: Messages = {
   tabTitle: (tab) => TABS[tab],
   columnTitle: (tab, column) => HEADERS[tab][column] ?? column,
   settingLabel: (key) => SETTINGS[key] ?? key,
+  statusUnknown: (text, known) => `Статус «${text}» непонятен, и с обращением ничего не сделано. Выберите один из: ${known}`,
   statusName: (st) => STATUS[st],
   roleName: (r) => ROLE[r],
   channelName: (c) => CHANNEL[c],
