@@ -40,18 +40,20 @@ export const cellRefsIn = (tab: string): ((row0: number, column0: number) => str
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+// Making a formatter costs fifty times what using one does: one per zone, kept.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+const formatterIn = (timeZone: string): Intl.DateTimeFormat => {
+  let f = FORMATTERS.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' });
+    FORMATTERS.set(timeZone, f);
+  }
+  return f;
+};
+
 /** Calendar fields of a moment as seen in a time zone (Sheets hands dates over in the Sheet's zone). */
 export const zonedParts = (date: Date, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    weekday: 'short',
-  }).formatToParts(date);
+  const parts = formatterIn(timeZone).formatToParts(date);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const weekday = parts.find((p) => p.type === 'weekday')?.value ?? 'Mon';
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), weekday };

@@ -89,13 +89,13 @@ export const inactiveNames = (staff: readonly Pick<StaffMember, 'name' | 'active
 };
 
 /**
- * Admin addresses: Settings' list and every active staff member marked admin, each address once whatever
- * its case (a quota counts every recipient).
+ * Admin addresses: Settings' list and every staff row marked both admin and active, each address once
+ * whatever its case (a quota counts every recipient). Row by row, not name by name: each row has its own
+ * address, and one of someone who left must not get the digest, which names requesters.
  */
-export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, staff: readonly Pick<StaffMember, 'name' | 'admin' | 'active' | 'email'>[]): string[] => {
-  const gone = inactiveNames(staff);
+export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, staff: readonly Pick<StaffMember, 'admin' | 'active' | 'email'>[]): string[] => {
   const byAddress = new Map<string, string>();
-  for (const address of [...settings.adminEmails, ...staff.filter((s) => s.admin && s.email && !gone.has(personKey(s.name))).map((s) => s.email)]) {
+  for (const address of [...settings.adminEmails, ...staff.filter((s) => s.admin && s.active && s.email).map((s) => s.email)]) {
     if (!byAddress.has(address.toLowerCase())) byAddress.set(address.toLowerCase(), address);
   }
   return [...byAddress.values()];

@@ -101,12 +101,22 @@ const SEND_BUDGET_MS = 20_000;
 export const sendQueued = (svc: Services, ctx: JobContext): void => {
   const started = Date.now();
   try {
-    const sent = tryScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS));
+    const sent = tryScriptLock(svc, () => {
+      const result = flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > SEND_BUDGET_MS);
+      // Only when something is left (listing triggers is a slow call), and under the lock, so a run that
+      // ended earlier cannot delete the later run's trigger.
+      if (result.waiting > 0 || result.retryAt !== null) scheduleSending(svc, result, Date.now());
+      return result;
+    });
     if (sent === null) scheduleCatchUp(svc);
-    else scheduleSending(svc, sent.value, Date.now());
   } catch (e) {
     console.error(e);
-    scheduleCatchUp(svc);
+    try {
+      scheduleCatchUp(svc);
+    } catch (again) {
+      // ScriptApp itself failing: the mail stays queued for the next run of any job that sends.
+      console.error(again);
+    }
   }
 };
 

@@ -39,9 +39,11 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
 
 /** Sends what waits within the budget and arranges the next run when something is left. */
 const sendWithinBudget = (svc: Services, ctx: JobContext, started: number): FlushResult => {
-  const result = withScriptLock(svc, () => flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > TIME_BUDGET_MS));
-  scheduleSending(svc, result, Date.now());
-  return result;
+  return withScriptLock(svc, () => {
+    const result = flushOutbox(svc, ctx.spreadsheet, ctx.m, () => new Date(), () => Date.now() - started > TIME_BUDGET_MS);
+    scheduleSending(svc, result, Date.now());
+    return result;
+  });
 };
 
 export interface WeeklyOutcome {

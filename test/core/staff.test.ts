@@ -66,14 +66,14 @@ describe('parseYesNo', () => {
 describe('adminAddresses', () => {
   const member = (name: string, email: string, admin: boolean, active: boolean) => ({ name, email, admin, active });
 
-  it('an admin who has left (marked inactive) gets no admin mail; one row of the name active keeps them', () => {
+  it('an admin row marked inactive gets no admin mail, even when a namesake’s row is active', () => {
     const staff = [
       member('Петров В.Г.', 'petrov@example.org', true, false),
       member('Иванова А.Б.', 'ivanova@example.org', true, true),
-      member('Орлова Л.М.', 'orlova@example.org', true, false),
-      member('Орлова Л.М.', 'orlova@example.org', false, true),
+      member('Орлова Л.М.', 'old-admin@example.org', true, false),
+      member('Орлова Л.М.', 'teacher@example.org', false, true),
     ];
-    expect(adminAddresses({ adminEmails: [] }, staff)).toEqual(['ivanova@example.org', 'orlova@example.org']);
+    expect(adminAddresses({ adminEmails: [] }, staff)).toEqual(['ivanova@example.org']);
   });
 
   it('an address written in two cases is one recipient, as first written', () => {

@@ -90,6 +90,25 @@ describe('the sidebar server functions', () => {
     expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toContain('catchUpFormAnswers');
   });
 
+  it('ScriptApp failing after the request is written (no trigger can be arranged) still reports it saved', () => {
+    const { runtime, app } = loadApp(undefined, { mailQuota: 0 });
+    const scriptApp = runtime.globals.ScriptApp as unknown as { getProjectTriggers: () => unknown[] };
+    scriptApp.getProjectTriggers = () => {
+      throw new Error('Service invoked too many times: trigger');
+    };
+    const before = runtime.spreadsheet.getSheetByName('Обращения')!.getLastRow();
+    expect(app.call('saveRequest', request)).toMatchObject({ ok: true });
+    expect(runtime.spreadsheet.getSheetByName('Обращения')!.getLastRow()).toBe(before + 1);
+  });
+
+  it('a request whose mail all went out lists no triggers (a slow call) to arrange a later run', () => {
+    const { runtime, app } = loadApp();
+    runtime.resetCalls();
+    app.call('saveRequest', request);
+    expect(runtime.mail.sent).toHaveLength(2);
+    expect([...runtime.calls.keys()].filter((k) => k.includes('getProjectTriggers'))).toEqual([]);
+  });
+
   it('a request log with an unnamed column of notes: the columns it lacks are added after the notes, which stay', () => {
     const wb = sampleWorkbook();
     const log = wb.tabs.find((t) => t.name === 'Обращения')!;
