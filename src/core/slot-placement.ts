@@ -155,28 +155,30 @@ const applied = (tab: Tab, p: Exclude<SlotPlacement, Refusal>): { tab: Tab; row:
 };
 
 /**
- * True when the written cell reads back as the old slots plus exactly this one: its person, day, hours,
- * room and kind. The last guard against a layout this module did not foresee.
+ * Whether the written cell reads back as the old slots plus exactly this one: its person, day, hours, room
+ * (none asked: the row's own) and kind; 'there' when the cell already holds it. The last guard against a
+ * layout this module did not foresee.
  */
-const readsBackAs = (tab: Tab, p: Exclude<SlotPlacement, Refusal>, slot: SlotInput): boolean => {
+const readsBack = (tab: Tab, p: Exclude<SlotPlacement, Refusal>, slot: SlotInput): 'ok' | 'there' | 'differs' => {
   const after = applied(tab, p);
   const at = (t: Tab, row: number) => readScheduleTab(t).slots.filter((s) => s.row === row && s.column === after.column);
   const before = new Set(at(tab, after.row).map((s) => JSON.stringify(s)));
   const added = at(after.tab, after.row).filter((s) => !before.has(JSON.stringify(s)));
   const range = parseTimeRange(slot.time);
-  if (added.length !== 1 || !range.ok) return false;
+  if (added.length === 0 && before.size > 0 && p.kind === 'cell') return 'there';
+  if (added.length !== 1 || !range.ok) return 'differs';
   const s = added[0]!;
   // The person as the reader splits the typed name: `Петров В.Г. (сисадмин)` is Петров with a role.
   const typed = splitPersonCell(slot.person).people;
-  return (
+  const same =
     typed.length === 1 &&
     personKey(s.person) === personKey(typed[0]!) &&
     s.day === slot.day &&
     s.range.start === range.value.range.start &&
     s.range.end === range.value.range.end &&
-    foldText(s.room ?? '') === foldText(slot.room) &&
-    (slot.kind === '' ? s.anyKind : !s.anyKind && s.kinds.length === 1 && s.kinds[0] === slot.kind)
-  );
+    (slot.room === '' || foldText(s.room ?? '') === foldText(slot.room)) &&
+    (slot.kind === '' ? s.anyKind : !s.anyKind && s.kinds.length === 1 && s.kinds[0] === slot.kind);
+  return same ? 'ok' : 'differs';
 };
 
 /** Null when the workbook has no schedule tab to write into. */
@@ -190,5 +192,8 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
   if (!placed) return { tab: schedules[0]!.name, kind: 'refused', field: '', message: m.columnMissing(schedules[0]!.name, m.columnName('person')) };
   if (placed.kind === 'refused') return placed;
   const tab = schedules.find((t) => t.name === placed.tab)!;
-  return readsBackAs(tab, placed, slot) ? placed : { tab: tab.name, kind: 'refused', field: '', message: m.slotNotReadBack(tab.name) };
+  const back = readsBack(tab, placed, slot);
+  if (back === 'ok') return placed;
+  if (back === 'there') return { tab: tab.name, kind: 'refused', field: 'time', message: m.slotAlreadyThere(tab.name) };
+  return { tab: tab.name, kind: 'refused', field: '', message: m.slotNotReadBack(tab.name) };
 };

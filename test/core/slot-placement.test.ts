@@ -81,4 +81,14 @@ describe('placeSlot', () => {
     const list = tab('График', [['День', 'Ответственный', 'Кабинет']]);
     expect(placeSlot([list], slot, m)).toMatchObject({ kind: 'refused', field: 'time', message: 'На листе «График» нет столбца «Время»' });
   });
+
+  it('in a grid with a room column, a slot with no room of its own is written and takes the row’s room', () => {
+    const t = tab('График', [['Сотрудник', 'ПН', 'ВТ', 'СР', 'Кабинет'], ['Сидоренко Д.Е.', '8.00-10.00', '', '', 'каб. 21']]);
+    expect(placeSlot([t], { ...slot, person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: '10.30-12.00' });
+  });
+
+  it('a slot the cell already holds is refused as already there, at the time field', () => {
+    const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '14.00-15.00']]);
+    expect(placeSlot([t], { ...slot, room: '' }, m)).toEqual({ tab: 'График', kind: 'refused', field: 'time', message: 'Это дежурство уже записано на листе «График»' });
+  });
 });

@@ -79,6 +79,7 @@ export const en: Messages = {
     `"${d}" is a date, not a time. If you typed ${time.replace(':', '.')}, the Sheet took it for a date: type ${time} (with a colon)`,
   roomReadsAsTime: (room, tab) =>
     `"${room}" would share the time cell and be read as another time. Write the room another way (e.g. "room 2/14") or add a Room column to "${tab}"`,
+  slotAlreadyThere: (tab) => `This duty is already on "${tab}"`,
   slotNotReadBack: (tab) => `On "${tab}" this duty cannot be written so that it reads back unchanged. Add it on the tab by hand`,
   timeOnlyOneTime: (s) => `"${s}" has only one time. Write the start and the end, e.g. 9.00-11.00`,
   timeNoSuchHour: (s, h) => `"${s}": there is no hour ${h} (hours run from 0 to 24)`,

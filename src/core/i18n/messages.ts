@@ -19,6 +19,7 @@ export interface Messages {
   /** A room that would be read as a time if written into the time cell (`каб. 2-14`). */
   roomReadsAsTime(room: string, tab: string): string;
   slotNotReadBack(tab: string): string;
+  slotAlreadyThere(tab: string): string;
   timeOnlyOneTime(text: string): string;
   timeNoSuchHour(text: string, hour: number): string;
   timeNoSuchMinute(text: string, minute: number): string;
