@@ -18,7 +18,7 @@ import { personKey } from './schedule';
 import type { StaffMember } from './staff';
 import { intersect, type TimeRange } from './time-range';
 import { slotsOnDate } from './substitutions';
-import { daysBetween, isoWeek, mondayOf, weekDates } from './week';
+import { daysBetween, isoWeek, weekDates } from './week';
 import type { CellValue } from './workbook';
 
 export interface DutyLine {
@@ -171,12 +171,18 @@ export interface MailLogReading {
   entries: readonly MailLogEntry[];
 }
 
-export const composeDigest = (a: Analysis, requests: readonly LoggedRequest[], weekOf: CalendarDate, today: CalendarDate, mailLog: MailLogReading | null = null): Digest => {
+/** `reported`: Monday of the whole week whose requests the digest counts (reportedWeek). */
+export const composeDigest = (
+  a: Analysis,
+  requests: readonly LoggedRequest[],
+  weekOf: CalendarDate,
+  today: CalendarDate,
+  reported: CalendarDate,
+  mailLog: MailLogReading | null = null,
+): Digest => {
   const tz = a.cellTimeZone;
-  // The last whole week before today's, whatever the summary day: each week is counted once, and in full.
-  const monday = mondayOf(today);
-  const from = addDays(monday, -7);
-  const to = addDays(monday, -1);
+  const from = reported;
+  const to = addDays(reported, 6);
   const inLastWeek = (d: CalendarDate | undefined) => !!d && compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
   const withTimes = requests.map((r) => ({ r, received: wallClockOf(r.received, tz), resolved: wallClockOf(r.resolved, tz) }));
   const received = withTimes.filter((x) => inLastWeek(x.received?.date));

@@ -35,10 +35,21 @@ export const comingWeek = (today: CalendarDate): CalendarDate => {
  * trigger runs on that day; a run from the menu on another day must not take the next week's turn early
  * (its summaries would go out before substitutions for it are in, and the trigger's run would find it done).
  */
-export const weekToSummarise = (today: CalendarDate, summaryDay: Day): CalendarDate => {
-  const sinceSummaryDay = (DAYS.indexOf(weekdayOfDate(today)) - DAYS.indexOf(summaryDay) + 7) % 7;
-  return comingWeek(addDays(today, -sinceSummaryDay));
-};
+export const weekToSummarise = (today: CalendarDate, summaryDay: Day): CalendarDate => comingWeek(lastSummaryDay(today, summaryDay));
+
+/** The latest summary day up to `today`: the day the run on `today` stands for. */
+const lastSummaryDay = (today: CalendarDate, summaryDay: Day): CalendarDate =>
+  addDays(today, -((DAYS.indexOf(weekdayOfDate(today)) - DAYS.indexOf(summaryDay) + 7) % 7));
+
+/** The summary day that announces the week holding `date`: its Monday, or the Friday before, …. */
+export const announcedOn = (date: CalendarDate, summaryDay: Day): CalendarDate => addDays(mondayOf(date), -((7 - DAYS.indexOf(summaryDay)) % 7));
+
+/**
+ * Monday of the whole week a digest reports: the one before the week of the summary day the run stands
+ * for. Tied to that day, not to the clock, so a run late past midnight or repeated from the menu reports
+ * the same week, and every week is reported once.
+ */
+export const reportedWeek = (today: CalendarDate, summaryDay: Day): CalendarDate => addDays(mondayOf(lastSummaryDay(today, summaryDay)), -7);
 
 /** A weekly job that has not run for longer than this has stopped (a disabled trigger, an owner who left). */
 export const WEEKLY_STALE_DAYS = 8;

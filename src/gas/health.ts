@@ -14,7 +14,7 @@ import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued
 import { documentProperties, JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
-import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE } from './triggers';
+import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE, weeklyTriggerOutdated } from './triggers';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -63,6 +63,10 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const signs = [weekly?.at, since].map((at) => (at ? Date.parse(at) : Number.NaN)).filter(Number.isFinite);
   const weeklyStaleDays = signs.length > 0 ? Math.floor((now.getTime() - Math.max(...signs)) / DAY) : null;
   if (weeklyInstalled && weeklyStaleDays !== null && weeklyStaleDays > WEEKLY_STALE_DAYS) problems.push(m.healthWeeklyStale(weeklyStaleDays));
+  const { summaryDay, summaryHour } = ctx.analysis.settings;
+  if (weeklyTriggerOutdated(svc, { day: summaryDay, hour: summaryHour, timeZone: ctx.analysis.settings.timeZone })) {
+    problems.push(m.healthWeeklyOutdated(m.dayName(summaryDay), summaryHour));
+  }
 
   const settingsZone = ctx.analysis.settings.timeZone;
   const scriptZone = svc.Session.getScriptTimeZone();

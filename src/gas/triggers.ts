@@ -3,7 +3,7 @@
  * re-made when the day or hour in Settings changed, and the uid of ours remembered so that events from a
  * foreign or duplicate trigger are ignored.
  */
-import type { Day } from '../core/days';
+import { DAYS, type Day } from '../core/days';
 import { documentProperties } from './jobs';
 import type { Services, TriggerSurface } from './surface';
 
@@ -22,6 +22,8 @@ export interface WeeklySchedule {
   hour: number;
   timeZone: string;
 }
+
+const weeklyAt = (w: WeeklySchedule): string => `${w.day}|${w.hour}|${w.timeZone}`;
 
 
 const eventOf = (svc: Services, kind: TriggerKind) =>
@@ -54,7 +56,7 @@ const create = (svc: Services, kind: TriggerKind, spreadsheetId: string, weekly?
 export const ensureTrigger = (svc: Services, kind: TriggerKind, spreadsheetId: string, weekly?: WeeklySchedule, remake = false): string => {
   const props = documentProperties(svc);
   let ours = triggersOf(svc, kind);
-  const at = weekly ? `${weekly.day}|${weekly.hour}|${weekly.timeZone}` : '';
+  const at = weekly ? weeklyAt(weekly) : '';
   // A trigger cannot be asked its day and hour: remember what it was made with, and re-make it on a change.
   if (kind === 'weekly' && ours.length > 0 && props.getProperty(WEEKLY_AT) !== at) remake = true;
   if (remake) {
@@ -68,6 +70,18 @@ export const ensureTrigger = (svc: Services, kind: TriggerKind, spreadsheetId: s
   if (kind === 'weekly') props.setProperty(WEEKLY_AT, at);
   props.setProperty(INSTALLER, svc.Session.getTemporaryActiveUserKey());
   return trigger.getUniqueId();
+};
+
+/** The weekday the weekly trigger was made for, as recorded when it was made; null before any. */
+export const weeklyTriggerDay = (svc: Services): Day | null => {
+  const day = documentProperties(svc).getProperty(WEEKLY_AT)?.split('|')[0];
+  return DAYS.find((d) => d === day) ?? null;
+};
+
+/** Whether the weekly trigger was made for another day, hour or zone than Settings now name. */
+export const weeklyTriggerOutdated = (svc: Services, wanted: WeeklySchedule): boolean => {
+  const at = documentProperties(svc).getProperty(WEEKLY_AT);
+  return at !== null && at !== weeklyAt(wanted);
 };
 
 /** An event is ours unless it names a trigger other than the one we installed. */

@@ -11,21 +11,25 @@ import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
 import { digestMail, personSummaryMail } from '../core/summary-mail';
-import { isoWeek, mondayOf, weekToSummarise } from '../core/week';
+import { announcedOn, isoWeek, mondayOf, reportedWeek, weekToSummarise } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
 import { enqueueMail, type FlushResult, flushOutbox, type MailLogRead, readMailLogTab, scheduleSending } from './outbox';
 import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { documentProperties, recordJob } from './jobs';
+import { weeklyTriggerDay } from './triggers';
 
 /** Apps Script stops an execution at 6 minutes; leave room to write the last row and the trigger. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 const ALL_TABS = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests', 'coverage', 'rollout']);
 
-/** Every e-mail of a week, composed from the Sheet as it stands; `mailLog` tells the admins what was not sent. */
-export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate, mailLog: MailLogRead | null): OutgoingMail[] => {
+/**
+ * Every e-mail of a week, composed from the Sheet as it stands; `reported`: Monday of the week whose
+ * requests the digest counts; `mailLog` tells the admins what was not sent.
+ */
+export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: CalendarDate, reported: CalendarDate, mailLog: MailLogRead | null): OutgoingMail[] => {
   const { staff } = ctx.analysis;
   const log = ctx.workbook.tabs.find((t) => findSheet(ctx.spreadsheet, 'requests')?.getName() === t.name);
   const requests = log ? readRequestRows(log).requests : [];
@@ -33,7 +37,7 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   const week = isoWeek(weekOf);
   const mails = personWeeks(ctx.analysis, staff, requests, weekOf, today).map((p) => personSummaryMail(ctx.m, school, week, weekOf, p));
   const admins = adminAddresses(ctx.analysis.settings, staff);
-  if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today, mailLog && readMailLog(mailLog.tab))));
+  if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today, reported, mailLog && readMailLog(mailLog.tab))));
   return mails;
 };
 
@@ -60,7 +64,9 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
   // the summaries too: what it imports is added to its copy of the request log.
   const { ctx } = reconcileRequests(svc, now, ALL_TABS);
   const today = schoolTime(svc, now, ctx.analysis.settings.timeZone).date;
-  const weekOf = weekToSummarise(today, ctx.analysis.settings.summaryDay);
+  // The day the trigger was made for (Settings may have changed since, until Repair re-makes it).
+  const summaryDay = weeklyTriggerDay(svc) ?? ctx.analysis.settings.summaryDay;
+  const weekOf = weekToSummarise(today, summaryDay);
   const week = isoWeek(weekOf);
   const marker = `weekly:queued:${week}`;
   let composed = 0;
@@ -69,7 +75,7 @@ export const sendWeeklySummaries = (svc: Services, now: Date): WeeklyOutcome => 
     queued = withScriptLock(svc, () => {
       // Read once under the lock: the digest lists what was given up on, and the queue skips what is logged.
       const mailLog = readMailLogTab(ctx.spreadsheet);
-      const mails = composeWeek(ctx, weekOf, today, mailLog);
+      const mails = composeWeek(ctx, weekOf, today, reportedWeek(today, summaryDay), mailLog);
       composed = mails.length;
       return enqueueMail(ctx.spreadsheet, mails, now, ctx.m, mailLog).length;
     });
@@ -105,5 +111,6 @@ export const previewWeek = (svc: Services, date: string, today: string): Outgoin
   const monday = mondayOf(parse(date));
   const seenOn = isoDate(monday) < today ? monday : parse(today);
   const ctx = loadContext(svc, ALL_TABS, seenOn);
-  return composeWeek(ctx, parse(date), parse(today), readMailLogTab(ctx.spreadsheet));
+  const summaryDay = ctx.analysis.settings.summaryDay;
+  return composeWeek(ctx, parse(date), parse(today), reportedWeek(announcedOn(parse(date), summaryDay), summaryDay), readMailLogTab(ctx.spreadsheet));
 };

@@ -155,6 +155,37 @@ describe('sendWeeklySummaries', () => {
     expect(runtime.mail.sent.length).toBe(first * 2);
   });
 
+  it('Settings’ summary day changed without Repair: the trigger’s runs keep their own day, and health says to repair', () => {
+    const wb = sampleWorkbook();
+    const day = () => wb.tabs.find((t) => t.name === 'Настройки')!.rows.find((r) => r[0] === 'День недельной сводки')!;
+    day()[1] = 'пятница';
+    const { runtime, app } = loadApp(wb, { now: new Date('2026-11-20T04:00:00Z') });
+    app.call('installTriggers');
+    expect(app.call('sendWeeklySummaries')).toMatchObject({ week: '2026-W48' });
+    runtime.spreadsheet.getSheetByName('Настройки')!.getRange(`B${wb.tabs.find((t) => t.name === 'Настройки')!.rows.indexOf(day()) + 1}`).setValue('понедельник');
+    runtime.clock.set(new Date('2026-11-27T04:00:00Z'));
+    // The Friday trigger fires: it is about the coming week, as it was made to be.
+    expect(app.call('sendWeeklySummaries')).toMatchObject({ week: '2026-W49', queued: expect.any(Number) });
+    const report = app.call('triggerHealth') as { ok: boolean; lines: string[] };
+    expect(report.ok).toBe(false);
+    expect(report.lines).toContainEqual(expect.stringContaining('Недельная сводка настроена не на тот день или час, что в «Настройках» (понедельник, 7:00)'));
+    expect((app.call('repairTriggers') as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('the digest reports the week before its summary day’s week, however late the run: a Sunday run past midnight skips no week', async () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'Настройки')!.rows.find((r) => r[0] === 'День недельной сводки')![1] = 'воскресенье';
+    const reported = async (now: string) => {
+      const { runtime, app } = loadApp(structuredClone(wb), { now: new Date(now) });
+      app.call('sendWeeklySummaries');
+      const digest = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!;
+      return /Обращения за прошлую неделю \(([^)]+)\)/.exec(digest.parsed.text!)![1];
+    };
+    // Sunday 29.11 at 23:59, or the same run late, at 00:05 on Monday: the same week.
+    expect(await reported('2026-11-29T20:59:00Z')).toBe('16.11.2026–22.11.2026');
+    expect(await reported('2026-11-29T21:05:00Z')).toBe('16.11.2026–22.11.2026');
+  });
+
   it('a run from the menu mid-week is about this week: the Monday trigger still composes the next one', () => {
     // Wednesday 25.11: this week's summaries went out on Monday 23.11.
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });

@@ -260,6 +260,7 @@ export const en: Messages = {
   healthTimeZones: (script, sheet, settings) => `The time zones disagree: script ${script}, spreadsheet ${sheet}, settings ${settings}.`,
   healthQuota: (left, queued) => `Mail: ${left} left today, ${queued} queued.`,
   healthMailGaveUp: (n) => `Messages not sent: ${n}. The reason for each is in the Mail log, column Error.`,
+  healthWeeklyOutdated: (day, hour) => `The weekly summary is set for another day or hour than Settings say (${day}, ${hour}:00): press Repair in the sidebar’s Triggers and mail section.`,
   healthNoAdmins: () => 'No administrator address (in Settings, or a staff member marked admin): mail about invalid requests and requests with nobody on duty reaches no one.',
   healthJob: (job, at, outcome) => `${job}: last run ${at}, ${outcome}`,
   healthJobNever: (job) => `${job}: has not run yet`,

@@ -198,6 +198,7 @@ export interface Messages {
   healthQuota(left: number, queued: number): string;
   healthMailGaveUp(count: number): string;
   healthNoAdmins(): string;
+  healthWeeklyOutdated(day: string, hour: number): string;
   healthJob(job: string, at: string, outcome: string): string;
   healthJobNever(job: string): string;
   healthRepaired(): string;
