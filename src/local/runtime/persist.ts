@@ -137,18 +137,32 @@ export function saveCsvFolder(workbook: Workbook, dir: string, timeZone = "Europ
     const file = csvFileOf(dir, tab.name);
     return { tab, file, temp: `${file.path}.${process.pid}.tmp` };
   });
+  const quietly = (step: () => void): void => {
+    try {
+      step();
+    } catch {
+      // tidying up after a failure: the failure itself is what the caller hears
+    }
+  };
+  // Old files step aside and new ones take their place; any failure puts every old file back.
+  const aside: { path: string; kept: string }[] = [];
+  const created: string[] = [];
   try {
     for (const { tab, file, temp } of files) writeFileSync(temp, `${file.bom ? "\uFEFF" : ""}${toCsv(tab.rows, timeZone, file.separator)}`, "utf8");
-  } catch (e) {
-    for (const { temp } of files) {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // not ours to remove (a folder in the way): the error below is what matters
-      }
+    for (const { file, temp } of files) {
+      if (existsSync(file.path)) {
+        const kept = `${file.path}.${process.pid}.old`;
+        renameSync(file.path, kept);
+        aside.push({ path: file.path, kept });
+      } else created.push(file.path);
+      renameSync(temp, file.path);
     }
+  } catch (e) {
+    for (const path of created) quietly(() => rmSync(path, { force: true }));
+    for (const { path, kept } of aside) quietly(() => renameSync(kept, path));
+    for (const { temp } of files) quietly(() => rmSync(temp, { force: true }));
     throw e;
   }
-  for (const { file, temp } of files) renameSync(temp, file.path);
+  for (const { kept } of aside) quietly(() => rmSync(kept, { force: true }));
   return files.map(({ file }) => file.path);
 }

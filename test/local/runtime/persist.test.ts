@@ -105,3 +105,17 @@ test("a CSV folder whose write fails part-way keeps every old file whole, and no
   expect(readFileSync(join(dir, "Б.csv"), "utf8")).toBe("old B\r\n");
   expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") && !f.startsWith("Б"))).toEqual([]);
 });
+
+test("a CSV folder whose files cannot all be put in place is left exactly as it was: no tab half-saved", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  writeFileSync(join(dir, "А.csv"), "old A\r\n");
+  writeFileSync(join(dir, "Б.csv"), "old B\r\n");
+  // The second old file cannot step aside (a folder holding something is in the way), as a locked file would not.
+  mkdirSync(join(dir, `Б.csv.${process.pid}.old`));
+  writeFileSync(join(dir, `Б.csv.${process.pid}.old`, "x"), "");
+  const save = () => saveCsvFolder({ tabs: [{ name: "А", rows: [["new A"]] }, { name: "Б", rows: [["new B"]] }, { name: "В", rows: [["new C"]] }] }, dir);
+  expect(save).toThrow();
+  expect(readFileSync(join(dir, "А.csv"), "utf8")).toBe("old A\r\n");
+  expect(readFileSync(join(dir, "Б.csv"), "utf8")).toBe("old B\r\n");
+  expect(readdirSync(dir).sort()).toEqual(["А.csv", "Б.csv", `Б.csv.${process.pid}.old`]);
+});
