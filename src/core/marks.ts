@@ -99,7 +99,7 @@ const inside = (r: Rect | null, row: number, column: number): boolean =>
  * range), so an edit does not light up problems elsewhere that a check has not shown yet; a new overlap
  * appears anywhere. Returns the new grid and the block that changed.
  */
-export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope: Rect | null = null): { grid: MarkGrid; changed: Rect | null } => {
+export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope: Rect | null = null, fill = true): { grid: MarkGrid; changed: Rect | null } => {
   const byCell = new Map<string, { kind: MarkKind; texts: string[]; overlap: boolean }>();
   for (const w of wanted) {
     const key = `${w.row},${w.column}`;
@@ -121,16 +121,17 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
     for (let c = 0; c < columns; c++) {
       const bg = current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND;
       const note = current.notes[r]?.[c] ?? '';
-      const ours = ourMark(bg, note);
+      // Without fills, a mark is our note alone.
+      const ours = fill ? ourMark(bg, note) : note.startsWith(NOTE_SIGN) ? 'warning' : null;
       const want = byCell.get(`${r},${c}`);
       let nextBg = bg;
       let nextNote = note;
       if (want && (ours !== null || want.overlap || inside(scope, r, c))) {
         const foreign = foreignNote(note);
-        nextBg = MARK_COLORS[want.kind];
+        if (fill) nextBg = MARK_COLORS[want.kind];
         nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
       } else if (!want && note.startsWith(NOTE_SIGN)) {
-        if (ours !== null) nextBg = PLAIN_BACKGROUND;
+        if (ours !== null && fill) nextBg = PLAIN_BACKGROUND;
         nextNote = foreignNote(note);
       }
       bgRow.push(nextBg);

@@ -32,7 +32,7 @@ export const syncDueDates = (ctx: JobContext): void => {
 export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
   const ctx = loadContext(svc, CHECKED_TABS);
   const { analysis, m } = ctx;
-  for (const [name, sheet] of ctx.sheets) applyMarks(sheet, marksForTab(name, analysis, m), null);
+  for (const [name, sheet] of ctx.sheets) applyMarks(svc, sheet, marksForTab(name, analysis, m), null);
   syncDueDates(ctx);
 
   const ids = new Map([...ctx.sheets].map(([name, sheet]) => [name, sheet.getSheetId()]));

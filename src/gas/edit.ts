@@ -45,7 +45,7 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect): void =
   for (const [name, sheet] of ctx.sheets) {
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
-    applyMarks(sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : NOWHERE);
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : NOWHERE);
   }
   if (key === 'rollout') syncDueDates(ctx);
 };

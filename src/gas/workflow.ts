@@ -54,7 +54,8 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
       sheet.getRange(first + 1, column + 1, last - first + 1, 1).setValues(current);
     }
     // A status it cannot read did nothing: say so on its cell (and take the mark off once it is fixed).
-    applyMarks(sheet, statusMarks(requests, columns, ctx.m), { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) });
+    // Notes only: administrators colour request rows by status by hand, and those colours stay.
+    applyMarks(svc, sheet, statusMarks(requests, columns, ctx.m), { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) }, false);
     return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m, log).length };
   });
   sendQueued(svc, result.ctx);

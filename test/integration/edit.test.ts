@@ -1,3 +1,4 @@
+import { LocalRange } from '../../src/local/runtime/range';
 import { MARK_COLORS, PLAIN_BACKGROUND } from '../../src/core/marks';
 import type { Workbook } from '../../src/core/workbook';
 import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
@@ -75,6 +76,30 @@ describe('onEdit', () => {
     schedule(runtime).getRange('A12:F12').setBackground('#fce5cd');
     runtime.userEdit('График', 'F9', 'уточнить');
     expect(schedule(runtime).getRange('A12:F12').getBackgrounds()[0]).toEqual(Array(6).fill('#fce5cd'));
+  });
+
+  it('on a tab of 50,000 rows and 100 columns, the check and a cleared column read marks only as far as data or marks reach', () => {
+    const { runtime, app } = loadApp();
+    const sheet = schedule(runtime);
+    sheet.insertRowsAfter(sheet.getMaxRows(), 50_000 - sheet.getMaxRows());
+    (sheet as unknown as { data: { maxColumns: number } }).data.maxColumns = 100;
+    const cells: number[] = [];
+    const proto = LocalRange.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const originals = { getBackgrounds: proto.getBackgrounds!, getNotes: proto.getNotes! };
+    for (const op of ['getBackgrounds', 'getNotes'] as const) {
+      proto[op] = function (this: LocalRange, ...a: unknown[]) {
+        if (this.getSheet().getName() === 'График') cells.push(this.getNumRows() * this.getNumColumns());
+        return originals[op].apply(this, a);
+      };
+    }
+    try {
+      app.call('checkSchedule');
+      runtime.userEdit('График', 'F1:F50000', Array.from({ length: 50_000 }, () => ['']));
+    } finally {
+      Object.assign(proto, originals);
+    }
+    expect(cells.length).toBeGreaterThan(0);
+    expect(Math.max(...cells)).toBeLessThanOrEqual(13 * 6);
   });
 
   it('a multi-cell paste (no value, no oldValue) is checked too', () => {

@@ -303,6 +303,17 @@ describe('the status workflow', () => {
     expect(runtime.mail.sent).toHaveLength(1);
   });
 
+  it('the status note leaves the row’s colour alone: administrators colour request rows by hand', () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    const row = runtime.spreadsheet.getSheetByName('Обращения')!.getRange('A5:M5');
+    row.setBackground('#b6d7a8');
+    runtime.userEdit('Обращения', 'K5', 'решена');
+    expect(row.getBackgrounds()[0]).toEqual(Array(13).fill('#b6d7a8'));
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    expect(row.getBackgrounds()[0]).toEqual(Array(13).fill('#b6d7a8'));
+  });
+
   it('a status edit reads the Mail log once to queue its mail and once to send it', () => {
     const { runtime, formId } = withForm();
     runtime.respondToForm(formId, answers);
