@@ -21,7 +21,7 @@ withStoreLock(lock, async () => {
   const n = Number(fs.readFileSync(counter, 'utf8'));
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
   fs.writeFileSync(counter, String(n + 1));
-}).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+}).catch((e) => { console.error(e); process.exitCode = 1; });
 `;
 
 describe('the workbook lock between processes', () => {
@@ -57,7 +57,7 @@ withStoreLock(lock, async () => {
   fs.appendFileSync(log, name + ' in\\n');
   await new Promise((r) => setTimeout(r, 1200));
   fs.appendFileSync(log, name + ' out\\n');
-}, { staleMs: 400, heartbeatMs: 100 }).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+}, { staleMs: 400, heartbeatMs: 100 }).catch((e) => { console.error(e); process.exitCode = 1; });
 `;
     const run = (name: string) => new Promise<number | null>((done) => spawn(process.execPath, ['-e', holder, module, log, join(dir, 'school.lock'), name], { stdio: 'ignore' }).on('close', done));
     const first = run('A');
