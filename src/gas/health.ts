@@ -14,7 +14,7 @@ import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued
 import { documentProperties, JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
-import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE, weeklyTriggerOutdated } from './triggers';
+import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE, weeklyTriggerDay, weeklyTriggerOutdated } from './triggers';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -58,7 +58,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
 
   // Stale from the last run, or from the install when it never ran (a trigger failing every time never records one).
   const weekly = lastRun(svc, 'sendWeeklySummaries');
-  const weeklyInstalled = documentProperties(svc).getProperty('trigger:weekly:at') !== null;
+  const weeklyInstalled = weeklyTriggerDay(svc) !== null;
   const since = documentProperties(svc).getProperty(WEEKLY_SINCE);
   const signs = [weekly?.at, since].map((at) => (at ? Date.parse(at) : Number.NaN)).filter(Number.isFinite);
   const weeklyStaleDays = signs.length > 0 ? Math.floor((now.getTime() - Math.max(...signs)) / DAY) : null;
