@@ -2,7 +2,7 @@
 // formulas, notes, fills, bold, frozen rows, column widths), and a Workbook as a folder of CSV files.
 
 import { isUtf8 } from "node:buffer";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue, Workbook } from "../../core/workbook";
@@ -126,6 +126,16 @@ function csvFileOf(dir: string, tabName: string): CsvFile {
   return { path: join(dir, existing), separator: separatorOf(text.replace(/^\uFEFF/, "")), bom: !isUtf8(bytes) || text.charCodeAt(0) === 0xfeff };
 }
 
+/** A second name for the old file: a hard link, or a copy where the disk has none (FAT, some shares). */
+function keepCopy(path: string, kept: string): void {
+  try {
+    linkSync(path, kept);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw e;
+    copyFileSync(path, kept);
+  }
+}
+
 /**
  * Writes one CSV per tab into `dir` (created if missing): each over its own file, same name, separator and
  * byte-order mark; a new tab as TAB.csv. All are written beside their files first and then renamed into
@@ -144,7 +154,12 @@ export function saveCsvFolder(workbook: Workbook, dir: string, timeZone = "Europ
       // tidying up after a failure: the failure itself is what the caller hears
     }
   };
-  // Old files step aside and new ones take their place; any failure puts every old file back.
+  // Two tabs whose names give one file name (`a/b` and `a_b`) would overwrite each other.
+  const paths = files.map(({ file }) => file.path);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice !== undefined) throw new Error(`two tabs would be saved as one file: ${basename(twice)}`);
+  // Each old file is kept under a second name (a hard link) and the new one renamed over it, so the file is
+  // never missing; any failure puts every old file back.
   const aside: { path: string; kept: string }[] = [];
   const created: string[] = [];
   try {
@@ -152,7 +167,8 @@ export function saveCsvFolder(workbook: Workbook, dir: string, timeZone = "Europ
     for (const { file, temp } of files) {
       if (existsSync(file.path)) {
         const kept = `${file.path}.${process.pid}.old`;
-        renameSync(file.path, kept);
+        quietly(() => rmSync(kept, { force: true })); // left by a run that crashed
+        keepCopy(file.path, kept);
         aside.push({ path: file.path, kept });
       } else created.push(file.path);
       renameSync(temp, file.path);

@@ -119,3 +119,12 @@ test("a CSV folder whose files cannot all be put in place is left exactly as it 
   expect(readFileSync(join(dir, "Б.csv"), "utf8")).toBe("old B\r\n");
   expect(readdirSync(dir).sort()).toEqual(["А.csv", "Б.csv", `Б.csv.${process.pid}.old`]);
 });
+
+test("two tabs whose names give one file name are refused before anything is written", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-"));
+  writeFileSync(join(dir, "Замены_2.csv"), "ORIGINAL\r\n");
+  const save = () => saveCsvFolder({ tabs: [{ name: "Замены/2", rows: [["one"]] }, { name: "Замены_2", rows: [["two"]] }] }, dir);
+  expect(save).toThrow("two tabs would be saved as one file: Замены_2.csv");
+  expect(readdirSync(dir)).toEqual(["Замены_2.csv"]);
+  expect(readFileSync(join(dir, "Замены_2.csv"), "utf8")).toBe("ORIGINAL\r\n");
+});
