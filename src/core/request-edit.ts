@@ -26,6 +26,19 @@ export interface RequestEditPlan {
   mails: OutgoingMail[];
 }
 
+/**
+ * A request resolved again this soon after its last «resolved» mail was reopened by mistake: the
+ * requester is not told twice. Resolved again later, it is news, and mailed.
+ */
+export const RESOLVED_AGAIN_MS = 60 * 60 * 1000;
+
+/** When the last «resolved» mail of a request was queued (its key carries the moment), or null. */
+const lastResolvedMail = (id: string, mailKeys: readonly string[]): number | null => {
+  const times = mailKeys.filter((k) => k.startsWith(`${id}|resolved|`)).map((k) => Date.parse(k.slice(`${id}|resolved|`.length)));
+  const known = times.filter(Number.isFinite);
+  return known.length > 0 ? Math.max(...known) : null;
+};
+
 /** The assignee of the last assignment mail queued for a request, and how many there were. */
 const assignments = (id: string, mailKeys: readonly string[]): { last: string | null; count: number } => {
   const mine = mailKeys.filter((k) => k.startsWith(`${id}|assigned|`));
@@ -54,7 +67,9 @@ export const planRequestEdit = (
     const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
     if (statusEdited && r.status === 'resolved' && !resolvedAt) {
       if (columns.resolved >= 0) plan.updates.push({ row: r.row, column: columns.resolved, value: now });
-      if (r.email && (edit.single !== null || tracked)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+      const last = lastResolvedMail(r.id, mailKeys);
+      const toldJustNow = last !== null && now.getTime() - last < RESOLVED_AGAIN_MS;
+      if (r.email && (edit.single !== null || tracked) && !toldJustNow) plan.mails.push(resolvedMail(context, r, now.toISOString()));
     } else if (statusEdited && r.status !== 'resolved' && r.status !== 'closed' && resolvedAt && columns.resolved >= 0) {
       plan.updates.push({ row: r.row, column: columns.resolved, value: '' }); // reopened
     }

@@ -29,6 +29,16 @@ describe('planRequestEdit', () => {
     expect(p.mails.map((x) => x.kind)).toEqual(['resolved']);
   });
 
+  it('resolved again within the hour of its last «resolved» mail (reopened by mistake) mails nobody; later, it does', () => {
+    const single = { single: { oldValue: 'в работе' } };
+    const minutesAgo = (n: number) => `A-1|resolved|${new Date(now.getTime() - n * 60_000).toISOString()}`;
+    expect(plan(single, [minutesAgo(1)]).mails).toEqual([]);
+    expect(plan(single, [minutesAgo(59)]).mails).toEqual([]);
+    expect(plan(single, [minutesAgo(61)]).mails.map((x) => x.kind)).toEqual(['resolved']);
+    // The times are still written: the request is resolved again.
+    expect(plan(single, [minutesAgo(1)]).updates.map((u) => u.column)).toEqual([columns.updated, columns.resolved]);
+  });
+
   it('a paste of statuses over rows from before the install mails nobody', () => {
     expect(plan({ bottom: 2 }).mails).toEqual([]);
   });
