@@ -4,10 +4,14 @@ import { documentProperties } from './jobs';
 import type { Services, SheetSurface } from './surface';
 
 /**
- * How far our marks have ever reached on a sheet: a mark may sit past the last value (on a row since
- * cleared or deleted), so that far is read too, and no further: a sheet may have 50,000 empty rows.
+ * How far our marks have ever reached on a sheet, and the sheet's size then: a mark may sit past the last
+ * value (on a row since cleared), and rows or columns inserted since may have pushed it further, by at
+ * most what the sheet grew. That far is read, and no further: a sheet may have 50,000 empty rows.
  */
 const extentKey = (sheet: SheetSurface) => `marks:extent:${sheet.getSheetId()}`;
+
+/** An edited block is read too, but only this far past the last value: a whole column cleared is not 50,000 rows. */
+const EDIT_SLACK = 500;
 
 /**
  * Returns whether anything was written. `fill: false`: notes only, the cell's colour left as it is (a
@@ -15,18 +19,26 @@ const extentKey = (sheet: SheetSurface) => `marks:extent:${sheet.getSheetId()}`;
  */
 export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly CellMark[], scope: Rect | null, fill = true): boolean => {
   const props = documentProperties(svc);
-  const [markedRows = 0, markedColumns = 0] = (props.getProperty(extentKey(sheet)) ?? '').split(',').map((n) => Number(n) || 0);
+  const [markedRows = 0, markedColumns = 0, rowsThen = 0, columnsThen = 0] = (props.getProperty(extentKey(sheet)) ?? '').split(',').map((n) => Number(n) || 0);
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const reach = (last: number, marked: number, grown: number, edited: number | undefined) =>
+    Math.max(last, marked > 0 ? marked + Math.max(0, grown) : 0, edited === undefined ? 0 : Math.min(edited, last + EDIT_SLACK), 1);
   // Never past the sheet's own size, which Sheets refuses.
-  const rows = Math.min(sheet.getMaxRows(), Math.max(sheet.getLastRow(), markedRows, 1));
-  const columns = Math.min(sheet.getMaxColumns(), Math.max(sheet.getLastColumn(), markedColumns, 1));
+  const rows = Math.min(maxRows, reach(lastRow, markedRows, maxRows - rowsThen, scope ? scope.bottom + 1 : undefined));
+  const columns = Math.min(maxColumns, reach(lastColumn, markedColumns, maxColumns - columnsThen, scope ? scope.right + 1 : undefined));
   const range = sheet.getRange(1, 1, rows, columns);
   const { grid, changed } = planMarks({ backgrounds: range.getBackgrounds(), notes: range.getNotes() }, wanted, scope, fill);
   if (!changed) return false;
   const block = sheet.getRange(changed.top + 1, changed.left + 1, changed.bottom - changed.top + 1, changed.right - changed.left + 1);
   if (fill) block.setBackgrounds(cut(grid.backgrounds, changed));
   block.setNotes(cut(grid.notes, changed));
-  if (changed.bottom + 1 > markedRows || changed.right + 1 > markedColumns) {
-    props.setProperty(extentKey(sheet), `${Math.max(changed.bottom + 1, markedRows)},${Math.max(changed.right + 1, markedColumns)}`);
+  if (changed.bottom + 1 > markedRows || changed.right + 1 > markedColumns || maxRows !== rowsThen || maxColumns !== columnsThen) {
+    const grownRows = markedRows > 0 ? markedRows + Math.max(0, maxRows - rowsThen) : 0;
+    const grownColumns = markedColumns > 0 ? markedColumns + Math.max(0, maxColumns - columnsThen) : 0;
+    props.setProperty(extentKey(sheet), `${Math.max(changed.bottom + 1, grownRows)},${Math.max(changed.right + 1, grownColumns)},${maxRows},${maxColumns}`);
   }
   return true;
 };
