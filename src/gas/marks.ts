@@ -1,5 +1,5 @@
 /** Writes highlights and notes: two reads and at most two batched writes per tab, whatever its size. */
-import { type CellMark, cut, planMarks, type Rect } from '../core/marks';
+import { type CellMark, cut, NOTE_SIGN, planMarks, type Rect } from '../core/marks';
 import { documentProperties } from './jobs';
 import type { Services, SheetSurface } from './surface';
 
@@ -31,14 +31,29 @@ export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly 
   const columns = Math.min(maxColumns, reach(lastColumn, markedColumns, maxColumns - columnsThen, scope ? scope.right + 1 : undefined));
   const range = sheet.getRange(1, 1, rows, columns);
   const { grid, changed } = planMarks({ backgrounds: range.getBackgrounds(), notes: range.getNotes() }, wanted, scope, fill);
-  if (!changed) return false;
-  const block = sheet.getRange(changed.top + 1, changed.left + 1, changed.bottom - changed.top + 1, changed.right - changed.left + 1);
-  if (fill) block.setBackgrounds(cut(grid.backgrounds, changed));
-  block.setNotes(cut(grid.notes, changed));
-  if (changed.bottom + 1 > markedRows || changed.right + 1 > markedColumns || maxRows !== rowsThen || maxColumns !== columnsThen) {
-    const grownRows = markedRows > 0 ? markedRows + Math.max(0, maxRows - rowsThen) : 0;
-    const grownColumns = markedColumns > 0 ? markedColumns + Math.max(0, maxColumns - columnsThen) : 0;
-    props.setProperty(extentKey(sheet), `${Math.max(changed.bottom + 1, grownRows)},${Math.max(changed.right + 1, grownColumns)},${maxRows},${maxColumns}`);
+  if (changed) {
+    const block = sheet.getRange(changed.top + 1, changed.left + 1, changed.bottom - changed.top + 1, changed.right - changed.left + 1);
+    if (fill) block.setBackgrounds(cut(grid.backgrounds, changed));
+    block.setNotes(cut(grid.notes, changed));
   }
-  return true;
+  // The read covered every mark we know of, so where our notes now stand is the extent: it shrinks as
+  // marks go (rows added at the bottom do not keep a large read for good).
+  const reached = ourExtent(grid.notes);
+  const extent = `${reached.rows},${reached.columns},${maxRows},${maxColumns}`;
+  if (extent !== `${markedRows},${markedColumns},${rowsThen},${columnsThen}`) props.setProperty(extentKey(sheet), extent);
+  return changed !== null;
+};
+
+/** One past the last row and column holding a note of ours. */
+const ourExtent = (notes: readonly string[][]): { rows: number; columns: number } => {
+  let rows = 0;
+  let columns = 0;
+  for (const [r, line] of notes.entries()) {
+    for (const [c, note] of line.entries()) {
+      if (!note.startsWith(NOTE_SIGN)) continue;
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+  }
+  return { rows, columns };
 };

@@ -61,6 +61,30 @@ describe('onEdit', () => {
     expect(look(runtime, 'B14')).toEqual({ note: '', background: PLAIN_BACKGROUND });
   });
 
+  it('rows added at the bottom widen the read only until the marks are found where they are: then it shrinks back', () => {
+    const { runtime, app } = loadApp();
+    runtime.userEdit('График', 'B3', 'abc');
+    const sheet = schedule(runtime);
+    sheet.insertRowsAfter(sheet.getMaxRows(), 50_000 - sheet.getMaxRows());
+    const cells: number[] = [];
+    const proto = LocalRange.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const original = proto.getBackgrounds!;
+    proto.getBackgrounds = function (this: LocalRange, ...a: unknown[]) {
+      if (this.getSheet().getName() === 'График') cells.push(this.getNumRows());
+      return original.apply(this, a);
+    };
+    try {
+      app.call('checkSchedule');
+      runtime.userEdit('График', 'B3', '9.00-10.00');
+      cells.length = 0;
+      app.call('checkSchedule');
+    } finally {
+      proto.getBackgrounds = original;
+    }
+    expect(cells).toEqual([13]);
+    expect(look(runtime, 'B3')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
   it('a mark pushed down by rows inserted above it is still found and cleared, by an edit or by the check', () => {
     for (const how of ['edit', 'check'] as const) {
       const { runtime, app } = loadApp();
