@@ -11,7 +11,7 @@ import type { SlotInput } from './forms';
 import { parseDayName } from './days';
 import { parseKinds } from './kinds';
 import { findHeaderRow, LIST_SYNONYMS, personKey, readScheduleTab, splitPersonCell } from './schedule';
-import { asTypedText } from './safe-text';
+import { asTypedText, readBackOf } from './safe-text';
 import { formatTime, parseTimeRange, parseTimeRanges } from './time-range';
 import type { CellValue, Tab } from './workbook';
 
@@ -144,13 +144,10 @@ const placeInGrids = (grids: readonly Grid[], slot: SlotInput, m: Messages): Slo
   return { tab: g.tab.name, kind: 'append', row, column };
 };
 
-/** What a cell written with a value reads back as: Sheets keeps the text after a protecting apostrophe. */
-const readBack = (value: CellValue): CellValue => (typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value);
-
 /** The tab as it would be after the placement: what the reader would then see. */
 const applied = (tab: Tab, p: Exclude<SlotPlacement, Refusal>): { tab: Tab; row: number; column: number } => {
-  if (p.kind === 'append') return { tab: { name: tab.name, rows: [...tab.rows, p.row.map(readBack)] }, row: tab.rows.length, column: p.column };
-  const rows = tab.rows.map((r, i) => (i === p.row ? Object.assign([...r], { [p.column]: readBack(p.value) }) : r));
+  if (p.kind === 'append') return { tab: { name: tab.name, rows: [...tab.rows, p.row.map(readBackOf)] }, row: tab.rows.length, column: p.column };
+  const rows = tab.rows.map((r, i) => (i === p.row ? Object.assign([...r], { [p.column]: readBackOf(p.value) }) : r));
   return { tab: { name: tab.name, rows }, row: p.row, column: p.column };
 };
 
