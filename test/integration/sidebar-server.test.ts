@@ -3,6 +3,18 @@ import { loadApp, sampleWorkbook } from '../helpers/bundle';
 const slot = { person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', kind: 'methodical', room: 'каб. 21' };
 const request = { channel: 'phone', role: 'parent', name: 'Васильева О.П.', class: '7А', email: 'parent@example.org', kind: 'technical', description: 'Не открывается дневник' };
 
+/** Runs `act` when the script first calls `method` (as `Service.method`), after the call is counted. */
+const onFirstCall = (runtime: ReturnType<typeof loadApp>['runtime'], method: string, act: () => void): void => {
+  const onCall = runtime.clock.onCall.bind(runtime.clock);
+  let done = false;
+  runtime.clock.onCall = (called: string) => {
+    onCall(called);
+    if (done || called !== method) return;
+    done = true;
+    act();
+  };
+};
+
 describe('the sidebar server functions', () => {
   it('sidebarData gives the language, active staff and known rooms', () => {
     const { app } = loadApp();
@@ -47,16 +59,8 @@ describe('the sidebar server functions', () => {
   it('a request saved just before another run takes the Sheet is saved once, its e-mails left for the catch-up run', () => {
     const { runtime, app } = loadApp();
     const cells = new Int32Array(runtime.locks.buffer);
-    const onCall = runtime.clock.onCall.bind(runtime.clock);
-    let taken = false;
-    runtime.clock.onCall = (method: string) => {
-      onCall(method);
-      // As the save lets go of the lock, another execution (say the weekly send) takes it and keeps it.
-      if (!taken && method === 'Lock.releaseLock') {
-        taken = true;
-        Atomics.store(cells, 0, 7);
-      }
-    };
+    // As the save lets go of the lock, another execution (say the weekly send) takes it and keeps it.
+    onFirstCall(runtime, 'Lock.releaseLock', () => Atomics.store(cells, 0, 7));
     expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано' });
     const log = () => runtime.spreadsheet.getSheetByName('Обращения')!.getDataRange().getValues();
     expect(log()).toHaveLength(5);
@@ -72,15 +76,9 @@ describe('the sidebar server functions', () => {
 
   it('a service failing after the request is written still reports it saved, so a retry does not save it twice', () => {
     const { runtime, app } = loadApp();
-    const onCall = runtime.clock.onCall.bind(runtime.clock);
-    let failed = false;
-    runtime.clock.onCall = (method: string) => {
-      onCall(method);
-      if (!failed && method === 'MailApp.getRemainingDailyQuota') {
-        failed = true;
-        throw new Error('Service unavailable: Mail');
-      }
-    };
+    onFirstCall(runtime, 'MailApp.getRemainingDailyQuota', () => {
+      throw new Error('Service unavailable: Mail');
+    });
     const rows = () => runtime.spreadsheet.getSheetByName('Обращения')!.getLastRow();
     const before = rows();
     expect(app.call('saveRequest', request)).toMatchObject({ ok: true, message: 'Обращение ЭЖ-2026-0004 записано' });
