@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import type { SaveResult, SidebarData, SlotPreview } from './core/sidebar-contract';
-import { type CheckSummary, checkSchedule as runCheck } from './gas/check';
+import { type CheckSummary, checkSchedule as runCheck, handleRowsChange as runRowsChange } from './gas/check';
 import { handleEdit } from './gas/edit';
 import { buildMenu, openSidebar as showSidebar } from './gas/menu';
 import { liveServices } from './gas/services';
@@ -14,7 +14,7 @@ import { createRequestForm as runCreateForm } from './gas/form';
 import { catchUpFormAnswers as runCatchUp, handleFormSubmit as runFormSubmit, reconcileRequests as runReconcile, type SubmitOutcome } from './gas/intake';
 import { sheetMessages, sheetSettings } from './gas/menu';
 import { type HealthReport, installTriggers as runInstallTriggers, repairTriggers as runRepairTriggers, triggerHealth as runTriggerHealth } from './gas/health';
-import type { EditEventSurface, FormSubmitEventSurface, Services } from './gas/surface';
+import type { ChangeEventSurface, EditEventSurface, FormSubmitEventSurface, Services } from './gas/surface';
 import { continueWeeklySummaries as runContinueWeekly, previewWeek as runPreviewWeek, sendWeeklySummaries as runWeekly, type WeeklyOutcome } from './gas/weekly';
 import type { OutgoingMail } from './core/mail-compose';
 import { handleRequestEdit as runRequestEdit } from './gas/workflow';
@@ -72,7 +72,7 @@ export function reconcileRequests(): number {
   return imported;
 }
 
-/** Menu: one trigger of each kind (form submit, request edits, weekly summary), however often it runs. */
+/** Menu: one trigger of each kind (form submit, request edits, rows changed, weekly summary), however often it runs. */
 export function installTriggers(): string[] {
   const svc = liveServices();
   runInstallTriggers(svc);
@@ -108,6 +108,11 @@ export function handleFormSubmit(e: FormSubmitEventSurface): SubmitOutcome {
 export function handleRequestEdit(e: EditEventSurface): number {
   if (!e?.range) return 0;
   return runRequestEdit(liveServices(), e, new Date());
+}
+
+/** Installable change trigger: rows or tabs inserted, deleted or moved, which onEdit never sees. */
+export function handleRowsChange(e: ChangeEventSurface): boolean {
+  return runRowsChange(liveServices(), e ?? {});
 }
 
 /** Weekly time trigger (and the menu): the duty summaries and the admins' digest, once per ISO week. */

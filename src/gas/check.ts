@@ -8,7 +8,8 @@ import { foldText } from '../core/cells';
 import { type JobContext, loadContext } from './context';
 import { applyMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
-import type { Services } from './surface';
+import type { ChangeEventSurface, Services } from './surface';
+import { isOurTrigger } from './triggers';
 
 const CHECKED_TABS = tabMatcher(['schedule', 'settings', 'staff', 'coverage', 'substitutions', 'rollout']);
 
@@ -29,11 +30,31 @@ export const syncDueDates = (ctx: JobContext): void => {
   }
 };
 
-export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
+/** Every checked tab's marks found where they are and refreshed, and the due dates re-written. */
+const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
-  const { analysis, m } = ctx;
-  for (const [name, sheet] of ctx.sheets) applyMarks(svc, sheet, marksForTab(name, analysis, m), null);
+  for (const [name, sheet] of ctx.sheets) applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), null);
   syncDueDates(ctx);
+  return ctx;
+};
+
+/**
+ * Rows inserted, deleted or moved, a tab added, removed or renamed: no onEdit fires, yet the overlap notes
+ * name cells that have moved. The installable on-change trigger refreshes every mark, as the menu's check
+ * does, without the dialog a trigger cannot show. Formatting and edits change nothing it reads or onEdit
+ * already covers them.
+ */
+const STRUCTURE_CHANGES = new Set(['INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 'REMOVE_COLUMN', 'INSERT_GRID', 'REMOVE_GRID', 'OTHER']);
+
+export const handleRowsChange = (svc: Services, e: ChangeEventSurface): boolean => {
+  if (!isOurTrigger(svc, 'change', e.triggerUid) || !STRUCTURE_CHANGES.has(e.changeType ?? '')) return false;
+  refreshEveryMark(svc);
+  return true;
+};
+
+export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
+  const ctx = refreshEveryMark(svc);
+  const { analysis, m } = ctx;
 
   const ids = new Map([...ctx.sheets].map(([name, sheet]) => [name, sheet.getSheetId()]));
   const when = svc.Utilities.formatDate(now, analysis.settings.timeZone, 'dd.MM.yyyy HH:mm');

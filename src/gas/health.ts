@@ -97,6 +97,7 @@ export const repairTriggers = (svc: Services, now: Date): HealthReport => {
   const weekly = { day: analysis.settings.summaryDay, hour: analysis.settings.summaryHour, timeZone: analysis.settings.timeZone };
   ensureTrigger(svc, 'formSubmit', ss.getId(), undefined, before.unprocessedAnswers > 0);
   ensureTrigger(svc, 'edit', ss.getId());
+  ensureTrigger(svc, 'change', ss.getId());
   ensureTrigger(svc, 'weekly', ss.getId(), weekly, (before.weeklyStaleDays ?? 0) > WEEKLY_STALE_DAYS);
   const { ctx } = reconcileRequests(svc, now);
   sendQueued(svc, ctx);
@@ -109,5 +110,6 @@ export const installTriggers = (svc: Services): void => {
   const { analysis } = loadContext(svc, tabMatcher(['settings']));
   ensureTrigger(svc, 'formSubmit', ss.getId());
   ensureTrigger(svc, 'edit', ss.getId());
+  ensureTrigger(svc, 'change', ss.getId());
   ensureTrigger(svc, 'weekly', ss.getId(), { day: analysis.settings.summaryDay, hour: analysis.settings.summaryHour, timeZone: analysis.settings.timeZone });
 };

@@ -210,6 +210,7 @@ export interface SpreadsheetTriggerBuilderSurface {
   onEdit(): SpreadsheetTriggerBuilderSurface;
   onFormSubmit(): SpreadsheetTriggerBuilderSurface;
   onOpen(): SpreadsheetTriggerBuilderSurface;
+  onChange(): SpreadsheetTriggerBuilderSurface;
   create(): TriggerSurface;
 }
 
@@ -247,6 +248,12 @@ export interface Services {
 }
 
 /** The simple and installable edit event, as far as this project reads it. */
+/** An installable on-change event: rows or tabs added, removed or moved (no onEdit fires for those). */
+export interface ChangeEventSurface {
+  changeType?: string;
+  triggerUid?: string;
+}
+
 export interface EditEventSurface {
   range: RangeSurface;
   value?: unknown;

@@ -7,10 +7,15 @@ import { DAYS, type Day } from '../core/days';
 import { documentProperties } from './jobs';
 import type { Services, TriggerSurface } from './surface';
 
-export const TRIGGER_KINDS = ['formSubmit', 'edit', 'weekly'] as const;
+export const TRIGGER_KINDS = ['formSubmit', 'edit', 'change', 'weekly'] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
-export const HANDLERS: Record<TriggerKind, string> = { formSubmit: 'handleFormSubmit', edit: 'handleRequestEdit', weekly: 'sendWeeklySummaries' };
+export const HANDLERS: Record<TriggerKind, string> = {
+  formSubmit: 'handleFormSubmit',
+  edit: 'handleRequestEdit',
+  change: 'handleRowsChange',
+  weekly: 'sendWeeklySummaries',
+};
 const uidKey = (kind: TriggerKind) => `trigger:${kind}`;
 const INSTALLER = 'trigger:installer';
 const WEEKLY_AT = 'trigger:weekly:at';
@@ -27,7 +32,7 @@ const weeklyAt = (w: WeeklySchedule): string => `${w.day}|${w.hour}|${w.timeZone
 
 
 const eventOf = (svc: Services, kind: TriggerKind) =>
-  kind === 'formSubmit' ? svc.ScriptApp.EventType.ON_FORM_SUBMIT : kind === 'edit' ? svc.ScriptApp.EventType.ON_EDIT : svc.ScriptApp.EventType.CLOCK;
+  ({ formSubmit: svc.ScriptApp.EventType.ON_FORM_SUBMIT, edit: svc.ScriptApp.EventType.ON_EDIT, change: svc.ScriptApp.EventType.ON_CHANGE, weekly: svc.ScriptApp.EventType.CLOCK })[kind];
 
 export const triggersOf = (svc: Services, kind: TriggerKind): TriggerSurface[] =>
   svc.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLERS[kind] && t.getEventType() === eventOf(svc, kind));
@@ -49,7 +54,7 @@ const create = (svc: Services, kind: TriggerKind, spreadsheetId: string, weekly?
     return builder.timeBased().onWeekDay(svc.ScriptApp.WeekDay[WEEKDAY[w.day]]).atHour(w.hour).inTimezone(w.timeZone).everyWeeks(1).create();
   }
   const sheet = builder.forSpreadsheet(spreadsheetId);
-  return (kind === 'formSubmit' ? sheet.onFormSubmit() : sheet.onEdit()).create();
+  return (kind === 'formSubmit' ? sheet.onFormSubmit() : kind === 'change' ? sheet.onChange() : sheet.onEdit()).create();
 };
 
 /** Makes sure exactly one trigger of this kind exists for this user; returns its uid. */

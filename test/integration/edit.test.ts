@@ -227,3 +227,36 @@ describe('onEdit', () => {
     console.info(`onEdit on 5,000 slots: ${ms} ms`);
   });
 });
+
+describe('rows inserted or deleted (the change trigger)', () => {
+  const overlapInRows2And3 = () => {
+    const loaded = loadApp();
+    loaded.app.call('installTriggers');
+    // Monday: Иванова А.Б. moves into Петров В.Г.'s room for the afternoon.
+    loaded.runtime.userEdit('График', 'E3', 'каб. 14');
+    return loaded;
+  };
+
+  it('a row inserted above an overlap: both notes name the cells where the slots now are', () => {
+    const { runtime } = overlapInRows2And3();
+    runtime.userChangeRows('График', { insertAfter: 1, howMany: 1 });
+    expect(look(runtime, 'B3').note).toBe('⚠ каб. 14 занят дважды: понедельник, 14.15–16.00. Там же: Иванова А.Б. (График!B4)');
+    expect(look(runtime, 'B4').note).toBe('⚠ каб. 14 занят дважды: понедельник, 14.15–16.00. Там же: Петров В.Г. (График!B3)');
+  });
+
+  it('a deleted row takes its overlap with it: the other slot’s mark is cleared', () => {
+    const { runtime } = overlapInRows2And3();
+    runtime.userChangeRows('График', { deleteAt: 3, howMany: 1 });
+    expect(look(runtime, 'B2')).toEqual({ note: '', background: PLAIN_BACKGROUND });
+  });
+
+  it('formatting changes and changes from a trigger that is not ours read nothing', () => {
+    const { runtime, app } = overlapInRows2And3();
+    runtime.resetCalls();
+    expect(app.call('handleRowsChange', { changeType: 'FORMAT' })).toBe(false);
+    expect(app.call('handleRowsChange', { changeType: 'REMOVE_ROW', triggerUid: 'someone-else' })).toBe(false);
+    expect(io(runtime, 'График')).toMatchObject({ reads: 0, writes: 0 });
+    expect(app.call('handleRowsChange', { changeType: 'REMOVE_ROW' })).toBe(true);
+    expect(io(runtime, 'График').reads).toBeGreaterThan(0);
+  });
+});

@@ -314,7 +314,7 @@ describe('installTriggers and health', () => {
   it('run three times, leaves one trigger of each kind', () => {
     const { runtime, app } = loadApp();
     for (let i = 0; i < 3; i++) app.call('installTriggers');
-    expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['handleFormSubmit', 'handleRequestEdit', 'sendWeeklySummaries']);
+    expect(runtime.globals.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['handleFormSubmit', 'handleRequestEdit', 'handleRowsChange', 'sendWeeklySummaries']);
   });
 
   it('reports a missing trigger, and the repair restores it', () => {
@@ -326,7 +326,7 @@ describe('installTriggers and health', () => {
     expect(report.ok).toBe(false);
     expect(report.lines).toContain('Триггер «недельная сводка» не установлен.');
     expect((app.call('repairTriggers') as { ok: boolean }).ok).toBe(true);
-    expect(runtime.globals.ScriptApp.getProjectTriggers()).toHaveLength(3);
+    expect(runtime.globals.ScriptApp.getProjectTriggers()).toHaveLength(4);
   });
 
   it('a weekly trigger that never ran is stale from its install, and the repair makes a new one', () => {

@@ -185,7 +185,7 @@ export interface Messages {
   menuHealth(): string;
   menuSendSummaries(): string;
   // Trigger and mail health
-  triggerKindName(kind: 'formSubmit' | 'edit' | 'weekly'): string;
+  triggerKindName(kind: 'formSubmit' | 'edit' | 'change' | 'weekly'): string;
   healthTitle(): string;
   healthAllGood(): string;
   healthTriggerOk(kind: string, count: number): string;

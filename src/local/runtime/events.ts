@@ -129,6 +129,32 @@ export function userEdit(
   return lastEvent ? { event: lastEvent, rejected: false } : { rejected: false };
 }
 
+/** What a person can do to a tab's rows that fires ON_CHANGE (and no onEdit): insert or delete them. */
+export type RowChange = { insertAfter: number; howMany: number } | { deleteAt: number; howMany: number };
+
+/**
+ * A person inserts or deletes rows: the rows move (notes and colours with them, as in Sheets), then the
+ * installable ON_CHANGE triggers run. There is no simple trigger for it, and onEdit does not fire.
+ */
+export function userChangeRows(runtime: LocalRuntime, sheetName: string, change: RowChange): Record<string, unknown> {
+  const sheet = sheetOrThrow(runtime, sheetName);
+  let changeType: string;
+  if ("deleteAt" in change) {
+    sheet.deleteRowsUncounted(change.deleteAt, change.howMany);
+    changeType = "REMOVE_ROW";
+  } else {
+    sheet.insertRowsUncounted(change.insertAfter, change.howMany);
+    changeType = "INSERT_ROW";
+  }
+  runtime.spreadsheet.activate(sheet);
+  let event: Record<string, unknown> = {};
+  fire(runtime, null, triggersFor(runtime, "ON_CHANGE"), (authMode) => {
+    event = { authMode, changeType, source: runtime.spreadsheet, user: userObject(runtime.user) };
+    return event;
+  });
+  return event;
+}
+
 /** Runs a trigger's handler as its owner; a disabled trigger does not run (returns undefined). */
 export function runTrigger(runtime: LocalRuntime, trigger: LocalTrigger, event?: Record<string, unknown>): unknown {
   if (trigger.disabled) return undefined;

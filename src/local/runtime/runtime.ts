@@ -6,7 +6,7 @@ import type { CellValue, Workbook } from "../../core/workbook";
 import type { Services } from "../../gas/surface";
 import { CallLog, type SheetIo } from "./calls";
 import { Clock, makeClockDate } from "./clock";
-import { type EditOutcome, fireOpen, runTrigger, userEdit } from "./events";
+import { type EditOutcome, fireOpen, type RowChange, runTrigger, userChangeRows, userEdit } from "./events";
 import {
   appendResponseRow,
   type FormAnswers,
@@ -157,6 +157,10 @@ export class LocalRuntime {
   /** The user types `values` (one value, or a grid matching the range) into `a1` of a sheet. */
   userEdit(sheetName: string, a1: string, values: CellValue | CellValue[][]): EditOutcome {
     return userEdit(this, sheetName, a1, values);
+  }
+  /** The user inserts or deletes rows of a sheet: the rows move, then ON_CHANGE triggers fire. */
+  userChangeRows(sheetName: string, change: RowChange): Record<string, unknown> {
+    return userChangeRows(this, sheetName, change);
   }
   /** A form response arrives in a sheet linked to a form: a row is appended and ON_FORM_SUBMIT triggers fire. */
   submitForm(sheetName: string, answers: FormAnswers): FormOutcome {

@@ -112,15 +112,26 @@ export class LocalSheet implements SheetSurface {
   /** Adds empty rows below `afterPosition`; rows under it move down, as in Apps Script. */
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.count("insertRowsAfter");
-    if (afterPosition < 1 || afterPosition > this.data.maxRows || howMany < 1) throw new Error("Those rows are out of bounds.");
-    if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
-    this.data.maxRows += howMany;
+    if (afterPosition < 1) throw new Error("Those rows are out of bounds.");
+    this.insertRowsUncounted(afterPosition, howMany);
     return this;
   }
 
   /** Removes rows; rows under them move up, as in Apps Script (which keeps at least one unfrozen row). */
   deleteRows(rowPosition: number, howMany: number): void {
     this.count("deleteRows");
+    this.deleteRowsUncounted(rowPosition, howMany);
+  }
+
+  /** Rows inserted below `afterPosition` (0: at the top), for the runtime's own use: a person's action. */
+  insertRowsUncounted(afterPosition: number, howMany: number): void {
+    if (afterPosition < 0 || afterPosition > this.data.maxRows || howMany < 1) throw new Error("Those rows are out of bounds.");
+    if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this.data.maxRows += howMany;
+  }
+
+  /** Rows removed, for the runtime's own use: a person's action. */
+  deleteRowsUncounted(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.data.maxRows) throw new Error("Those rows are out of bounds.");
     if (this.data.maxRows - howMany <= this.data.frozenRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
     this.data.rows.splice(rowPosition - 1, howMany);

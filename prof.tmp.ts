@@ -1,0 +1,28 @@
+import { readWorkbookInItsZone } from './src/local/workbook-file';
+import { analyseWorkbook, checkJsonItems } from './src/core/check-report';
+import { findConflicts } from './src/core/conflicts';
+import { indexPeople } from './src/core/people';
+import { readSchedule } from './src/core/schedule';
+import { catalogue } from './src/core/i18n';
+const t = () => Number(process.hrtime.bigint()) / 1e6;
+(async () => {
+  const p = process.argv[2]!;
+  let a = t();
+  const { workbook } = await readWorkbookInItsZone(p);
+  const r = t() - a; a = t();
+  const an = analyseWorkbook(workbook);
+  const ana = t() - a; a = t();
+  const sch = readSchedule(workbook, { schoolDays: an.settings.schoolDays, timeZone: 'Europe/Moscow' });
+  const rs = t() - a; a = t();
+  const people = indexPeople(sch.slots);
+  const ip = t() - a; a = t();
+  const c = findConflicts(sch.slots, null, people.ids);
+  const fc = t() - a; a = t();
+  const m = catalogue('ru'); const map = checkJsonItems(m);
+  let len = 0;
+  for (let i = 0; i < an.slots.length; i += 5000) len += Buffer.byteLength(JSON.stringify(an.slots.slice(i, i + 5000).map(map.slots)));
+  const js = t() - a; a = t();
+  for (let i = 0; i < an.conflicts.length; i += 5000) len += Buffer.byteLength(JSON.stringify(an.conflicts.slice(i, i + 5000).map(map.conflicts)));
+  const jc = t() - a;
+  console.log(JSON.stringify({ read: r|0, analyse: ana|0, readSchedule: rs|0, indexPeople: ip|0, findConflicts: fc|0, jsonSlots: js|0, jsonConflicts: jc|0, n: c.length }));
+})();
