@@ -63,16 +63,24 @@ export const readFormAnswers = (answers: FormAnswers, m: Messages): FormIntake =
 };
 
 /**
- * The key that identifies one form answer: its timestamp to the second and its answers. The trigger and
- * the reconciliation both compute it from the responses sheet's row, so they agree.
+ * The key that identifies one form answer: its timestamp to the second and the answers to our questions.
+ * The trigger (from the event) and the import (from the sheet's row) both compute it, so they agree; a
+ * column an administrator adds beside the answers, or fills in later, does not change it.
  */
-export const responseKey = (row: readonly CellValue[]): string => {
+export const responseKey = (received: CellValue, answers: FormAnswers): string => {
+  const at = received instanceof Date ? String(Math.floor(received.getTime() / 1000)) : cellText(received).trim();
+  return fingerprint([at, ...FORM_ITEMS.map((item) => answers[item].trim())].join('\u241f'));
+};
+
+/**
+ * The key as earlier versions computed it, from the whole row: still recognised, so an answer they logged
+ * is not imported again (its row unchanged gives the same key).
+ */
+export const wholeRowKey = (row: readonly CellValue[]): string => {
   const cells = row.map((v) => (v instanceof Date ? String(Math.floor(v.getTime() / 1000)) : cellText(v).trim()));
-  // The event's range and a read of the whole sheet may differ in width: trailing blanks do not count.
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return fingerprint(cells.join('\u241f'));
 };
-
 
 /** Google names the first column of a responses sheet in the spreadsheet's language. */
 const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp'];

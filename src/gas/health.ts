@@ -7,10 +7,10 @@ import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { wasHandled } from '../core/answer-ledger';
-import { responseKey } from '../core/intake';
+import { isBlankAnswer } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
-import { findResponsesSheet, headerIn, loadLedger, reconcileRequests, sendQueued } from './intake';
+import { answersIn, findResponsesSheets, headerIn, keysOf, loadLedger, reconcileRequests, sendQueued } from './intake';
 import { documentProperties, JOBS, lastRun } from './jobs';
 import { findSheet, readTab, tabMatcher } from './sheets';
 import type { Services } from './surface';
@@ -45,15 +45,18 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   if (installedByOther(svc)) problems.push(m.healthOtherInstaller());
 
   // A form trigger that exists but does not fire shows as answers that never reached the log.
-  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
   const requestsTab = ctx.workbook.tabs.find((t) => t.name === findSheet(ctx.spreadsheet, 'requests')?.getName());
   const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
-  const answers = responses ? readTab(responses).rows.slice(1).filter((r) => r.some((v) => String(v).trim() !== '')) : [];
   const ledger = loadLedger(svc);
-  const unprocessedAnswers = answers.filter((r) => {
-    const key = responseKey(r);
-    return !logged.has(key) && !wasHandled(ledger, key, r);
-  }).length;
+  let unprocessedAnswers = 0;
+  for (const responses of findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx))) {
+    const [header = [], ...rows] = readTab(responses).rows;
+    for (const row of rows) {
+      const answers = answersIn(header, row);
+      const keys = keysOf(row, answers);
+      if (!isBlankAnswer(answers) && !keys.some((k) => logged.has(k) || wasHandled(ledger, k, row))) unprocessedAnswers++;
+    }
+  }
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 
   // Stale from the last run, or from the install when it never ran (a trigger failing every time never records one).

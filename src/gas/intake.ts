@@ -6,7 +6,7 @@
  */
 import { afterReconcile, type AnswerLedger, ledgerText, parseLedger, wasHandled, withAnswer } from '../core/answer-ledger';
 import { cellText } from '../core/cells';
-import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHeader, readFormAnswers, responseKey } from '../core/intake';
+import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHeader, readFormAnswers, responseKey, wholeRowKey } from '../core/intake';
 import type { Messages } from '../core/i18n';
 import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
@@ -27,7 +27,13 @@ const saveLedger = (svc: Services, ledger: AnswerLedger): void => {
 };
 export const NEEDED = tabMatcher(['schedule', 'settings', 'substitutions', 'staff', 'requests']);
 
-export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake => {
+/** The keys one answer may have been logged under: its own, and the whole-row key of earlier versions. */
+export const keysOf = (row: readonly CellValue[], answers: FormAnswers): [string, string] => [responseKey(row[0] ?? '', answers), wholeRowKey(row)];
+
+/** Whether the trigger or a reconcile has handled this answer already, under either of its keys. */
+const handledAlready = (ledger: AnswerLedger, keys: readonly string[], row: readonly CellValue[]): boolean => keys.some((k) => wasHandled(ledger, k, row));
+
+export const intakeOf = (answers: FormAnswers, [key, formerKey]: readonly [string, string], m: Messages): Intake => {
   const read = readFormAnswers(answers, m);
   return {
     channel: 'form',
@@ -36,6 +42,7 @@ export const intakeOf = (answers: FormAnswers, key: string, m: Messages): Intake
     raw: { role: answers.role, name: answers.name, class: answers.class, email: answers.email, kind: answers.kind, description: answers.description },
     contact: read.contact,
     responseKey: key,
+    formerKey,
   };
 };
 
@@ -120,28 +127,30 @@ export const sendQueued = (svc: Services, ctx: JobContext): void => {
   }
 };
 
-export type SubmitOutcome = 'foreign trigger' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
+export type SubmitOutcome = 'foreign trigger' | 'other form' | 'blank' | 'duplicate' | 'deferred' | { id: string; status: 'new' | 'invalid'; assignee: string | null };
 
 export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: Date): SubmitOutcome => {
   if (!isOurTrigger(svc, 'formSubmit', e.triggerUid)) return 'foreign trigger';
   const answers = answersFromNamedValues(e.namedValues ?? {});
   if (isBlankAnswer(answers)) return 'blank';
+  // Every form linked to the spreadsheet fires this trigger: a survey's answers are not requests.
+  if (e.range && !isResponsesHeader(headerOf(e.range.getSheet()))) return 'other form';
   // The responses sheet's row, typed: the same key `reconcileRequests` computes from that sheet.
   const row = e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []);
-  const key = responseKey(row);
+  const keys = keysOf(row, answers);
   const held = tryScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const ledger = loadLedger(svc);
-    if (wasHandled(ledger, key, row)) return { ctx, recorded: null };
+    if (handledAlready(ledger, keys, row)) return { ctx, recorded: null };
     const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
-    const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, key, ctx.m), now);
+    const recorded = recordRequest(svc, ctx, sheet, tabOf(ctx, sheet), intakeOf(answers, keys, ctx.m), now);
     // A duplicate has no row and no mail to add.
     if (!recorded.duplicate) {
       appendRows(sheet, [recorded.values]);
       enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
       // The row and its mail are in the Sheet before the ledger calls the answer handled.
       svc.SpreadsheetApp.flush();
-      saveLedger(svc, withAnswer(ledger, key));
+      saveLedger(svc, withAnswer(ledger, keys[0]));
     }
     return { ctx, recorded };
   });
@@ -161,26 +170,31 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   return result;
 };
 
-/** The form's responses sheet, found by its header. */
-export const findResponsesSheet = (sheets: readonly SheetSurface[], header: (s: SheetSurface) => CellValue[]): SheetSurface | null =>
-  sheets.find((s) => isResponsesHeader(header(s))) ?? null;
+/**
+ * The form's responses sheets, found by their header: a form made again (the first one deleted) writes to
+ * a new «Ответы на форму (2)», and answers left in either must still be imported.
+ */
+export const findResponsesSheets = (sheets: readonly SheetSurface[], header: (s: SheetSurface) => CellValue[]): SheetSurface[] =>
+  sheets.filter((s) => isResponsesHeader(header(s)));
+
+/** One read of a sheet's header row alone. */
+const headerOf = (sheet: SheetSurface): CellValue[] => sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
 
 /** A sheet's header row: from the tab the job already read, or one read of that row alone. */
 export const headerIn =
   (ctx: JobContext) =>
-  (sheet: SheetSurface): CellValue[] => {
-    if (ctx.sheets.has(sheet.getName())) return tabOf(ctx, sheet).rows[0] ?? [];
-    return sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
-  };
+  (sheet: SheetSurface): CellValue[] =>
+    ctx.sheets.has(sheet.getName()) ? (tabOf(ctx, sheet).rows[0] ?? []) : headerOf(sheet);
 
 /** Answers by question from a responses-sheet row. */
-const answersFromRow = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
+export const answersIn = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
   const named: Record<string, string[]> = {};
   header.forEach((h, c) => {
     named[cellText(h)] = [cellText(row[c])];
   });
   return answersFromNamedValues(named);
 };
+
 
 /**
  * Imports the form answers a failed trigger missed; returns how many, and the tabs it read (`wanted`, at
@@ -193,23 +207,31 @@ export const reconcileRequests = (svc: Services, now: Date, wanted: (name: strin
   return result;
 };
 
+const timeOf = (row: readonly CellValue[]): number => (row[0] instanceof Date ? row[0].getTime() : Number.POSITIVE_INFINITY);
+
 /** The import itself, for a caller holding the script lock. */
 const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolean): { imported: number; ctx: JobContext } => {
   const ctx = loadContext(svc, (name) => NEEDED(name) || wanted(name));
-  const responses = findResponsesSheet(ctx.spreadsheet.getSheets(), headerIn(ctx));
-  if (!responses) return { imported: 0, ctx };
-  const rows = readTab(responses).rows;
+  const responses = findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx));
+  if (responses.length === 0) return { imported: 0, ctx };
+  // Every answer of every responses sheet, in the order they came in (answers of one sheet are in order).
+  const answered = responses
+    .flatMap((s) => {
+      const [header = [], ...rows] = readTab(s).rows;
+      return rows.map((row) => ({ row, answers: answersIn(header, row) }));
+    })
+    .sort((a, b) => timeOf(a.row) - timeOf(b.row));
   const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
   const log = tabOf(ctx, sheet);
   const ledger = loadLedger(svc);
   const rowsToAdd: CellValue[][] = [];
   const mails: OutgoingMail[] = [];
-  for (const row of rows.slice(1)) {
-    const answers = answersFromRow(rows[0] ?? [], row);
-    if (isBlankAnswer(answers) || wasHandled(ledger, responseKey(row), row)) continue;
+  for (const { row, answers } of answered) {
+    const keys = keysOf(row, answers);
+    if (isBlankAnswer(answers) || handledAlready(ledger, keys, row)) continue;
     // The answer's own timestamp is when the request came in, however late it is imported.
     const received = row[0] instanceof Date ? row[0] : now;
-    const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, responseKey(row), ctx.m), now, received);
+    const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, keys, ctx.m), now, received);
     if (recorded.duplicate) continue;
     rowsToAdd.push(recorded.values);
     mails.push(...recorded.mails);
@@ -219,7 +241,8 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
   // The rows are in the Sheet before the ledger calls their answers handled.
   svc.SpreadsheetApp.flush();
-  saveLedger(svc, afterReconcile(ledger, rows.slice(1), responseKey));
+  const keyOf = new Map(answered.map(({ row, answers }) => [row, keysOf(row, answers)[0]]));
+  saveLedger(svc, afterReconcile(ledger, [...keyOf.keys()], (row) => keyOf.get(row as CellValue[])!));
   return { imported: rowsToAdd.length, ctx };
 };
 

@@ -30,6 +30,8 @@ export interface Intake {
   contact: ContactWay | '';
   /** For form answers: the fingerprint that makes a second delivery of the same answer a no-op. */
   responseKey: string;
+  /** The key earlier versions gave the same answer (the whole row's): a row logged under it is the same answer. */
+  formerKey?: string;
 }
 
 export interface Recorded {
@@ -52,7 +54,8 @@ const fitCell = (text: string): string => (text.length <= TYPED_TEXT_LIMIT ? tex
 export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurface, tab: Tab, intake: Intake, now: Date, received: Date = now): Recorded => {
   const { analysis, m } = ctx;
   const { requests } = readRequestRows(tab);
-  if (intake.responseKey && requests.some((r) => r.responseKey === intake.responseKey)) {
+  const keys = [intake.responseKey, intake.formerKey].filter((k): k is string => Boolean(k));
+  if (requests.some((r) => keys.includes(r.responseKey))) {
     return { id: null, duplicate: true, route: null, mails: [], values: [], row: -1 };
   }
   const settings = analysis.settings;

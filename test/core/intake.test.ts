@@ -1,4 +1,4 @@
-import { answersFromNamedValues, isBlankAnswer, readFormAnswers, responseKey } from '../../src/core/intake';
+import { answersFromNamedValues, isBlankAnswer, readFormAnswers, responseKey, wholeRowKey } from '../../src/core/intake';
 import { catalogue } from '../../src/core/i18n';
 
 const ru = catalogue('ru');
@@ -25,9 +25,17 @@ describe('form answers', () => {
     expect(read.answers.kind).toBe('legal');
   });
 
-  it('the response key is the same for the same row and differs for another second', () => {
+  it('the response key is the same for the same answer and differs for another second or another answer', () => {
+    const answers = answersFromNamedValues(named({ 'Кто обращается': 'родитель', ФИО: 'A' }));
+    const key = responseKey(new Date('2026-11-24T07:15:00.400Z'), answers);
+    expect(key).toBe(responseKey(new Date('2026-11-24T07:15:00.900Z'), answers));
+    expect(key).not.toBe(responseKey(new Date('2026-11-24T07:15:01Z'), answers));
+    expect(key).not.toBe(responseKey(new Date('2026-11-24T07:15:00Z'), { ...answers, name: 'B' }));
+  });
+
+  it('the whole-row key of earlier versions is the same for the same row, trailing blanks aside', () => {
     const row = [new Date('2026-11-24T07:15:00.400Z'), 'родитель', 'A'];
-    expect(responseKey(row)).toBe(responseKey([new Date('2026-11-24T07:15:00.900Z'), 'родитель', 'A']));
-    expect(responseKey(row)).not.toBe(responseKey([new Date('2026-11-24T07:15:01Z'), 'родитель', 'A']));
+    expect(wholeRowKey(row)).toBe(wholeRowKey([new Date('2026-11-24T07:15:00.900Z'), 'родитель', 'A', '']));
+    expect(wholeRowKey(row)).not.toBe(wholeRowKey([new Date('2026-11-24T07:15:01Z'), 'родитель', 'A']));
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { readRequestRows } from '../../src/core/request-log';
 import { readMailLog } from '../../src/core/outbox';
+import { wholeRowKey } from '../../src/core/intake';
 import type { Tab } from '../../src/core/workbook';
 import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 import { holdScriptLockInWorker } from '../helpers/lock-holder';
@@ -363,5 +364,61 @@ describe('hostile form answers', () => {
     const last = requests(runtime).at(-1)!;
     expect(last.statusText).toBe('некорректное');
     expect(runtime.spreadsheet.getSheetByName('Обращения')!.getRange(5, 8).getValue()).toBe('юридическая');
+  });
+});
+
+describe('which answers are requests, and which were logged already', () => {
+  it('a column the secretary adds beside the answers and fills in does not bring an answer back as a new request', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    const responses = runtime.spreadsheet.getSheetByName('Ответы на форму (1)')!;
+    const width = responses.getLastColumn();
+    responses.getRange(1, width + 1).setValue('Отметка секретаря');
+    responses.getRange(2, width + 1).setValue('передано');
+    const sent = runtime.mail.sent.length;
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime)).toHaveLength(4);
+    expect(runtime.mail.sent).toHaveLength(sent);
+  });
+
+  it('a request logged by an earlier version under the whole row’s key is not imported again', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    const log = runtime.spreadsheet.getSheetByName('Обращения')!;
+    const keyColumn = log.getRange(1, 1, 1, log.getLastColumn()).getValues()[0]!.indexOf('Ключ ответа формы') + 1;
+    const responses = runtime.spreadsheet.getSheetByName('Ответы на форму (1)')!;
+    const row = responses.getRange(2, 1, 1, responses.getLastColumn()).getValues()[0]!;
+    // What the earlier versions wrote: the fingerprint of the whole row.
+    log.getRange(5, keyColumn).setValue(wholeRowKey(row));
+    runtime.globals.PropertiesService.getDocumentProperties()!.deleteProperty('formAnswers:handled');
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime)).toHaveLength(4);
+  });
+
+  it('after the form is made again (the first one deleted), an answer its trigger missed is imported from the new responses sheet', () => {
+    const { runtime, app } = withForm();
+    runtime.respondToForm(runtime.forms.all[0]!.id, answers);
+    runtime.forms.all.splice(0, 1);
+    expect(app.call('createRequestForm')).toMatchObject({ created: true });
+    expect(runtime.spreadsheet.getSheetByName('Ответы на форму (2)')).not.toBeNull();
+    runtime.respondToForm(runtime.forms.all[0]!.id, { ...answers, ФИО: 'Орлов П.П.' }, { fireTriggers: false });
+    expect(app.call('reconcileRequests')).toBe(1);
+    expect(requests(runtime).map((r) => r.name)).toEqual(expect.arrayContaining(['Васильева О.П.', 'Орлов П.П.']));
+    expect(requests(runtime)).toHaveLength(5);
+  });
+
+  it('answers to another form linked to the spreadsheet (a survey) are not requests: nothing logged, nobody mailed', () => {
+    const { runtime } = withForm();
+    // biome-ignore lint/suspicious/noExplicitAny: the local FormApp, driven as a school's own script would
+    const forms = runtime.globals.FormApp as any;
+    const survey = forms.create('Анкета');
+    survey.addTextItem().setTitle('ФИО');
+    survey.addTextItem().setTitle('Класс');
+    survey.addTextItem().setTitle('Довольны?');
+    survey.setDestination(forms.DestinationType.SPREADSHEET, runtime.spreadsheet.getId());
+    const sent = runtime.mail.sent.length;
+    runtime.respondToForm(survey.getId(), { ФИО: 'Соколова А.А.', Класс: '3В', 'Довольны?': 'да' });
+    expect(requests(runtime)).toHaveLength(3);
+    expect(runtime.mail.sent).toHaveLength(sent);
   });
 });

@@ -303,5 +303,6 @@ export const en: Messages = {
       blank: 'a blank answer, nothing logged',
       deferred: 'the Sheet is busy: the answer will be imported later',
       'foreign trigger': 'not our trigger',
+      'other form': 'an answer to another form linked to this spreadsheet, not a request',
     })[outcome],
 };

@@ -221,5 +221,5 @@ export interface Messages {
   cliUnreadable(path: string, reason: string): string;
   cliUnreadableReason(reason: 'missing' | 'notWorkbook' | 'noCsv' | 'notText' | 'badXlsx', detail: string): string;
   cliBusy(): string;
-  cliRequestOutcome(outcome: 'new' | 'invalid' | 'duplicate' | 'blank' | 'deferred' | 'foreign trigger'): string;
+  cliRequestOutcome(outcome: 'new' | 'invalid' | 'duplicate' | 'blank' | 'deferred' | 'foreign trigger' | 'other form'): string;
 }
