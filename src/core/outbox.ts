@@ -10,6 +10,7 @@ import type { Messages } from './i18n/messages';
 import { ru } from './i18n/ru';
 import type { OutgoingMail } from './mail-compose';
 import { findColumn } from './rows';
+import { isEmail } from './settings';
 import { asCellValue, asTypedText } from './safe-text';
 import { MAIL_STATUSES, type MailStatus, TAB_COLUMNS } from './tabs';
 import type { CellValue, Tab } from './workbook';
@@ -113,8 +114,11 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
   for (const mail of mails) {
     if (seen.has(mail.key)) continue;
     seen.add(mail.key);
-    const addressed = mail.to.length > 0;
-    if (addressed) queued.push(mail);
+    // An address typed into the log by hand («a@x.org, b@y.org» in one cell) is not sent on unchecked.
+    const to = mail.to.filter(isEmail);
+    const addressed = to.length > 0;
+    if (addressed) queued.push(to.length === mail.to.length ? mail : { ...mail, to });
+    const refused = mail.to.filter((a) => !isEmail(a));
     rows.push(
       place(columns, width, {
         time: now,
@@ -125,7 +129,7 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
         status: m.mailStatusName(addressed ? 'queued' : 'gaveUp'),
         attempts: 0,
         payload: mailPayload(mail, m),
-        ...(addressed ? {} : { error: m.mailNoRecipient() }),
+        ...(refused.length > 0 ? { error: m.mailBadRecipient(refused.join(', ')) } : addressed ? {} : { error: m.mailNoRecipient() }),
       }),
     );
   }

@@ -8,7 +8,7 @@ import type { Messages } from './i18n/messages';
 import { assignmentMail, type OutgoingMail, resolvedMail } from './mail-compose';
 import type { LoggedRequest, RequestColumns } from './request-log';
 import { personKey } from './schedule';
-import type { StaffMember } from './staff';
+import { emailOf, type StaffMember } from './staff';
 import type { CellValue } from './workbook';
 
 export interface RequestEdit {
@@ -75,9 +75,11 @@ export const planRequestEdit = (
     }
     if (!assigneeEdited || !r.assignee || !r.kind) continue;
     const before = assignments(r.id, mailKeys);
-    const changed = edit.single !== null ? String(edit.single.oldValue ?? '') !== r.assignee : tracked;
-    if (!changed || before.last === r.assignee) continue;
-    const email = people.staff.find((s) => personKey(s.name) === personKey(r.assignee))?.email;
+    // «Смирнов И. К.» retyped as «Смирнов И.К.» is the same person, not a new assignee to mail.
+    const same = (a: string | null | undefined) => a != null && personKey(a) === personKey(r.assignee);
+    const changed = edit.single !== null ? !same(String(edit.single.oldValue ?? '')) : tracked;
+    if (!changed || same(before.last)) continue;
+    const email = emailOf(people.staff, r.assignee);
     const facts = { id: r.id, kind: r.kind, role: r.role, name: r.name, className: r.className, email: r.email, description: r.description, contact: '' };
     plan.mails.push(assignmentMail(context, facts, email ? [email] : people.admins, r.assignee, null, before.count));
   }

@@ -89,6 +89,16 @@ export const inactiveNames = (staff: readonly Pick<StaffMember, 'name' | 'active
 };
 
 /**
+ * The address to write to someone by name: an active row's first (someone back on a new row keeps an old,
+ * inactive one with the old address), else any row's; '' when none has one.
+ */
+export const emailOf = (staff: readonly Pick<StaffMember, 'name' | 'active' | 'email'>[], name: string): string => {
+  const key = personKey(name);
+  const rows = staff.filter((s) => s.email && personKey(s.name) === key);
+  return (rows.find((s) => s.active) ?? rows[0])?.email ?? '';
+};
+
+/**
  * Admin addresses: Settings' list and every staff row marked both admin and active, each address once
  * whatever its case (a quota counts every recipient). Row by row, not name by name: each row has its own
  * address, and one of someone who left must not get the digest, which names requesters.

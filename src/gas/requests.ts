@@ -10,9 +10,8 @@ import { highestSequence, nextRequestId } from '../core/request-id';
 import { readRequestRows } from '../core/request-log';
 import { type Route, routeRequest } from '../core/routing';
 import { rowForHeader } from '../core/rows';
-import { personKey } from '../core/schedule';
 import { isEmail } from '../core/settings';
-import { adminAddresses } from '../core/staff';
+import { adminAddresses, emailOf } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
 import type { CellValue, Tab } from '../core/workbook';
 import { type JobContext, schoolTime } from './context';
@@ -89,7 +88,7 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   if (intake.input) {
     const r = intake.input;
     route = routeRequest(analysis.slots, analysis.substitutions, r.kind, schoolTime(svc, now, settings.timeZone), staff);
-    const assigneeEmail = route.assignee ? staff.find((s) => personKey(s.name) === personKey(route!.assignee!))?.email : undefined;
+    const assigneeEmail = route.assignee ? emailOf(staff, route.assignee) : '';
     const facts: RequestFacts = {
       id,
       kind: r.kind,

@@ -326,6 +326,27 @@ describe('the status workflow', () => {
     expect(io(runtime, 'Журнал писем').reads).toBe(2);
   });
 
+  it('an e-mail cell holding several addresses is not mailed as is: the «resolved» mail is logged as not sent, saying why', () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, { ...answers, Класс: '', 'E-mail для ответа': 'me@example.org,victim1@example.net,victim2@example.net' });
+    expect(requests(runtime)[3]).toMatchObject({ status: 'invalid' });
+    runtime.mail.sent.length = 0;
+    runtime.clock.advance(3600 * 1000);
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    expect(runtime.mail.sent).toEqual([]);
+    const resolved = mailLog(runtime).find((e) => e.key.includes('|resolved|'))!;
+    expect(resolved.status).toBe('gaveUp');
+    expect(resolved.cells.join(' ')).toContain('это не адрес электронной почты');
+  });
+
+  it('the assignee retyped with other spacing is the same person: no second assignment mail', () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.mail.sent.length = 0;
+    runtime.userEdit('Обращения', 'J5', 'Смирнов И. К.');
+    expect(runtime.mail.sent).toEqual([]);
+  });
+
   it('old rows edited after install mail nothing', () => {
     const { runtime } = withForm();
     runtime.userEdit('Обращения', 'K2', 'закрыто');
@@ -364,6 +385,24 @@ describe('hostile form answers', () => {
     const last = requests(runtime).at(-1)!;
     expect(last.statusText).toBe('некорректное');
     expect(runtime.spreadsheet.getSheetByName('Обращения')!.getRange(5, 8).getValue()).toBe('юридическая');
+  });
+});
+
+describe('the assignee’s address', () => {
+  it('someone back on a new staff row is mailed at the active row’s address, not the old inactive one', () => {
+    const workbook = sampleWorkbook();
+    const staff = workbook.tabs.find((t) => t.name === 'Сотрудники')!;
+    const email = staff.rows[0]!.indexOf('E-mail');
+    const active = staff.rows[0]!.findIndex((h) => String(h).startsWith('Активен'));
+    const old = [...staff.rows.find((r) => r[0] === 'Смирнов И.К.')!];
+    old[email] = 'smirnov.old@school5.example.org';
+    old[active] = 'нет';
+    staff.rows.splice(1, 0, old);
+    const { runtime, app } = loadApp(workbook);
+    app.call('createRequestForm');
+    runtime.respondToForm(runtime.forms.all[0]!.id, answers);
+    const assigned = mailLog(runtime).find((e) => e.key.includes('|assigned|'))!;
+    expect(assigned.mail!.to).toEqual(['smirnov@school5.example.org']);
   });
 });
 

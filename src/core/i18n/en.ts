@@ -172,6 +172,7 @@ export const en: Messages = {
   busyTryAgain: () => 'Someone else is changing the Sheet right now. Please try again in a few seconds.',
   mailStatusName: (st) => ({ queued: 'queued', sent: 'sent', failed: 'failed, will retry', gaveUp: 'not sent' })[st],
   mailShortened: () => '[…message shortened to fit one cell of the mail log; the full text is in the Sheet]',
+  mailBadRecipient: (a) => `Not sent to "${a}": that is not an e-mail address. Correct it in the request's row and write to them yourself`,
   mailNoRecipient: () => 'Nobody to send it to: no recipient address (the responsible person\'s e-mail on the Staff tab, or the administrators\' addresses in Settings)',
   mailKindName: (k) => ({ ack: 'acknowledgement', assigned: 'assignment', resolved: 'resolved', invalid: 'invalid request', summary: 'summary', digest: 'admin digest' })[k],
   contactName: (w) => ({ email: 'by e-mail', phone: 'by phone', inPerson: 'in person' })[w],

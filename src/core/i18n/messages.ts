@@ -122,6 +122,7 @@ export interface Messages {
   /** Ends a message cut to fit one cell of the Mail log. */
   mailShortened(): string;
   /** The error of a message nobody could be sent: no address for the person, and no admin address. */
+  mailBadRecipient(addresses: string): string;
   mailNoRecipient(): string;
   contactName(way: ContactWay): string;
   formTitle(school: string): string;
