@@ -8,17 +8,17 @@ const slot = { person: 'Петров В.Г.', day: 'wed' as const, time: '14.00-
 describe('placeSlot', () => {
   it('a list tab with a title row above its headers gets a new row under those headers', () => {
     const t = tab('График', [['График консультаций на 2026/27 учебный год'], ['Ответственный', 'День', 'Время', 'Кабинет'], ['Иванова А.Б.', 'ПН', '9-10', '21']]);
-    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'среда', '14.00-15.00', 'каб. 5'], column: 2 });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'среда', "'14.00-15.00", 'каб. 5'], column: 2 });
   });
 
   it('in a grid the person’s weekday cell keeps its ranges and gets the new one after a comma', () => {
     const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г. (сисадмин)', '8.00-10.00', '8.00-10.00']]);
-    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: '8.00-10.00, 14.00-15.00 каб. 5' });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'8.00-10.00, 14.00-15.00 каб. 5" });
   });
 
   it('in a grid a new person gets a new row, named in the person column', () => {
     const t = tab('График', [['ПН', 'СР', 'Сотрудник'], ['8.00-10.00', '', 'Иванова А.Б.']]);
-    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['', '14.00-15.00 каб. 5', 'Петров В.Г.'], column: 1 });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['', "'14.00-15.00 каб. 5", 'Петров В.Г.'], column: 1 });
   });
 
   it('a list with start and end columns gets the two times, written HH:MM so no locale takes them for dates', () => {
@@ -47,13 +47,13 @@ describe('placeSlot', () => {
 
   it('in a grid, a row shared with a colleague is not reused: the slot would be theirs too', () => {
     const t = tab('График', [['', 'ПН', 'ВТ'], ['Иванова А.Б., Петров В.Г.', '8.00-10.00', '']]);
-    expect(placeSlot([t], { ...slot, day: 'tue', room: '' }, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', '', '14.00-15.00'], column: 2 });
+    expect(placeSlot([t], { ...slot, day: 'tue', room: '' }, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', '', "'14.00-15.00"], column: 2 });
   });
 
   it('in a grid, the person’s row in another grid tab is found before a new row is made', () => {
     const first = tab('График', [['', 'ПН', 'СР'], ['Иванова А.Б.', '8.00-10.00', '']]);
     const second = tab('График 2 корпус', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '']]);
-    expect(placeSlot([first, second], { ...slot, room: '' }, m)).toEqual({ tab: 'График 2 корпус', kind: 'cell', row: 1, column: 2, value: '14.00-15.00' });
+    expect(placeSlot([first, second], { ...slot, room: '' }, m)).toEqual({ tab: 'График 2 корпус', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00" });
   });
 
   it('a room that reads as a time (каб. 2-14) is refused where it would share the time cell, and kept where it has a column', () => {
@@ -62,7 +62,7 @@ describe('placeSlot', () => {
     const list = tab('График', [['День', 'Время', 'Ответственный']]);
     expect(placeSlot([list], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room' });
     const withRoom = tab('График', [['День', 'Время', 'Ответственный', 'Кабинет']]);
-    expect(placeSlot([withRoom], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'append', row: ['среда', '14.00-15.00', 'Петров В.Г.', 'каб. 2-14'] });
+    expect(placeSlot([withRoom], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'append', row: ['среда', "'14.00-15.00", 'Петров В.Г.', 'каб. 2-14'] });
   });
 
   it('a kind chosen is written where the tab has a kind column, and refused where it has none', () => {
@@ -71,8 +71,8 @@ describe('placeSlot', () => {
     expect(placeSlot([list], methodical, m)).toEqual({ tab: 'График', kind: 'refused', field: 'kind', message: 'На листе «График» нет столбца «Вид помощи»' });
     const grid = tab('График', [['', 'Вид помощи', 'ПН', 'СР'], ['Петров В.Г.', 'техническая', '8.00-10.00', '']]);
     // His row offers technical help: a methodical slot gets a row of its own.
-    expect(placeSlot([grid], methodical, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'методическая', '', '14.00-15.00'], column: 3 });
-    expect(placeSlot([grid], { ...methodical, kind: 'technical' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 3, value: '14.00-15.00' });
+    expect(placeSlot([grid], methodical, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'методическая', '', "'14.00-15.00"], column: 3 });
+    expect(placeSlot([grid], { ...methodical, kind: 'technical' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 3, value: "'14.00-15.00" });
   });
 
   it('a grid without the weekday’s column, or a list without a time column, says which column is missing', () => {
@@ -84,7 +84,7 @@ describe('placeSlot', () => {
 
   it('in a grid with a room column, a slot with no room of its own is written and takes the row’s room', () => {
     const t = tab('График', [['Сотрудник', 'ПН', 'ВТ', 'СР', 'Кабинет'], ['Сидоренко Д.Е.', '8.00-10.00', '', '', 'каб. 21']]);
-    expect(placeSlot([t], { ...slot, person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: '10.30-12.00' });
+    expect(placeSlot([t], { ...slot, person: 'Сидоренко Д.Е.', day: 'tue', time: '10.30-12.00', room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'10.30-12.00" });
   });
 
   it('a slot the cell already holds is refused as already there, at the time field', () => {

@@ -11,10 +11,17 @@ describe('asTypedText', () => {
   it('leaves every other text as it is', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        fc.pre(!/^[=+\-@\t\r\n]/.test(s));
+        fc.pre(!/^\s*[=+\-@'\t\r\n\d.,]/.test(s) && !/^\s*(true|false|истина|ложь)\s*$/i.test(s));
         expect(asTypedText(s)).toBe(s);
       }),
     );
+  });
+
+  it('text Sheets would read as a number, date, time or TRUE/FALSE, or that starts with an apostrophe, is marked as text', () => {
+    for (const text of ['7-1', '1,5', '0012', '24.11.2026', '9.05', 'TRUE', 'ложь', "'Дневник' не открывается", '.5'])
+      expect([text, asTypedText(text)]).toEqual([text, `'${text}`]);
+    expect(asTypedText('7А класс')).toBe("'7А класс");
+    expect(asTypedText('Дневник')).toBe('Дневник');
   });
 });
 
