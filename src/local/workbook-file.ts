@@ -38,12 +38,24 @@ export const workbookFormat = (path: string): WorkbookFormat => {
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /**
+ * Text that Excel (or Sheets importing a CSV) would run as a formula: `= + - @`, a tab or a return first,
+ * except a lone sign. Written to a CSV file behind an apostrophe (OWASP's rule for CSV injection), and
+ * read back without it; an apostrophe already in front of such text gets a second one.
+ */
+const FORMULA_LIKE = /^(?:[=+\-@\t\r](?!$)|=|@|'[=+\-@'\t\r])/;
+const MARKED_TEXT = /^'(?:[=+\-@\t\r](?!$)|=|@|'[=+\-@'\t\r]|')/;
+
+/** Text as a CSV cell holds it: formula-like text behind an apostrophe, which `csvCell` takes off again. */
+export const csvText = (text: string): string => (FORMULA_LIKE.test(text) ? `'${text}` : text);
+
+/**
  * A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. A
  * number is only one that writes back the same (`0012`, `0.10` and a rollout item `2.10` stay as typed).
  */
-const csvCell = (text: string): CellValue => {
+export const csvCell = (text: string): CellValue => {
   // Most cells are words: look at the first character before running the pattern.
   const first = text.charCodeAt(0);
+  if (first === 39 && MARKED_TEXT.test(text)) return text.slice(1);
   if (!((first >= 48 && first <= 57) || first === 45)) return text;
   if (!NUMBER.test(text) || text.length >= 16) return text;
   const n = Number(text);

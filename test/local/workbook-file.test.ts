@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readCsvFolder, readWorkbook, separatorOf, UnreadableWorkbookError } from '../../src/local/workbook-file';
+import fc from 'fast-check';
+import { csvCell, csvText, readCsvFolder, readWorkbook, separatorOf, UnreadableWorkbookError } from '../../src/local/workbook-file';
 
 const folderWith = (files: Record<string, string | Buffer>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'helpdesk-csv-'));
@@ -98,5 +99,21 @@ describe('reading an .xlsx file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
     await book.xlsx.writeFile(file);
     expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
+  });
+});
+
+describe('formula-like text in CSV cells', () => {
+  it('any text written by csvText reads back by csvCell as itself', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `'${s}`), fc.constantFrom('=', '+', '-', '@', "'", "''", "'=x", '=1+1', '-5 ниже')), (s) => {
+        fc.pre(typeof csvCell(s) === 'string' || /^[=+\-@'\t\r]/.test(s));
+        expect(csvCell(csvText(s))).toBe(s);
+      }),
+    );
+  });
+
+  it('text Excel would run as a formula gets an apostrophe; a lone sign and plain words do not', () => {
+    expect(['=SUM(A1)', '+7 900', '-Иванов', '@x', "'=x"].map(csvText)).toEqual(["'=SUM(A1)", "'+7 900", "'-Иванов", "'@x", "''=x"]);
+    expect(['-', '+', 'Иванов', "д'Артаньян"].map(csvText)).toEqual(['-', '+', 'Иванов', "д'Артаньян"]);
   });
 });

@@ -4,9 +4,10 @@
 import { isUtf8 } from "node:buffer";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { dsvFormat } from "d3-dsv";
 import ExcelJS from "exceljs";
 import type { CellValue, Workbook } from "../../core/workbook";
-import { decodeCsv, separatorOf } from "../workbook-file";
+import { csvCell, csvText, decodeCsv, separatorOf } from "../workbook-file";
 import { isDate } from "./clock";
 import type { LocalRuntime } from "./runtime";
 import { WHITE } from "./sheet-data";
@@ -98,14 +99,26 @@ export function csvDate(date: Date, timeZone: string): string {
   return w.hour !== 0 || w.minute !== 0 || w.second !== 0 ? `${day} ${w.hour}:${pad2(w.minute)}` : day;
 }
 
-function csvField(value: CellValue, timeZone: string, separator: string): string {
-  const text = isDate(value) ? csvDate(value, timeZone) : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+/**
+ * A cell as CSV text. `before`: the same cell as the file held it; a cell whose value is unchanged is
+ * written as it was, so that only what the run wrote is touched. Text Excel would run as a formula is
+ * written behind an apostrophe, which the reader takes off again.
+ */
+function csvField(value: CellValue, timeZone: string, separator: string, before: string | undefined): string {
+  const unchanged = before !== undefined && (typeof value === "string" || typeof value === "number") && csvCell(before) === value;
+  const text = unchanged ? before : csvValue(value, timeZone);
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 text of rows (CRLF line ends), comma-separated unless told otherwise. */
-export function toCsv(rows: CellValue[][], timeZone = "Europe/Moscow", separator = ","): string {
-  return rows.map((row) => `${row.map((v) => csvField(v, timeZone, separator)).join(separator)}\r\n`).join("");
+function csvValue(value: CellValue, timeZone: string): string {
+  if (isDate(value)) return csvDate(value, timeZone);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return typeof value === "string" ? csvText(value) : String(value);
+}
+
+/** RFC 4180 text of rows (CRLF line ends), comma-separated unless told otherwise; `before`: the file's cells as they were. */
+export function toCsv(rows: CellValue[][], timeZone = "Europe/Moscow", separator = ",", before: string[][] = []): string {
+  return rows.map((row, r) => `${row.map((v, c) => csvField(v, timeZone, separator, before[r]?.[c])).join(separator)}\r\n`).join("");
 }
 
 /** How a tab's file was written: written back the same way, under the same name. */
@@ -114,16 +127,20 @@ interface CsvFile {
   separator: string;
   /** A byte-order mark in front: kept, and added where the file was Windows-1251 (Excel then reads UTF-8). */
   bom: boolean;
+  /** The file's cells as written (nothing converted): an unchanged cell is written back exactly so. */
+  cells: string[][];
 }
 
 function csvFileOf(dir: string, tabName: string): CsvFile {
   const existing = existsSync(dir)
     ? readdirSync(dir).find((f) => extname(f).toLowerCase() === ".csv" && basename(f, extname(f)).normalize("NFC") === tabName)
     : undefined;
-  if (existing === undefined) return { path: join(dir, `${tabName.replace(/[/\\]/g, "_")}.csv`), separator: ",", bom: false };
+  if (existing === undefined) return { path: join(dir, `${tabName.replace(/[/\\]/g, "_")}.csv`), separator: ",", bom: false, cells: [] };
   const bytes = readFileSync(join(dir, existing));
-  const text = decodeCsv(bytes);
-  return { path: join(dir, existing), separator: separatorOf(text.replace(/^\uFEFF/, "")), bom: !isUtf8(bytes) || text.charCodeAt(0) === 0xfeff };
+  const decoded = decodeCsv(bytes);
+  const text = decoded.replace(/^\uFEFF/, "");
+  const separator = separatorOf(text);
+  return { path: join(dir, existing), separator, bom: !isUtf8(bytes) || decoded !== text, cells: dsvFormat(separator).parseRows(text) };
 }
 
 /** A second name for the old file: a hard link, or a copy where the disk has none (FAT, some shares). */
@@ -163,7 +180,7 @@ export function saveCsvFolder(workbook: Workbook, dir: string, timeZone = "Europ
   const aside: { path: string; kept: string }[] = [];
   const created: string[] = [];
   try {
-    for (const { tab, file, temp } of files) writeFileSync(temp, `${file.bom ? "\uFEFF" : ""}${toCsv(tab.rows, timeZone, file.separator)}`, "utf8");
+    for (const { tab, file, temp } of files) writeFileSync(temp, `${file.bom ? "\uFEFF" : ""}${toCsv(tab.rows, timeZone, file.separator, file.cells)}`, "utf8");
     for (const { file, temp } of files) {
       if (existsSync(file.path)) {
         const kept = `${file.path}.${process.pid}.old`;

@@ -61,7 +61,7 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
       row.forEach((value, c) => {
         if (value === "" || value === null || value === undefined) return;
         const cell = data.ensureCell(r + 1, c + 1);
-        if (typeof value === "string" && (parseText || value.startsWith("="))) LocalRange.writeInput(cell, value, this.ctx.locale, this.ctx.timeZone);
+        if (typeof value === "string" && parseText) LocalRange.writeInput(cell, value, this.ctx.locale, this.ctx.timeZone);
         else cell.value = isDate(value) ? new Date(value.getTime()) : value;
       });
     });
