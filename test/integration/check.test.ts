@@ -22,6 +22,16 @@ describe('checkSchedule', () => {
     expect(runtime.alerts.at(-1)).toMatchObject({ title: 'Проверка графика', prompt: expect.stringContaining('Пересечений: 2. Часов без дежурного: 9.') });
   });
 
+  it('a cell holding a whole pasted page is quoted by its beginning: the report and the note are written', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows[1]![1] = 'я'.repeat(49_990);
+    const { runtime, app } = loadApp(wb);
+    expect(app.call('checkSchedule')).toMatchObject({ errors: 1 });
+    const problem = runtime.spreadsheet.getSheetByName('Отчёт о проверке')!.getDataRange().getValues().find((r) => r[1] === 'График!B2')!;
+    expect(String(problem[2])).toMatch(/^«я{200}…» — не похоже на время/);
+    expect(runtime.spreadsheet.getSheetByName('График')!.getRange('B2').getNote().length).toBeLessThan(500);
+  });
+
   it('an overlap a substitution makes is reported up to its date, and is history after it', () => {
     // Смирнов stands in for Петров on Tuesday 24.11 9–13, and has his own duty 12–14 that day.
     const wb = sampleWorkbook();
