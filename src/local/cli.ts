@@ -5,7 +5,7 @@
 import { catalogue } from '../core/i18n';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
-import type { CommandOutput } from './commands/output';
+import { type CommandOutput, terminalSafe, terminalSafeChunks } from './commands/output';
 import { runSubmit, type SubmitArgs } from './commands/submit';
 import { runSummary, type SummaryArgs } from './commands/summary';
 import type { FormItemKey } from '../core/tabs';
@@ -64,6 +64,13 @@ export const parseSummaryArgs = (words: readonly string[]): SummaryArgs | null =
 const language = () => (/^ru/i.test(process.env.LANG ?? '') ? 'ru' : 'en');
 
 export const runCli = async (argv: readonly string[]): Promise<CommandOutput & { stderr: string }> => {
+  const out = await runCommand(argv);
+  // What a person reads in a terminal shows no control characters; JSON escapes them already.
+  const json = argv.includes('--json');
+  return { ...out, stdout: json ? out.stdout : terminalSafeChunks(out.stdout), stderr: terminalSafe(out.stderr) };
+};
+
+const runCommand = async (argv: readonly string[]): Promise<CommandOutput & { stderr: string }> => {
   const m = catalogue(language());
   const [command, ...rest] = argv;
   const flags = rest.filter((a) => a.startsWith('--'));

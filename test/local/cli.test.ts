@@ -55,6 +55,16 @@ describe('check', () => {
     ]);
   });
 
+  it('control characters in a cell (a terminal escape) are not passed to the terminal by the text report; JSON keeps them escaped', () => {
+    const dir = folderWith({ 'График.csv': 'День,Время,Ответственный\nПН,\u001b]0;pwned\u0007\u001b[31mBAD\u001b[0m 9-10,Петров В.Г.\n' });
+    const text = runBuiltCli(['check', dir]);
+    expect(text.stdout).toContain('BAD');
+    expect(text.stdout).not.toMatch(/[\u001b\u0007]/);
+    const json = runBuiltCli(['check', dir, '--json']);
+    expect(json.stdout).toContain('\\u001b]0;pwned');
+    expect(JSON.parse(json.stdout).problems[0].message).toContain('\u001b[31mBAD');
+  });
+
   it.each([
     ['a missing path', ['check', '/nonexistent/school']],
     ['a binary file', ['check', process.execPath]],
