@@ -27,14 +27,22 @@ export const monthNumber = (word: string): number | null => {
   return null;
 };
 
+/** What stands between the two dates of a range: `по`, `до`, a dash, `to`, `until`. */
+const RANGE_TO = /^\s*(?:по|до|[-–—]|to|until|till|through)\s*$/i;
+
 /** The due date a deadline text names, or null when it names none. */
 export const parseDeadline = (text: string): CalendarDate | null => {
   const t = text.replace(/\u00a0/g, ' ').trim();
-  // `До 01.09.2026`, `by 2026-10-15`: a numeric date anywhere in the text.
-  const numeric = /(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})/.exec(t);
-  if (numeric) return parseCalendarDate(numeric[1]!);
-  // `1 сентября 2026`, `September 1, 2026`, `Декабрь 2026`.
-  const re = /(?:(\d{1,2})\s+)?([a-zа-яё]+)\.?(?:\s+(\d{1,2}),?)?\s+(\d{4})/giu;
+  // `До 01.09.2026`, `by 2026-10-15`: a numeric date anywhere in the text; of a range (`с 01.09.2026 по
+  // 30.10.2026`), its end.
+  const numeric = [...t.matchAll(/(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})/g)];
+  if (numeric.length > 0) {
+    const [first, second] = numeric as [RegExpExecArray, RegExpExecArray | undefined];
+    const between = second ? t.slice(first.index + first[0].length, second.index) : '';
+    return parseCalendarDate((second && RANGE_TO.test(between) ? second : first)[1]!);
+  }
+  // `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`.
+  const re = /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})/giu;
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;

@@ -10,6 +10,19 @@ describe('parseDeadline', () => {
     expect(parsed ? isoDate(parsed) : '').toBe(due);
   });
 
+  it.each([
+    ['by 1st September 2026', '2026-09-01'],
+    ['the 15th of October 2026', '2026-10-15'],
+    ['September 1st, 2026', '2026-09-01'],
+    ['до 1-го сентября 2026 г.', '2026-09-01'],
+    ['с 01.09.2026 по 30.10.2026', '2026-10-30'],
+    ['01.09.2026 – 30.10.2026', '2026-10-30'],
+    ['до 01.09.2026 (перенесено с 15.08.2026)', '2026-09-01'],
+  ])('an ordinal day or a range of dates: %s → %s', (text, due) => {
+    const parsed = parseDeadline(text);
+    expect(parsed ? isoDate(parsed) : '').toBe(due);
+  });
+
   it('an impossible date is no date', () => {
     expect(parseDeadline('31.02.2026')).toBeNull();
     expect(parseDeadline('31 февраля 2026')).toBeNull();
