@@ -38,6 +38,6 @@ export const rosterProblems = (
     seen[id] = 1;
     check(slots[i]!.person, slots[i]!.cell);
   }
-  for (const sub of substitutions) if (sub.substitute) check(sub.substitute, sub.cell);
+  for (const sub of substitutions) if (sub.substitute) check(sub.substitute, sub.substituteCell ?? sub.cell);
   return problems;
 };

@@ -20,7 +20,11 @@ export interface Substitution {
   /** null: the whole day. */
   range: TimeRange | null;
   reason: string;
+  /** The row's date cell. */
   cell: string;
+  /** Where the person and the substitute are written, for warnings about them (the date cell when not known). */
+  personCell?: string;
+  substituteCell?: string;
 }
 
 /** A slot as it stands on one date: possibly taken over by a substitute, possibly cut short. */
@@ -34,7 +38,7 @@ type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 const SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
   person: ['сотрудник', 'кого заменяют', 'отсутствует', 'ответственный', 'фио', 'person', 'staff', 'absent', 'name'],
-  substitute: ['замена', 'заменяет', 'замещающий', 'кто заменяет', 'substitute', 'replacement', 'covered by'],
+  substitute: ['замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'substitute', 'replacement', 'covered by', 'cover'],
   time: ['время', 'часы', 'time', 'hours'],
   reason: ['причина', 'примечание', 'reason', 'note'],
 };
@@ -70,7 +74,16 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
       range = parsed.value.range;
     }
     const substitute = splitPersonCell(text(r, map.substitute)).people[0] ?? null;
-    substitutions.push({ date, person, substitute, range, reason: text(r, map.reason), cell: cellRef(tab.name, r, map.date) });
+    substitutions.push({
+      date,
+      person,
+      substitute,
+      range,
+      reason: text(r, map.reason),
+      cell: cellRef(tab.name, r, map.date),
+      personCell: cellRef(tab.name, r, map.person),
+      ...(map.substitute === undefined ? {} : { substituteCell: cellRef(tab.name, r, map.substitute) }),
+    });
   }
   return { substitutions, problems };
 };
@@ -131,7 +144,7 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
     const theirs = slotsOf.get(people.idOf(sub.person)) ?? [];
     if (theirs.some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)))) continue;
     const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
-    problems.push(problem(sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
+    problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
   }
   return problems;
 };

@@ -53,7 +53,7 @@ describe('the check of a changed school', () => {
     edit('Сотрудники', 3, 2, 'sidorenko@');
     const analysis = analyseWorkbook(workbook);
     expect(analysis.problems.map((p) => [p.cell, p.severity])).toEqual([
-      ['Замены!A3', 'warning'],
+      ['Замены!B3', 'warning'],
       ['Сотрудники!C4', 'warning'],
       // …so Сидоренко, on duty, has no address that requests could be mailed to.
       ['График!B6', 'warning'],

@@ -38,17 +38,17 @@ describe('rosterProblems', () => {
     expect(rosterProblems(schedule, indexPeople(schedule), { staff: [], tab: null })).toEqual([]);
   });
 
-  it('a name on two rows counts as active when either is; a substitute not on the list or inactive is warned at the row', () => {
+  it('a name on two rows counts as active when either is; a substitute not on the list or inactive is warned at the substitute’s cell', () => {
     const staff = [member('Петров В.Г.'), member('Петров В.Г.', { active: false }), member('Сидоров С.С.'), member('Орлова Л.М.'), member('Белов К.К.'), member('Смирнов И.К.', { active: false })];
     const date = { year: 2026, month: 11, day: 24 };
     const subs = [
-      { date, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: null, reason: '', cell: 'Замены!A2' },
-      { date, person: 'Петров В.Г.', substitute: 'Новиков Н.Н.', range: null, reason: '', cell: 'Замены!A3' },
+      { date, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: null, reason: '', cell: 'Замены!A2', substituteCell: 'Замены!C2' },
+      { date, person: 'Петров В.Г.', substitute: 'Новиков Н.Н.', range: null, reason: '', cell: 'Замены!A3', substituteCell: 'Замены!C3' },
       { date, person: 'Петров В.Г.', substitute: null, range: null, reason: '', cell: 'Замены!A4' },
     ];
     expect(rosterProblems(schedule, indexPeople(schedule), { staff, tab: 'Сотрудники' }, subs).map((p) => `${p.cell}: ${p.text(ru)}`)).toEqual([
-      'Замены!A2: «Смирнов И.К.» на листе «Сотрудники» отмечен(а) как неактивный сотрудник, но стоит в графике: обращения в эти часы получат другие дежурные',
-      'Замены!A3: «Новиков Н.Н.» нет на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
+      'Замены!C2: «Смирнов И.К.» на листе «Сотрудники» отмечен(а) как неактивный сотрудник, но стоит в графике: обращения в эти часы получат другие дежурные',
+      'Замены!C3: «Новиков Н.Н.» нет на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
     ]);
   });
 });

@@ -15,8 +15,8 @@ describe('readSubstitutions', () => {
     const { substitutions, problems } = read(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-11.00', 'курсы'], ['25.11.2026', 'Иванова А.Б. (завуч)', '', '', 'больничный']);
     expect(problems).toEqual([]);
     expect(substitutions).toEqual([
-      { date: { year: 2026, month: 11, day: 24 }, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: { start: 540, end: 660 }, reason: 'курсы', cell: 'Замены!A2' },
-      { date: { year: 2026, month: 11, day: 25 }, person: 'Иванова А.Б.', substitute: null, range: null, reason: 'больничный', cell: 'Замены!A3' },
+      { date: { year: 2026, month: 11, day: 24 }, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: { start: 540, end: 660 }, reason: 'курсы', cell: 'Замены!A2', personCell: 'Замены!B2', substituteCell: 'Замены!C2' },
+      { date: { year: 2026, month: 11, day: 25 }, person: 'Иванова А.Б.', substitute: null, range: null, reason: 'больничный', cell: 'Замены!A3', personCell: 'Замены!B3', substituteCell: 'Замены!C3' },
     ]);
   });
 
@@ -27,13 +27,18 @@ describe('readSubstitutions', () => {
   });
 });
 
+it('a substitute written under «Заменяющий» is a substitute, not a cancellation', () => {
+  const { substitutions } = readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник', 'Заменяющий'], ['26.11.2026', 'Петров В.Г.', 'Кузнецова Ж.З.']])), 'Europe/Moscow');
+  expect(substitutions[0]).toMatchObject({ person: 'Петров В.Г.', substitute: 'Кузнецова Ж.З.' });
+});
+
 describe('unmatchedSubstitutions', () => {
   it('a substitution of someone with duty that day, in those hours, is fine; its person written like the schedule', () => {
     const { substitutions } = read(['25.11.2026', 'Иванова А. Б.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '12.00-14.00', '']);
     expect(unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions)).toEqual([]);
   });
 
-  it('a name written otherwise, a day without duty or hours outside it replaces nothing: a warning at the row', () => {
+  it('a name written otherwise, a day without duty or hours outside it replaces nothing: a warning at the person’s cell', () => {
     const { substitutions } = read(
       ['25.11.2026', 'Иванова', '', '', 'больничный'], // the schedule says Иванова А.Б.
       ['26.11.2026', 'Иванова А.Б.', '', '', ''], // a Thursday: she has no duty then
@@ -41,9 +46,9 @@ describe('unmatchedSubstitutions', () => {
     );
     const problems = unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions);
     expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(ru)}`)).toEqual([
-      'Замены!A2 warning: «Иванова» не дежурит 25.11.2026 (среда): заменять нечего, проверьте ФИО (как в графике) и дату',
-      'Замены!A3 warning: «Иванова А.Б.» не дежурит 26.11.2026 (четверг): заменять нечего, проверьте ФИО (как в графике) и дату',
-      'Замены!A4 warning: «Петров В.Г.» не дежурит 24.11.2026 (вторник, 14.00–15.00): заменять нечего, проверьте ФИО (как в графике) и дату',
+      'Замены!B2 warning: «Иванова» не дежурит 25.11.2026 (среда): заменять нечего, проверьте ФИО (как в графике) и дату',
+      'Замены!B3 warning: «Иванова А.Б.» не дежурит 26.11.2026 (четверг): заменять нечего, проверьте ФИО (как в графике) и дату',
+      'Замены!B4 warning: «Петров В.Г.» не дежурит 24.11.2026 (вторник, 14.00–15.00): заменять нечего, проверьте ФИО (как в графике) и дату',
     ]);
     expect(problems[1]!.text(en)).toBe('"Иванова А.Б." is not on duty on 26.11.2026 (Thursday): there is nothing to replace; check the name (as the schedule writes it) and the date');
   });
@@ -52,7 +57,7 @@ describe('unmatchedSubstitutions', () => {
     const { substitutions } = read(['25.11.2026', 'Иванова', '', '', ''], ['02.12.2026', 'Иванова', '', '', '']);
     const cells = (today: { year: number; month: number; day: number }) =>
       unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions, today).map((p) => p.cell);
-    expect(cells({ year: 2026, month: 11, day: 25 })).toEqual(['Замены!A2', 'Замены!A3']);
-    expect(cells({ year: 2026, month: 12, day: 1 })).toEqual(['Замены!A3']);
+    expect(cells({ year: 2026, month: 11, day: 25 })).toEqual(['Замены!B2', 'Замены!B3']);
+    expect(cells({ year: 2026, month: 12, day: 1 })).toEqual(['Замены!B3']);
   });
 });
