@@ -17,8 +17,8 @@ import {
   tabParsers,
 } from './duty-slot';
 import { type HeaderMap, isScheduleTab, mapHeaders } from './headers';
-import { problem } from './problems';
-import { parseTimeOfDay, parseTimeRanges, type TimeRange } from './time-range';
+import { problem, type Result } from './problems';
+import { parseTimeOfDay, parseTimeRanges, type RangeInCell } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
 
 export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, type ScheduleReading, splitPersonCell } from './duty-slot';
@@ -85,8 +85,9 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       out.problems.push(problem(cellRef(r, map.person!), (t) => t.personMissing()));
       continue;
     }
-    let ranges: { range: TimeRange; rest: string }[];
+    let ranges: RangeInCell[];
     let days = carriedDays;
+    let dayOfRange: Day[][] | null = null;
     if (map.time !== undefined && timeText !== '') {
       const parsed = parse.ranges(timeText);
       if (!parsed.ok) {
@@ -95,12 +96,16 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       }
       ranges = parsed.value.ranges;
       if (parsed.value.before !== '') {
-        const inCell = parse.days(parsed.value.before);
+        const inCell = parse.days(parsed.value.before.replace(/[\s:,;]+$/, ''));
         if (!inCell.ok) {
           out.problems.push(problem(timeCell, inCell.text));
           continue;
         }
         days = inCell.value;
+        // `Пн, Ср 9.00-11.00; Пт 14.00-16.00`: days after a range start a new group of their own.
+        const grouped = dayGroups(ranges, days, (t) => parse.days(t));
+        ranges = grouped.ranges;
+        dayOfRange = grouped.days;
       }
     } else {
       const start = parseTimeOfDay(startText);
@@ -125,10 +130,29 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     const roomText = text(r, map.room);
     const base = { role, note: text(r, map.note), tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
     for (const person of people)
-      for (const day of days)
-        for (const { range, rest } of ranges)
+      for (const [i, { range, rest }] of ranges.entries())
+        for (const day of dayOfRange?.[i] ?? days)
           out.slots.push(makeSlot(base, person, day, range, roomText || rest || null, timeCell, r, timeColumn));
   }
+};
+
+/**
+ * The days of each range of a combined cell: the text after a range that reads as days (`Пт`) is the next
+ * ranges' days, not the range's room.
+ */
+const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string) => Result<Day[]>): { ranges: RangeInCell[]; days: Day[][] } => {
+  let current = first;
+  const days: Day[][] = [];
+  const out: RangeInCell[] = [];
+  for (const [i, r] of ranges.entries()) {
+    days.push(current);
+    const next = i + 1 < ranges.length && r.rest !== '' ? readDays(r.rest.replace(/[\s:,;]+$/, '')) : null;
+    if (next?.ok) {
+      current = next.value;
+      out.push({ ...r, rest: '' });
+    } else out.push(r);
+  }
+  return { ranges: out, days };
 };
 
 const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {

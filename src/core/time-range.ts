@@ -49,11 +49,23 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Dashes of every kind become `-`, non-breaking spaces become spaces; nothing else changes. */
 const normalise = (text: string): string => text.replace(DASHES, '-').replace(/\u00a0/g, ' ');
 
+// An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
+const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
 // `с 13-00 до 15-00`, `from 9:00 to 11:30`, `13:00 to 15:00`: a worded range may use `-` inside a time.
-const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?\s*(?:до|to|по|till|until)\s*(\d{1,2})(?:[.:\-](\d{2}))?`;
-// `8.00-10.00`, `14:30 - 16:00`, `9-11`.
-const DASHED = String.raw`(\d{1,2})(?:[.:](\d{2}))?\s*-\s*(\d{1,2})(?:[.:](\d{2}))?`;
+const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}\s*(?:до|to|по|till|until)\s*(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}`;
+// `8.00-10.00`, `14:30 - 16:00`, `9-11`, and `с 8.00-10.00` as some orders mix the two.
+const DASHED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}\s*-\s*(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}`;
 const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
+
+/** Hours of a 12-hour clock: `pm` adds 12 (not to 12), `am` makes 12 midnight; a start without its own mark takes the end's when it can. */
+const meridiemHours = (h1: string, ap1: string | undefined, h2: string, ap2: string | undefined): [string, string] => {
+  const to24 = (h: number, ap: string | undefined) => (ap === undefined ? h : ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
+  const [start, end] = [Number(h1), Number(h2)];
+  if (ap1 === undefined && ap2 === undefined) return [h1, h2];
+  // `3.30-4.30pm` is afternoon throughout; `11-1pm` starts in the morning.
+  const startMark = ap1 ?? (ap2 !== undefined && start <= end && start !== 12 ? ap2 : undefined);
+  return [String(to24(start, startMark)), String(to24(end, ap2))];
+};
 
 const toMinutes = (hour: string, minute: string | undefined, source: string): Result<number> => {
   const h = Number(hour);
@@ -64,7 +76,8 @@ const toMinutes = (hour: string, minute: string | undefined, source: string): Re
 };
 
 const checkRange = (source: string, groups: (string | undefined)[]): Result<TimeRange> => {
-  const [h1, m1, h2, m2] = groups;
+  const [rawH1, m1, ap1, rawH2, m2, ap2] = groups;
+  const [h1, h2] = meridiemHours(rawH1 ?? '', ap1, rawH2 ?? '', ap2);
   const start = toMinutes(h1 ?? '', m1, source);
   if (!start.ok) return start;
   const end = toMinutes(h2 ?? '', m2, source);
@@ -90,8 +103,8 @@ const findRanges = (text: string): Match[] => {
   const found: Match[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = m.slice(1);
-    // The worded form fills groups 1-4, the dashed form groups 5-8.
-    found.push({ index: m.index, length: m[0].length, groups: g[0] !== undefined ? g.slice(0, 4) : g.slice(4, 8) });
+    // The worded form fills groups 1-6, the dashed form groups 7-12.
+    found.push({ index: m.index, length: m[0].length, groups: g[0] !== undefined ? g.slice(0, 6) : g.slice(6, 12) });
   }
   return found;
 };
@@ -101,6 +114,20 @@ const explainUnreadable = (source: string): Text => {
   if (/^\D*\d{1,2}(?:[.:]\d{2})?\D*$/.test(source)) return (t) => t.timeOnlyOneTime(source);
   return (t) => t.timeUnreadable(source);
 };
+
+const BREAK = /(?:обед|перерыв|break|lunch)\s*:?\s*$/i;
+const BREAK_TAIL = /[\s(,;]*(?:обед|перерыв|break|lunch)\s*:?\s*$/i;
+
+/**
+ * The text after a range that may name its room: without the words that only join ranges or name the unit
+ * (`9.00-11.00 и 14.00-16.00`, `с 9 до 12 ч.`), and without brackets left over around them.
+ */
+const roomOf = (text: string): string =>
+  text
+    .replace(/^[\s,;)]*(?:(?:и|and|ч|час(?:а|ов)?|hrs?|h)(?![\p{L}\d])\.?[\s,;)]*)*/u, '')
+    .replace(/(?:[\s,;(]*(?<![\p{L}\d])(?:и|and))*[\s,;(]*$/u, '')
+    .replace(/^\((.*)\)$/u, '$1')
+    .trim();
 
 /**
  * Every range in a cell, in order, each with the text after it up to the next range (its room). `before`
@@ -117,12 +144,15 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     const source = text.slice(m.index, m.index + m.length).trim();
     const checked = checkRange(source, m.groups);
     if (!checked.ok) return checked;
-    const restEnd = next ? next.index : text.length;
-    const rest = text
-      .slice(m.index + m.length, restEnd)
-      .replace(/^[\s,;]+|[\s,;]+$/g, '')
-      .trim();
-    ranges.push({ range: checked.value, rest });
+    const after = text.slice(m.index + m.length, next ? next.index : text.length);
+    const previous = ranges[ranges.length - 1];
+    // `9.00-16.00 (обед 12.00-13.00)`: a break is taken out of the range before it, not a slot of its own.
+    if (previous && BREAK.test(previous.rest)) {
+      const room = roomOf(previous.rest.replace(BREAK_TAIL, ''));
+      ranges.splice(ranges.length - 1, 1, ...subtract(previous.range, checked.value).map((range) => ({ range, rest: room })));
+      continue;
+    }
+    ranges.push({ range: checked.value, rest: roomOf(after) });
   }
   return ok({ before: text.slice(0, matches[0]!.index).trim(), ranges });
 };

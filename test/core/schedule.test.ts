@@ -172,6 +172,33 @@ describe('combined layout', () => {
   });
 });
 
+describe('combined cells as orders write them', () => {
+  const read = (cell: string) => readSchedule(workbook(tab('График', [['Дни и время', 'Ответственный'], [cell, 'Петров В.Г.']])));
+
+  it('a colon or a comma after the days is punctuation, not part of them', () => {
+    for (const cell of ['ПН-ПТ: 9.00-16.00', 'Ежедневно, с 9.00 до 16.00']) {
+      const r = read(cell);
+      expect([cell, r.problems]).toEqual([cell, []]);
+      expect(r.slots.map((s) => s.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    }
+  });
+
+  it('days after a range start a group of their own, and are no room', () => {
+    const r = read('Пн, Ср 9.00-11.00; Пт 14.00-16.00');
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual([
+      'Петров В.Г. mon 09:00-11:00 - График!A2',
+      'Петров В.Г. wed 09:00-11:00 - График!A2',
+      'Петров В.Г. fri 14:00-16:00 - График!A2',
+    ]);
+  });
+
+  it('a lunch break inside the hours is taken out of them: no overlap of a person with themself', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9.00-16.00 (обед 12.00-13.00)', 'Петров В.Г.']])));
+    expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-12:00 - График!B2', 'Петров В.Г. mon 13:00-16:00 - График!B2']);
+  });
+});
+
 describe('several schedule tabs', () => {
   it('every tab whose name starts with График or Schedule is read; others are not', () => {
     const r = readSchedule(

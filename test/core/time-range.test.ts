@@ -51,6 +51,33 @@ describe('parseTimeRange', () => {
     ]);
   });
 
+  const read = (cell: string) => {
+    const parsed = parseTimeRanges(cell);
+    return parsed.ok ? parsed.value.ranges.map((r) => `${formatTime(r.range.start)}-${formatTime(r.range.end)}${r.rest ? ` ${r.rest}` : ''}`) : null;
+  };
+
+  it.each([
+    ['3.30-4.30pm', ['15:30-16:30']],
+    ['2:00-4:00 pm', ['14:00-16:00']],
+    ['9:00 AM - 1:00 PM', ['09:00-13:00']],
+    ['11-1pm', ['11:00-13:00']],
+    ['12-1 p.m.', ['12:00-13:00']],
+    ['9am-11am Room 12', ['09:00-11:00 Room 12']],
+  ])('an English 12-hour time: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
+  it.each([
+    ['с 8.00-10.00', ['08:00-10:00']],
+    ['от 9.00 - 11.00', ['09:00-11:00']],
+    ['9.00-11.00 и 14.00-16.00', ['09:00-11:00', '14:00-16:00']],
+    ['с 9.00 до 12.00 ч.', ['09:00-12:00']],
+    ['9.00-16.00 (обед 12.00-13.00)', ['09:00-12:00', '13:00-16:00']],
+    ['9.00-16.00 каб. 5 (перерыв 12.00-13.00)', ['09:00-12:00 каб. 5', '13:00-16:00 каб. 5']],
+  ])('words that only join ranges, name hours or a break are no room: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
   it('returns the days in front of a combined cell', () => {
     const parsed = parseTimeRanges('Ежедневно с 13-00 до 15-00');
     expect(parsed.ok && parsed.value.before).toBe('Ежедневно');
