@@ -40,6 +40,8 @@ export const parseDayName = (token: string): Day | null => {
     const names = NAMES[day];
     if (names.exact.includes(t) || names.stems.some((s) => t.startsWith(s))) return day;
   }
+  // `Понед.`, `Четв.`, `Wednes`: the start of a full name, three letters or more (no two days share one).
+  if (/^\p{L}{3,}$/u.test(t)) return DAYS.find((day) => NAMES[day].stems.some((s) => s.startsWith(t))) ?? null;
   return null;
 };
 

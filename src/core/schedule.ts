@@ -25,6 +25,8 @@ export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, typ
 
 const HEADER_SCAN_ROWS = 10;
 
+const ROW_NUMBER_HEADER = /^(?:№|#|no\.?|n|№?\s*п\s*\/\s*п)$/i;
+
 const isWeekdayHeader = (value: CellValue): boolean => {
   const text = cellText(value).trim();
   return text !== '' && parseDayName(text) !== null;
@@ -166,8 +168,9 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     return day ? '' : cell;
   });
   const map = mapHeaders(other, LIST_SYNONYMS);
-  // The person column may have an empty header: then it is the first column that is not a weekday.
-  const personColumn = map.person ?? header.findIndex((c) => !isWeekdayHeader(c));
+  // The person column may have an empty header: then it is the first column that is neither a weekday
+  // nor a row number (`№`, `№ п/п`).
+  const personColumn = map.person ?? header.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));
   if (personColumn < 0) {
     out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('person'))));
     return;

@@ -17,6 +17,10 @@ describe('parseDays', () => {
     ['ПН, СР, ПТ', ['mon', 'wed', 'fri']],
     ['вторник и четверг', ['tue', 'thu']],
     ['СБ-ПН', ['mon', 'sat', 'sun']],
+    ['Понед.', ['mon']],
+    ['Четв.', ['thu']],
+    ['Суб.', ['sat']],
+    ['Wednes.', ['wed']],
   ])('%s', (text, days) => {
     const parsed = parseDays(text);
     expect(parsed.ok && parsed.value).toEqual(days);

@@ -199,6 +199,19 @@ describe('combined cells as orders write them', () => {
   });
 });
 
+describe('grid headers as orders write them', () => {
+  it('abbreviated weekdays (Понед., Четв., Суб.) are weekday columns', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Понед.', 'Вторник', 'Четв.', 'Суб.'], ['Петров В.Г.', '9.00-11.00', '', '14.00-16.00', '10-12']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => s.day)).toEqual(['mon', 'thu', 'sat']);
+  });
+
+  it('a row-number column (№) beside an unnamed person column is not taken for the names', () => {
+    const r = readSchedule(workbook(tab('График', [['№', '', 'Понедельник', 'Вторник'], [1, 'Петров В.Г. (системный администратор)', '9.00-11.00', '']])));
+    expect(r.slots.map((s) => s.person)).toEqual(['Петров В.Г.']);
+  });
+});
+
 describe('several schedule tabs', () => {
   it('every tab whose name starts with График or Schedule is read; others are not', () => {
     const r = readSchedule(
