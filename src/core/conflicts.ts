@@ -131,6 +131,24 @@ const inWeekOrder = (conflicts: Conflict[]): Conflict[] => {
 };
 
 /**
+ * A cell naming a team (`Петров В.Г., Смирнов И.К.`) gives one slot per person, all in one room: the room
+ * counts once, by the team's first slot, so an overlap with a third slot is reported once and not per
+ * member. A cell's slots are read one after another, so comparing with the slots just before is enough.
+ */
+const withoutTeamRepeats = (slots: readonly DutySlot[], room: Int32Array): void => {
+  for (let i = 1; i < slots.length; i++) {
+    const s = slots[i]!;
+    for (let k = i - 1; k >= 0 && slots[k]!.cell === s.cell; k--) {
+      const t = slots[k]!;
+      if (room[k] === room[i] && t.day === s.day && t.range.start === s.range.start && t.range.end === s.range.end && t.person !== s.person) {
+        room[i] = -1;
+        break;
+      }
+    }
+  }
+};
+
+/**
  * Every overlap in a set of slots. Slots written in one cell together (two people, one room) are a team.
  * `personIds`: the slots' people numbered already (indexPeople), when the caller has them.
  */
@@ -138,6 +156,7 @@ export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: Cal
   const conflicts: Conflict[] = [];
   const person = personIds ?? groupIds(slots, (s) => s.person, personKey);
   const room = groupIds(slots, (s) => s.room, roomKey);
+  withoutTeamRepeats(slots, room);
   // A group is named as its first row writes the name or room.
   const emit = (type: Conflict['type'], who: string) => (i: number, j: number) => {
     const a = slots[i]!;
@@ -169,7 +188,9 @@ export const findSubstitutionConflicts = (slots: readonly DutySlot[], substituti
     const onDate: DatedSlot[] = slotsOnDate(slots, substitutions, date);
     for (const c of findConflicts(onDate, date)) {
       const [a, b] = c.slots as [DatedSlot, DatedSlot];
-      if (a.substituteFor !== null || b.substituteFor !== null) out.push(c);
+      // A borrowed slot keeps its room and hours: a room it shares was shared every week, and is reported
+      // as that, not as caused by the substitution. Only a substitute now due in two places is new.
+      if (c.type === 'person' && (a.substituteFor !== null || b.substituteFor !== null)) out.push(c);
     }
   }
   return out;

@@ -49,6 +49,13 @@ describe('findConflicts', () => {
     expect(found.map((c) => c.type)).toEqual(['person']);
   });
 
+  it('a team written in one cell overlapping a third person’s room is one room conflict, not one per member', () => {
+    const petrov = slot('Петров В.Г.', 'mon', '9-11', 'каб. 14');
+    const team = [petrov, { ...slot('Смирнов И.К.', 'mon', '9-11', 'каб. 14'), cell: petrov.cell, row: petrov.row }];
+    const found = findConflicts([...team, slot('Иванова А.Б.', 'mon', '10-12', 'каб. 14')]);
+    expect(found.map((c) => [c.type, c.slots[0].cell, c.slots[1].cell])).toEqual([['room', petrov.cell, expect.any(String)]]);
+  });
+
   // Minutes in steps of 15, and also fractional or past 2048, which the packed sort leaves to a comparator.
   it('matches a brute-force check on random schedules', () => {
     const arbSlot = fc.record({
@@ -105,6 +112,12 @@ describe('findSubstitutionConflicts', () => {
     expect(findSubstitutionConflicts(slots, subs, date)).toHaveLength(1);
     expect(findSubstitutionConflicts(slots, subs, { year: 2026, month: 11, day: 25 })).toEqual([]);
     expect(findSubstitutionConflicts(slots, subs, { year: 2025, month: 12, day: 31 })).toHaveLength(1);
+  });
+
+  it('a room shared every week is not reported again as caused by a substitution', () => {
+    const slots = [slot('Петров В.Г.', 'tue', '9.00-13.00', 'каб. 14'), slot('Кузнецова Ж.З.', 'tue', '8.00-10.00', 'каб. 14')];
+    expect(findConflicts(slots)).toHaveLength(1);
+    expect(findSubstitutionConflicts(slots, [{ date, person: 'Петров В.Г.', substitute: 'Смирнов И.К.', range: null, reason: '', cell: 'Замены!A2' }])).toEqual([]);
   });
 
   it('a cancelled slot causes no conflict', () => {
