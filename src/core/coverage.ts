@@ -70,7 +70,6 @@ export const offersKind = (slot: DutySlot, kind: Kind): boolean => slot.anyKind 
 /** The parts of each required window that no slot of that kind covers, merged and in week order. */
 export const findCoverageGaps = (rules: readonly CoverageRule[], slots: readonly DutySlot[]): CoverageGap[] => {
   const gaps: CoverageGap[] = [];
-  const seen = new Set<string>();
   const byDay = new Map<Day, DutySlot[]>(DAYS.map((d) => [d, []]));
   for (const slot of slots) byDay.get(slot.day)!.push(slot);
   for (const rule of rules) {
@@ -82,16 +81,18 @@ export const findCoverageGaps = (rules: readonly CoverageRule[], slots: readonly
           open = open.flatMap((piece) => subtract(piece, slot.range));
           if (open.length === 0) break;
         }
-        for (const range of open) {
-          const key = `${kind}|${day}|${range.start}|${range.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          gaps.push({ kind, day, range });
-        }
+        for (const range of open) gaps.push({ kind, day, range });
       }
     }
   }
-  return gaps.sort(
-    (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.range.start - b.range.start,
-  );
+  gaps.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.range.start - b.range.start);
+  // Two rules may ask for overlapping hours (ПН-ПТ 9-16 and ежедневно 13-15): one gap of each stretch.
+  const merged: CoverageGap[] = [];
+  for (const gap of gaps) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === gap.kind && last.day === gap.day && gap.range.start <= last.range.end) {
+      last.range = { start: last.range.start, end: Math.max(last.range.end, gap.range.end) };
+    } else merged.push({ ...gap });
+  }
+  return merged;
 };

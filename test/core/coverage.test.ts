@@ -19,4 +19,9 @@ describe('findCoverageGaps', () => {
   it('overlapping slots together cover the window', () => {
     expect(findCoverageGaps([rule], [slot('А', 'mon', '9-13'), slot('Б', 'mon', '12-16'), slot('В', 'tue', '9-16')])).toEqual([]);
   });
+
+  it('rules asking for overlapping hours give one gap per uncovered stretch, not one per rule', () => {
+    const daily = { kinds: ['technical' as const], days: ['mon' as const], range: { start: 780, end: 900 }, cell: 'Покрытие!C3' };
+    expect(gapsOf(findCoverageGaps([rule, daily], [slot('В', 'tue', '9-16')]))).toEqual(['technical mon 09:00-16:00']);
+  });
 });
