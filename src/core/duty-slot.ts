@@ -65,10 +65,14 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
     roles.push(inner.trim());
     return ' ';
   });
-  const people = bare
-    .split(/[,;\n]+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+  const people: string[] = [];
+  for (const part of bare.split(/[,;\n]+/)) {
+    const p = part.replace(/\s+/g, ' ').trim();
+    if (p === '') continue;
+    // `Смирнов И.К., учитель информатики`: a part in lower case after a name is that name's role, not a person.
+    if (people.length > 0 && /^\p{Ll}/u.test(p)) roles.push(p);
+    else people.push(p);
+  }
   return { people, role: roles.length > 0 ? roles.join('; ') : null };
 };
 

@@ -242,4 +242,9 @@ describe('names and rooms', () => {
       role: 'зам. директора по УВР',
     });
   });
+
+  it('a part in lower case after a name is its role, so a comma before a role makes no second person', () => {
+    expect(splitPersonCell('Смирнов И.К., учитель информатики')).toEqual({ people: ['Смирнов И.К.'], role: 'учитель информатики' });
+    expect(splitPersonCell('Петров В.Г., Смирнов И.К.')).toEqual({ people: ['Петров В.Г.', 'Смирнов И.К.'], role: null });
+  });
 });
