@@ -85,3 +85,27 @@ export const planRequestEdit = (
   }
   return plan;
 };
+
+/**
+ * Requests marked resolved whose resolution was never handled: their edit came while another run held the
+ * Sheet, and the trigger gave up. Only requests this desk has mailed about (a row pasted from before the
+ * install stays as it is): the resolved time is written and the requester told, as the edit would have.
+ */
+export const unfinishedResolutions = (
+  requests: readonly LoggedRequest[],
+  columns: RequestColumns,
+  mailKeys: readonly string[],
+  now: Date,
+  context: { m: Messages; school: string },
+): RequestEditPlan => {
+  const plan: RequestEditPlan = { updates: [], mails: [] };
+  if (columns.status < 0 || columns.resolved < 0) return plan;
+  for (const r of requests) {
+    const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
+    if (r.id === '' || r.status !== 'resolved' || resolvedAt || !mailKeys.some((k) => k.startsWith(`${r.id}|`))) continue;
+    plan.updates.push({ row: r.row, column: columns.resolved, value: now });
+    if (columns.updated >= 0) plan.updates.push({ row: r.row, column: columns.updated, value: now });
+    if (r.email && lastResolvedMail(r.id, mailKeys) === null) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+  }
+  return plan;
+};

@@ -11,7 +11,11 @@ import type { Messages } from '../core/i18n';
 import type { OutgoingMail } from '../core/mail-compose';
 import type { CellValue } from '../core/workbook';
 import { type JobContext, loadContext, tabOf } from './context';
-import { enqueueMail, flushOutbox, scheduleSending } from './outbox';
+import { enqueueMail, flushOutbox, readMailLogTab, scheduleSending } from './outbox';
+import { writeUpdates } from './workflow';
+import { readMailLog } from '../core/outbox';
+import { readRequestRows } from '../core/request-log';
+import { unfinishedResolutions } from '../core/request-edit';
 import { type Intake, recordRequest } from './requests';
 import { appendRows, ensureTab, readTab, tabMatcher } from './sheets';
 import type { FormSubmitEventSurface, Services, SheetSurface } from './surface';
@@ -76,7 +80,7 @@ const CATCH_UP_AFTER_MS = 2 * 60 * 1000;
 
 const catchUpTriggers = (svc: Services) => svc.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CATCH_UP_HANDLER);
 
-const scheduleCatchUp = (svc: Services): void => {
+export const scheduleCatchUp = (svc: Services): void => {
   if (catchUpTriggers(svc).length === 0) svc.ScriptApp.newTrigger(CATCH_UP_HANDLER).timeBased().after(CATCH_UP_AFTER_MS).create();
 };
 
@@ -236,9 +240,16 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
     rowsToAdd.push(recorded.values);
     mails.push(...recorded.mails);
   }
+  // Resolutions an edit trigger gave up on (the Sheet was busy) are finished with the import.
+  const mailLog = readMailLogTab(ctx.spreadsheet);
+  const keys = mailLog ? readMailLog(mailLog.tab).entries.map((x) => x.key) : [];
+  const { columns, requests } = readRequestRows(log);
+  const finished = unfinishedResolutions(requests, columns, keys, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
+  writeUpdates(sheet, log, finished.updates);
+  mails.push(...finished.mails);
   // One write for the rows and one for the mail, however many answers were missed.
   appendRows(sheet, rowsToAdd);
-  enqueueMail(ctx.spreadsheet, mails, now, ctx.m);
+  enqueueMail(ctx.spreadsheet, mails, now, ctx.m, mailLog);
   // The rows are in the Sheet before the ledger calls their answers handled.
   svc.SpreadsheetApp.flush();
   const keyOf = new Map(answered.map(({ row, answers }) => [row, keysOf(row, answers)[0]]));

@@ -4,20 +4,34 @@
  * the assignee changes. Keys in the Mail log make a repeated or duplicate trigger send nothing twice.
  */
 import { readMailLog } from '../core/outbox';
-import { planRequestEdit, type RequestEdit } from '../core/request-edit';
+import { planRequestEdit, type RequestEdit, type RequestEditPlan } from '../core/request-edit';
 import { readRequestRows, statusMarks } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { asCellValue } from '../core/safe-text';
 import { loadContext, tabOf } from './context';
-import { NEEDED, sendQueued, withScriptLock } from './intake';
+import { NEEDED, scheduleCatchUp, sendQueued, tryScriptLock } from './intake';
 import { enqueueMail, readMailLogTab } from './outbox';
 import { applyMarks } from './marks';
 import { findSheet } from './sheets';
-import type { EditEventSurface, Services } from './surface';
+import type { EditEventSurface, Services, SheetSurface } from './surface';
+import type { Tab } from '../core/workbook';
 import { recordJob } from './jobs';
 import { isOurTrigger } from './triggers';
 import { TAB_ALIASES } from '../core/tabs';
 import { foldText } from '../core/cells';
+
+/** The plan's cells written, one write per column touched; rows between them keep what they hold. */
+export const writeUpdates = (sheet: SheetSurface, tab: Tab, updates: RequestEditPlan['updates']): void => {
+  for (const column of new Set(updates.map((u) => u.column))) {
+    const mine = updates.filter((u) => u.column === column);
+    const first = Math.min(...mine.map((u) => u.row));
+    const last = Math.max(...mine.map((u) => u.row));
+    // Neutralised: what they hold is written back.
+    const current = tab.rows.slice(first, last + 1).map((row) => [asCellValue(row[column] ?? '')]);
+    for (const u of mine) current[u.row - first] = [u.value];
+    sheet.getRange(first + 1, column + 1, last - first + 1, 1).setValues(current);
+  }
+};
 
 export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date): number => {
   if (!isOurTrigger(svc, 'edit', e.triggerUid)) return 0;
@@ -34,7 +48,7 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     // Apps Script leaves oldValue out when the cell was empty.
     single: single ? { oldValue: e.oldValue === undefined ? undefined : String(e.oldValue) } : null,
   };
-  const result = withScriptLock(svc, () => {
+  const held = tryScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const sheet = findSheet(ctx.spreadsheet, 'requests')!;
     const tab = tabOf(ctx, sheet);
@@ -43,21 +57,20 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     const log = readMailLogTab(ctx.spreadsheet);
     const keys = log ? readMailLog(log.tab).entries.map((x) => x.key) : [];
     const plan = planRequestEdit(edit, requests, columns, keys, { staff, admins: adminAddresses(ctx.analysis.settings, staff) }, now, { m: ctx.m, school: ctx.analysis.settings.schoolName });
-    // One write per column touched: the updated and resolved times of the edited rows.
-    for (const column of new Set(plan.updates.map((u) => u.column))) {
-      const mine = plan.updates.filter((u) => u.column === column);
-      const first = Math.min(...mine.map((u) => u.row));
-      const last = Math.max(...mine.map((u) => u.row));
-      // Rows between the edited ones keep what they hold (neutralised: it is written back).
-      const current = tab.rows.slice(first, last + 1).map((row) => [asCellValue(row[column] ?? '')]);
-      for (const u of mine) current[u.row - first] = [u.value];
-      sheet.getRange(first + 1, column + 1, last - first + 1, 1).setValues(current);
-    }
+    writeUpdates(sheet, tab, plan.updates);
     // A status it cannot read did nothing: say so on its cell (and take the mark off once it is fixed).
     // Notes only: administrators colour request rows by status by hand, and those colours stay.
     applyMarks(svc, sheet, statusMarks(requests, columns, ctx.m), { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) }, false);
     return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m, log).length };
   });
+  if (held === null) {
+    // Another run (the weekly send) held the Sheet for the whole wait. The status is in its cell: the
+    // catch-up run finishes the resolution (its time and the requester's mail) in a few minutes.
+    scheduleCatchUp(svc);
+    recordJob(svc, 'handleRequestEdit', now, { deferred: 1 });
+    return 0;
+  }
+  const result = held.value;
   sendQueued(svc, result.ctx);
   recordJob(svc, 'handleRequestEdit', now, { queued: result.queued });
   return result.queued;

@@ -347,6 +347,40 @@ describe('the status workflow', () => {
     expect(runtime.mail.sent).toEqual([]);
   });
 
+  it('a request marked resolved whose edit was never handled is finished by the next import: its time written, the requester told once', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.mail.sent.length = 0;
+    // Typed while no trigger could act on it: the cell says resolved, nothing else happened.
+    runtime.spreadsheet.getSheetByName('Обращения')!.getRange('K5').setValue('решено');
+    const oldRows = requests(runtime).slice(0, 3);
+    app.call('reconcileRequests');
+    expect(requests(runtime)[3]!.resolved).toBeInstanceOf(Date);
+    expect(runtime.mail.sent.map((m) => m.subject)).toEqual(['Обращение ЭЖ-2026-0004 решено']);
+    app.call('reconcileRequests');
+    expect(runtime.mail.sent).toHaveLength(1);
+    // Old rows from before the install, never mailed about, stay as they are.
+    expect(requests(runtime).slice(0, 3)).toEqual(oldRows);
+  });
+
+  // Waits out the real 30-second lock wait: the lock is a real one between threads.
+  it('a status edit that finds the Sheet busy for the whole wait is finished by a catch-up run minutes later', async () => {
+    const { runtime, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.mail.sent.length = 0;
+    const worker = await holdScriptLockInWorker(runtime.locks.buffer, 30_500);
+    const released = new Promise((resolve) => worker.once('exit', resolve));
+    expect(runtime.userEdit('Обращения', 'K5', 'решено').rejected).toBe(false);
+    await released;
+    expect(runtime.mail.sent).toEqual([]);
+    const catchUp = runtime.globals.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'catchUpFormAnswers');
+    expect(catchUp).toHaveLength(1);
+    runtime.clock.advance(2 * 60 * 1000);
+    runtime.runTrigger(catchUp[0] as never);
+    expect(requests(runtime)[3]!.resolved).toBeInstanceOf(Date);
+    expect(runtime.mail.sent.map((m) => m.to)).toEqual([['parent@example.org']]);
+  }, 60_000);
+
   it('old rows edited after install mail nothing', () => {
     const { runtime } = withForm();
     runtime.userEdit('Обращения', 'K2', 'закрыто');
