@@ -25,6 +25,8 @@ export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, typ
 
 const HEADER_SCAN_ROWS = 10;
 
+const NO_DUTY = /^(?:[-–—―]*|нет|не дежурит|выходной|x|х|none|off|n\/a)$/i;
+
 const ROW_NUMBER_HEADER = /^(?:№|#|no\.?|n|№?\s*п\s*\/\s*п)$/i;
 
 const isWeekdayHeader = (value: CellValue): boolean => {
@@ -177,7 +179,8 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
   }
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const personText = cellText(tab.rows[r]?.[personColumn]).trim();
-    const filled = dayColumns.filter(({ column }) => cellText(tab.rows[r]?.[column]).trim() !== '');
+    // `—`, `-`, `нет`, `выходной` in a weekday cell: no duty that day, as an empty cell.
+    const filled = dayColumns.filter(({ column }) => !NO_DUTY.test(cellText(tab.rows[r]?.[column]).trim()));
     if (filled.length === 0) continue;
     if (personText === '') {
       out.problems.push(problem(cellRef(r, personColumn), (t) => t.personMissing()));

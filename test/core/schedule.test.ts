@@ -206,6 +206,12 @@ describe('grid headers as orders write them', () => {
     expect(r.slots.map((s) => s.day)).toEqual(['mon', 'thu', 'sat']);
   });
 
+  it('a dash or «нет» in a weekday cell is no duty that day, as an empty cell', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'ПН', 'ВТ', 'СР', 'ЧТ'], ['Петров В.Г.', '—', '9.00-11.00', '-', 'нет']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => s.day)).toEqual(['tue']);
+  });
+
   it('a row-number column (№) beside an unnamed person column is not taken for the names', () => {
     const r = readSchedule(workbook(tab('График', [['№', '', 'Понедельник', 'Вторник'], [1, 'Петров В.Г. (системный администратор)', '9.00-11.00', '']])));
     expect(r.slots.map((s) => s.person)).toEqual(['Петров В.Г.']);
