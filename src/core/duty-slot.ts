@@ -58,6 +58,8 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
   note: ['примечание', 'примечания', 'комментарий', 'note', 'notes', 'comment', 'comments'],
 };
 
+const INITIALS = /\p{Lu}\.|(?:^|[\s.])\p{L}\.\s?\p{L}\./u;
+
 /** `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. */
 export const splitPersonCell = (text: string): { people: string[]; role: string | null } => {
   const roles: string[] = [];
@@ -69,8 +71,9 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
   for (const part of bare.split(/[,;\n]+/)) {
     const p = part.replace(/\s+/g, ' ').trim();
     if (p === '') continue;
-    // `Смирнов И.К., учитель информатики`: a part in lower case after a name is that name's role, not a person.
-    if (people.length > 0 && /^\p{Ll}/u.test(p)) roles.push(p);
+    // `Смирнов И.К., учитель информатики`: a part in lower case after a name, with no initials in it, is that
+    // name's role, not a person (`петрова а.с.` and `van der Berg K.` are people).
+    if (people.length > 0 && /^\p{Ll}/u.test(p) && !INITIALS.test(p)) roles.push(p);
     else people.push(p);
   }
   return { people, role: roles.length > 0 ? roles.join('; ') : null };

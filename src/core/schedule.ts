@@ -150,9 +150,11 @@ const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string)
   const out: RangeInCell[] = [];
   for (const [i, r] of ranges.entries()) {
     days.push(current);
-    const next = i + 1 < ranges.length && r.rest !== '' ? readDays(r.rest.replace(/[\s:,;]+$/, '')) : null;
+    const next = i + 1 < ranges.length && r.rest !== '' && !r.continued ? readDays(r.rest.replace(/[\s:,;]+$/, '')) : null;
     if (next?.ok) {
       current = next.value;
+      // The pieces of one duty around a break carry the same text: it is days, not their room.
+      for (let k = out.length - 1; k >= 0 && out[k]!.continued && out[k]!.rest === r.rest; k--) out[k] = { ...out[k]!, rest: '' };
       out.push({ ...r, rest: '' });
     } else out.push(r);
   }

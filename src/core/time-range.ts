@@ -14,6 +14,8 @@ export interface TimeRange {
 export interface RangeInCell {
   range: TimeRange;
   rest: string;
+  /** The same duty goes on in the next range, after a break. */
+  continued?: true;
 }
 
 export const overlaps = (a: TimeRange, b: TimeRange): boolean => a.start < b.end && b.start < a.end;
@@ -57,14 +59,19 @@ const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?$
 const DASHED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}\s*-\s*(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}`;
 const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
 
-/** Hours of a 12-hour clock: `pm` adds 12 (not to 12), `am` makes 12 midnight; a start without its own mark takes the end's when it can. */
-const meridiemHours = (h1: string, ap1: string | undefined, h2: string, ap2: string | undefined): [string, string] => {
-  const to24 = (h: number, ap: string | undefined) => (ap === undefined ? h : ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
-  const [start, end] = [Number(h1), Number(h2)];
+/**
+ * Hours of a 12-hour clock: `pm` adds 12 (not to 12), `am` makes 12 midnight. A start without its own mark
+ * takes whichever half of the day puts it closest before the end: `3.30-4.30pm` is afternoon throughout,
+ * `11-1pm` and `10-12pm` start in the morning.
+ */
+const meridiemHours = (h1: string, m1: string | undefined, ap1: string | undefined, h2: string, m2: string | undefined, ap2: string | undefined): [string, string] => {
+  const to24 = (h: number, ap: string) => (ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
   if (ap1 === undefined && ap2 === undefined) return [h1, h2];
-  // `3.30-4.30pm` is afternoon throughout; `11-1pm` starts in the morning.
-  const startMark = ap1 ?? (ap2 !== undefined && start <= end && start !== 12 ? ap2 : undefined);
-  return [String(to24(start, startMark)), String(to24(end, ap2))];
+  const end = ap2 === undefined ? Number(h2) : to24(Number(h2), ap2);
+  if (ap1 !== undefined) return [String(to24(Number(h1), ap1)), String(end)];
+  const endMinutes = end * 60 + Number(m2 ?? 0);
+  const before = ['p', 'a'].map((ap) => to24(Number(h1), ap)).filter((h) => h * 60 + Number(m1 ?? 0) < endMinutes);
+  return [String(before.length > 0 ? Math.max(...before) : Number(h1)), String(end)];
 };
 
 const toMinutes = (hour: string, minute: string | undefined, source: string): Result<number> => {
@@ -77,7 +84,7 @@ const toMinutes = (hour: string, minute: string | undefined, source: string): Re
 
 const checkRange = (source: string, groups: (string | undefined)[]): Result<TimeRange> => {
   const [rawH1, m1, ap1, rawH2, m2, ap2] = groups;
-  const [h1, h2] = meridiemHours(rawH1 ?? '', ap1, rawH2 ?? '', ap2);
+  const [h1, h2] = meridiemHours(rawH1 ?? '', m1, ap1, rawH2 ?? '', m2, ap2);
   const start = toMinutes(h1 ?? '', m1, source);
   if (!start.ok) return start;
   const end = toMinutes(h2 ?? '', m2, source);
@@ -115,19 +122,49 @@ const explainUnreadable = (source: string): Text => {
   return (t) => t.timeUnreadable(source);
 };
 
-const BREAK = /(?:обед|перерыв|break|lunch)\s*:?\s*$/i;
-const BREAK_TAIL = /[\s(,;]*(?:обед|перерыв|break|lunch)\s*:?\s*$/i;
+const BREAK_WORDS = new Set(['обед', 'перерыв', 'break', 'lunch']);
+const JOINERS = new Set(['и', 'and']);
+const UNITS = /^(?:ч|час(?:а|ов)?|hrs?|hours?)\.?$/iu;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\d]/u.test(ch);
+const isEdge = (ch: string | undefined): boolean => ch !== undefined && /[\s,;:]/u.test(ch);
+
+/** The last word of a text and where it starts (scanning back from the end: linear on any text). */
+const lastWord = (text: string): { word: string; at: number } => {
+  let at = text.length;
+  while (at > 0 && isWordChar(text[at - 1])) at--;
+  return { word: text.slice(at).toLowerCase(), at };
+};
 
 /**
- * The text after a range that may name its room: without the words that only join ranges or name the unit
- * (`9.00-11.00 и 14.00-16.00`, `с 9 до 12 ч.`), and without brackets left over around them.
+ * The text after a range that may name its room: without the words that only join ranges (`9.00-11.00 и
+ * 14.00-16.00`) or name the unit (`с 9 до 12 ч.`), and without brackets left over around them. Scans by
+ * hand from both ends: a pattern anchored only at the end backtracks badly on a long pasted cell.
  */
-const roomOf = (text: string): string =>
-  text
-    .replace(/^[\s,;)]*(?:(?:и|and|ч|час(?:а|ов)?|hrs?|h)(?![\p{L}\d])\.?[\s,;)]*)*/u, '')
-    .replace(/(?:[\s,;(]*(?<![\p{L}\d])(?:и|and))*[\s,;(]*$/u, '')
-    .replace(/^\((.*)\)$/u, '$1')
-    .trim();
+const roomOf = (text: string): string => {
+  let start = 0;
+  let end = text.length;
+  for (;;) {
+    const before = [start, end];
+    while (start < end && (isEdge(text[start]) || text[start] === ')')) start++;
+    while (end > start && (isEdge(text[end - 1]) || text[end - 1] === '(')) end--;
+    const first = /^[\p{L}\d]+/u.exec(text.slice(start, Math.min(end, start + 8)))?.[0];
+    if (first !== undefined && JOINERS.has(first.toLowerCase()) && !isWordChar(text[start + first.length])) start += first.length;
+    const { word, at } = lastWord(text.slice(start, end));
+    if (JOINERS.has(word) && (at === 0 || !isWordChar(text[start + at - 1]))) end = start + at;
+    if (before[0] === start && before[1] === end) break;
+  }
+  let room = text.slice(start, end);
+  if (UNITS.test(room)) return '';
+  // `(каб. 5)` whole in brackets: the room inside; `(2 этаж) каб. 5 (корпус Б)` stays as written.
+  if (room.startsWith('(') && room.endsWith(')') && !/[()]/.test(room.slice(1, -1))) room = room.slice(1, -1).trim();
+  return room;
+};
+
+/** `… (обед`, `…, перерыв:`: the text before a range that makes it a break, and the room written before it. */
+const breakBefore = (rest: string): { room: string } | null => {
+  const { word, at } = lastWord(rest);
+  return BREAK_WORDS.has(word) ? { room: roomOf(rest.slice(0, at)) } : null;
+};
 
 /**
  * Every range in a cell, in order, each with the text after it up to the next range (its room). `before`
@@ -146,10 +183,14 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     if (!checked.ok) return checked;
     const after = text.slice(m.index + m.length, next ? next.index : text.length);
     const previous = ranges[ranges.length - 1];
-    // `9.00-16.00 (обед 12.00-13.00)`: a break is taken out of the range before it, not a slot of its own.
-    if (previous && BREAK.test(previous.rest)) {
-      const room = roomOf(previous.rest.replace(BREAK_TAIL, ''));
-      ranges.splice(ranges.length - 1, 1, ...subtract(previous.range, checked.value).map((range) => ({ range, rest: room })));
+    // `9.00-16.00 (обед 12.00-13.00)`: a break inside the hours before it is taken out of them, not a slot
+    // of its own. In a rota (`Break 10:40-11:00 Yard; Lunch 12:30-13:00 Canteen`) it is a duty like any.
+    const pause = previous ? breakBefore(previous.rest) : null;
+    if (previous && pause && previous.range.start < checked.value.start && checked.value.end < previous.range.end) {
+      const room = pause.room || roomOf(after);
+      const pieces = subtract(previous.range, checked.value);
+      // The pieces are one duty: only the last one's text may start the next group of days.
+      ranges.splice(ranges.length - 1, 1, ...pieces.map((range, k): RangeInCell => (k < pieces.length - 1 ? { range, rest: room, continued: true } : { range, rest: room })));
       continue;
     }
     ranges.push({ range: checked.value, rest: roomOf(after) });

@@ -193,6 +193,16 @@ describe('combined cells as orders write them', () => {
     ]);
   });
 
+  it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
+    const r = read('Пн 9.00-16.00 (обед 12.00-13.00), Вт 9.00-12.00');
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual([
+      'Петров В.Г. mon 09:00-12:00 - График!A2',
+      'Петров В.Г. mon 13:00-16:00 - График!A2',
+      'Петров В.Г. tue 09:00-12:00 - График!A2',
+    ]);
+  });
+
   it('a lunch break inside the hours is taken out of them: no overlap of a person with themself', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9.00-16.00 (обед 12.00-13.00)', 'Петров В.Г.']])));
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-12:00 - График!B2', 'Петров В.Г. mon 13:00-16:00 - График!B2']);
@@ -252,5 +262,8 @@ describe('names and rooms', () => {
   it('a part in lower case after a name is its role, so a comma before a role makes no second person', () => {
     expect(splitPersonCell('Смирнов И.К., учитель информатики')).toEqual({ people: ['Смирнов И.К.'], role: 'учитель информатики' });
     expect(splitPersonCell('Петров В.Г., Смирнов И.К.')).toEqual({ people: ['Петров В.Г.', 'Смирнов И.К.'], role: null });
+    // Names written in lower case or with a particle still have initials: they are people.
+    expect(splitPersonCell('иванова м.п., петрова а.с.').people).toEqual(['иванова м.п.', 'петрова а.с.']);
+    expect(splitPersonCell('Smith J., van der Berg K.').people).toEqual(['Smith J.', 'van der Berg K.']);
   });
 });
