@@ -82,12 +82,12 @@ export const wholeRowKey = (row: readonly CellValue[]): string => {
   return fingerprint(cells.join('\u241f'));
 };
 
-/** Google names the first column of a responses sheet in the spreadsheet's language. */
-const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp'];
-
-/** Whether a header row is our form's responses sheet: the timestamp first, and our questions. */
+/**
+ * Whether a header row is our form's responses sheet: our questions «Кто обращается» and «Что случилось».
+ * Not the timestamp's header, which is in the spreadsheet's language and may be renamed; Google always
+ * writes the timestamp in the first column.
+ */
 export const isResponsesHeader = (header: readonly CellValue[]): boolean => {
-  const h = header.map((v) => foldText(cellText(v)));
-  const description = CATALOGUES.map((c) => foldText(c.formItemTitle('description')));
-  return TIMESTAMP_HEADERS.includes(h[0] ?? '') && h.some((t) => description.includes(t));
+  const h = new Set(header.map((v) => foldText(cellText(v))));
+  return (['role', 'description'] as const).every((item) => CATALOGUES.some((c) => h.has(foldText(c.formItemTitle(item)))));
 };

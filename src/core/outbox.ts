@@ -117,7 +117,9 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
     // An address typed into the log by hand («a@x.org, b@y.org» in one cell) is not sent on unchecked.
     const to = mail.to.filter(isEmail);
     const addressed = to.length > 0;
-    if (addressed) queued.push(to.length === mail.to.length ? mail : { ...mail, to });
+    // What is sent is what the log keeps: the addresses that are addresses.
+    const sendable = to.length === mail.to.length ? mail : { ...mail, to };
+    if (addressed) queued.push(sendable);
     const refused = mail.to.filter((a) => !isEmail(a));
     rows.push(
       place(columns, width, {
@@ -128,7 +130,7 @@ export const queueRows = (columns: MailLogColumns, width: number, known: readonl
         key: asTypedText(mail.key),
         status: m.mailStatusName(addressed ? 'queued' : 'gaveUp'),
         attempts: 0,
-        payload: mailPayload(mail, m),
+        payload: mailPayload(sendable, m),
         ...(refused.length > 0 ? { error: m.mailBadRecipient(refused.join(', ')) } : addressed ? {} : { error: m.mailNoRecipient() }),
       }),
     );

@@ -105,7 +105,9 @@ export const unfinishedResolutions = (
     if (r.id === '' || r.status !== 'resolved' || resolvedAt || !mailKeys.some((k) => k.startsWith(`${r.id}|`))) continue;
     plan.updates.push({ row: r.row, column: columns.resolved, value: now });
     if (columns.updated >= 0) plan.updates.push({ row: r.row, column: columns.updated, value: now });
-    if (r.email && lastResolvedMail(r.id, mailKeys) === null) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+    // As the edit would have: not again within the hour of the last «resolved» mail (a reopen by mistake).
+    const last = lastResolvedMail(r.id, mailKeys);
+    if (r.email && (last === null || now.getTime() - last >= RESOLVED_AGAIN_MS)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
   }
   return plan;
 };

@@ -138,10 +138,12 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
   const answers = answersFromNamedValues(e.namedValues ?? {});
   if (isBlankAnswer(answers)) return 'blank';
   // Every form linked to the spreadsheet fires this trigger: a survey's answers are not requests.
-  if (e.range && !isResponsesHeader(headerOf(e.range.getSheet()))) return 'other form';
-  // The responses sheet's row, typed: the same key `reconcileRequests` computes from that sheet.
+  const header = e.range ? headerOf(e.range.getSheet()) : null;
+  if (header && !isResponsesHeader(header)) return 'other form';
+  // The responses sheet's row, typed (a class `05` is the number 5 there): the key from the same values
+  // `reconcileRequests` reads from that sheet, not from the event's text.
   const row = e.range ? (e.range.getValues()[0] ?? []) : (e.values ?? []);
-  const keys = keysOf(row, answers);
+  const keys = keysOf(row, header ? answersIn(header, row) : answers);
   const held = tryScriptLock(svc, () => {
     const ctx = loadContext(svc, NEEDED);
     const ledger = loadLedger(svc);

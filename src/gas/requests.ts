@@ -10,6 +10,7 @@ import { highestSequence, nextRequestId } from '../core/request-id';
 import { readRequestRows } from '../core/request-log';
 import { type Route, routeRequest } from '../core/routing';
 import { rowForHeader } from '../core/rows';
+import { readBackOf } from '../core/safe-text';
 import { isEmail } from '../core/settings';
 import { adminAddresses, emailOf } from '../core/staff';
 import type { ContactWay } from '../core/tabs';
@@ -118,8 +119,9 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
     if (isEmail(intake.raw.email)) mails.push(rejectedMail({ m, school: settings.schoolName }, id, intake.raw.email, intake.errors));
   }
   const { row } = rowForHeader(header, 'requests', values as Record<string, string | Date>);
-  // Keep the caller's copy of the log current, so a batch (reconciliation) needs one read, not one per row.
-  tab.rows.push(row);
+  // Keep the caller's copy of the log current, so a batch (reconciliation) needs one read, not one per row:
+  // as the Sheet will read it back, without the apostrophes that keep typed text as text.
+  tab.rows.push(row.map(readBackOf));
   props.setProperty(counterKey, String(sequence));
   return { id, duplicate: false, route, mails, values: row, row: tab.rows.length };
 };

@@ -22,6 +22,15 @@ describe('the outbox', () => {
     expect(log.entries[0]).toMatchObject({ key: 'ЭЖ-2026-0004|ack', status: 'queued', mail: ack });
   });
 
+  it('an address that is not one is left out of what the log keeps for sending; the others are sent', () => {
+    const columns = mailLogColumns(header);
+    const mixed = { ...ack, key: 'ЭЖ-2026-0004|resolved|x', to: ['p@example.org', 'not an address'] };
+    const { rows, queued } = queueRows(columns, header.length, [], [mixed], now, m);
+    expect(queued.map((q) => q.to)).toEqual([['p@example.org']]);
+    const log = readMailLog({ name: 'Журнал писем', rows: [header, ...rows] });
+    expect(dueForSending(log.entries, now.getTime())[0]!.mail!.to).toEqual(['p@example.org']);
+  });
+
   it('a message with no address is written as not sent, saying why, and never queued for sending', () => {
     const columns = mailLogColumns(header);
     const nobody = { ...ack, key: 'ЭЖ-2026-0004|assigned|admins|0', to: [] };

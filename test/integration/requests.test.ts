@@ -339,6 +339,19 @@ describe('the status workflow', () => {
     expect(resolved.cells.join(' ')).toContain('это не адрес электронной почты');
   });
 
+  it('a request resolved, reopened and resolved again while its edits waited is told again once an hour has passed', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers);
+    runtime.clock.advance(3600 * 1000);
+    runtime.userEdit('Обращения', 'K5', 'решено');
+    runtime.spreadsheet.getSheetByName('Обращения')!.getRange('K5:M5').setValues([['в работе', '', '']]);
+    runtime.clock.advance(2 * 3600 * 1000);
+    runtime.spreadsheet.getSheetByName('Обращения')!.getRange('K5').setValue('решено');
+    runtime.mail.sent.length = 0;
+    app.call('reconcileRequests');
+    expect(runtime.mail.sent.map((m) => m.subject)).toEqual(['Обращение ЭЖ-2026-0004 решено']);
+  });
+
   it('the assignee retyped with other spacing is the same person: no second assignment mail', () => {
     const { runtime, formId } = withForm();
     runtime.respondToForm(formId, answers);
@@ -455,6 +468,33 @@ describe('which answers are requests, and which were logged already', () => {
     expect(app.call('reconcileRequests')).toBe(0);
     expect(requests(runtime)).toHaveLength(4);
     expect(runtime.mail.sent).toHaveLength(sent);
+  });
+
+  it('an answer the Sheet stores as a number (class 05, 7,1) has the same key for the trigger and the import', () => {
+    for (const Класс of ['05', '7,1']) {
+      const { runtime, app, formId } = withForm();
+      runtime.respondToForm(formId, { ...answers, Класс });
+      expect([Класс, app.call('reconcileRequests')]).toEqual([Класс, 0]);
+      expect(requests(runtime)).toHaveLength(4);
+    }
+  });
+
+  it('the responses sheet’s timestamp header renamed (or in another language) does not hide our answers', () => {
+    const { runtime, formId } = withForm();
+    runtime.spreadsheet.getSheetByName('Ответы на форму (1)')!.getRange('A1').setValue('Zeitstempel');
+    runtime.respondToForm(formId, answers);
+    expect(requests(runtime)).toHaveLength(4);
+  });
+
+  it('the same answer in a copy of the responses sheet is imported once', () => {
+    const { runtime, app, formId } = withForm();
+    runtime.respondToForm(formId, answers, { fireTriggers: false });
+    const responses = runtime.spreadsheet.getSheetByName('Ответы на форму (1)')!;
+    const copy = runtime.spreadsheet.insertSheet('Копия ответов');
+    const values = responses.getDataRange().getValues();
+    copy.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+    expect(app.call('reconcileRequests')).toBe(1);
+    expect(requests(runtime)).toHaveLength(4);
   });
 
   it('a request logged by an earlier version under the whole row’s key is not imported again', () => {
