@@ -224,7 +224,10 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   const answered = responses
     .flatMap((s) => {
       const [header = [], ...rows] = readTab(s).rows;
-      return rows.map((row) => ({ row, answers: answersIn(header, row) }));
+      return rows.map((row) => {
+        const answers = answersIn(header, row);
+        return { row, answers, keys: keysOf(row, answers) };
+      });
     })
     .sort((a, b) => timeOf(a.row) - timeOf(b.row));
   const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
@@ -232,8 +235,7 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   const ledger = loadLedger(svc);
   const rowsToAdd: CellValue[][] = [];
   const mails: OutgoingMail[] = [];
-  for (const { row, answers } of answered) {
-    const keys = keysOf(row, answers);
+  for (const { row, answers, keys } of answered) {
     if (isBlankAnswer(answers) || handledAlready(ledger, keys, row)) continue;
     // The answer's own timestamp is when the request came in, however late it is imported.
     const received = row[0] instanceof Date ? row[0] : now;
@@ -254,7 +256,7 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   enqueueMail(ctx.spreadsheet, mails, now, ctx.m, mailLog);
   // The rows are in the Sheet before the ledger calls their answers handled.
   svc.SpreadsheetApp.flush();
-  const keyOf = new Map(answered.map(({ row, answers }) => [row, keysOf(row, answers)[0]]));
+  const keyOf = new Map(answered.map(({ row, keys }) => [row, keys[0]]));
   saveLedger(svc, afterReconcile(ledger, [...keyOf.keys()], (row) => keyOf.get(row as CellValue[])!));
   return { imported: rowsToAdd.length, ctx };
 };
