@@ -148,7 +148,9 @@ const roomOf = (text: string): string => {
     while (start < end && (isEdge(text[start]) || text[start] === ')')) start++;
     while (end > start && (isEdge(text[end - 1]) || text[end - 1] === '(')) end--;
     const first = /^[\p{L}\d]+/u.exec(text.slice(start, Math.min(end, start + 8)))?.[0];
-    if (first !== undefined && JOINERS.has(first.toLowerCase()) && !isWordChar(text[start + first.length])) start += first.length;
+    // A joining word stands alone: `и. о.` (acting) is not one.
+    const after = text[start + (first?.length ?? 0)];
+    if (first !== undefined && JOINERS.has(first.toLowerCase()) && !isWordChar(after) && after !== '.') start += first.length;
     const { word, at } = lastWord(text.slice(start, end));
     if (JOINERS.has(word) && (at === 0 || !isWordChar(text[start + at - 1]))) end = start + at;
     if (before[0] === start && before[1] === end) break;

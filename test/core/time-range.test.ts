@@ -82,6 +82,7 @@ describe('parseTimeRange', () => {
     ['9-11 (2 этаж) каб. 5 (корпус Б)', ['09:00-11:00 (2 этаж) каб. 5 (корпус Б)']],
     ['9-11 (каб. 5)', ['09:00-11:00 каб. 5']],
     ['9-11 h 12', ['09:00-11:00 h 12']],
+    ['9-11 и. о. завуча', ['09:00-11:00 и. о. завуча']],
   ])('words that only join ranges, name hours or a break are no room: %s', (cell, ranges) => {
     expect(read(cell)).toEqual(ranges);
   });
