@@ -39,6 +39,17 @@ const lastResolvedMail = (id: string, mailKeys: readonly string[]): number | nul
   return known.length > 0 ? Math.max(...known) : null;
 };
 
+/** Whether this desk has mailed about a request (a row pasted from before the install has no mail). */
+const isTracked = (id: string, mailKeys: readonly string[]): boolean => mailKeys.some((k) => k.startsWith(`${id}|`));
+
+const hasResolvedTime = (r: LoggedRequest): boolean => r.resolved instanceof Date || String(r.resolved).trim() !== '';
+
+/** Whether a «resolved» mail now would repeat one sent within the hour (a reopen by mistake). */
+const toldJustNow = (id: string, mailKeys: readonly string[], now: Date): boolean => {
+  const last = lastResolvedMail(id, mailKeys);
+  return last !== null && now.getTime() - last < RESOLVED_AGAIN_MS;
+};
+
 /** The assignee of the last assignment mail queued for a request, and how many there were. */
 const assignments = (id: string, mailKeys: readonly string[]): { last: string | null; count: number } => {
   const mine = mailKeys.filter((k) => k.startsWith(`${id}|assigned|`));
@@ -62,14 +73,12 @@ export const planRequestEdit = (
   if (!statusEdited && !assigneeEdited) return plan;
   for (const r of requests) {
     if (r.row < Math.max(1, edit.top) || r.row > edit.bottom || r.id === '') continue;
-    const tracked = mailKeys.some((k) => k.startsWith(`${r.id}|`));
+    const tracked = isTracked(r.id, mailKeys);
     if (columns.updated >= 0) plan.updates.push({ row: r.row, column: columns.updated, value: now });
-    const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
+    const resolvedAt = hasResolvedTime(r);
     if (statusEdited && r.status === 'resolved' && !resolvedAt) {
       if (columns.resolved >= 0) plan.updates.push({ row: r.row, column: columns.resolved, value: now });
-      const last = lastResolvedMail(r.id, mailKeys);
-      const toldJustNow = last !== null && now.getTime() - last < RESOLVED_AGAIN_MS;
-      if (r.email && (edit.single !== null || tracked) && !toldJustNow) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+      if (r.email && (edit.single !== null || tracked) && !toldJustNow(r.id, mailKeys, now)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
     } else if (statusEdited && r.status !== 'resolved' && r.status !== 'closed' && resolvedAt && columns.resolved >= 0) {
       plan.updates.push({ row: r.row, column: columns.resolved, value: '' }); // reopened
     }
@@ -101,13 +110,11 @@ export const unfinishedResolutions = (
   const plan: RequestEditPlan = { updates: [], mails: [] };
   if (columns.status < 0 || columns.resolved < 0) return plan;
   for (const r of requests) {
-    const resolvedAt = r.resolved instanceof Date || String(r.resolved).trim() !== '';
-    if (r.id === '' || r.status !== 'resolved' || resolvedAt || !mailKeys.some((k) => k.startsWith(`${r.id}|`))) continue;
+    if (r.id === '' || r.status !== 'resolved' || hasResolvedTime(r) || !isTracked(r.id, mailKeys)) continue;
     plan.updates.push({ row: r.row, column: columns.resolved, value: now });
     if (columns.updated >= 0) plan.updates.push({ row: r.row, column: columns.updated, value: now });
-    // As the edit would have: not again within the hour of the last «resolved» mail (a reopen by mistake).
-    const last = lastResolvedMail(r.id, mailKeys);
-    if (r.email && (last === null || now.getTime() - last >= RESOLVED_AGAIN_MS)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
+    // As the edit would have: not again within the hour of the last «resolved» mail.
+    if (r.email && !toldJustNow(r.id, mailKeys, now)) plan.mails.push(resolvedMail(context, r, now.toISOString()));
   }
   return plan;
 };
