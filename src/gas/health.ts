@@ -10,9 +10,9 @@ import { wasHandled } from '../core/answer-ledger';
 import { isBlankAnswer } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
-import { answersIn, findResponsesSheets, headerIn, keysOf, loadLedger, reconcileRequests, sendQueued } from './intake';
+import { answersInSheets, findResponsesSheets, headerIn, loadLedger, reconcileRequests, sendQueued } from './intake';
 import { documentProperties, JOBS, lastRun } from './jobs';
-import { findSheet, readTab, tabMatcher } from './sheets';
+import { findSheet, tabMatcher } from './sheets';
 import type { Services } from './surface';
 import { ensureTrigger, installedByOther, TRIGGER_KINDS, type TriggerKind, triggersOf, WEEKLY_SINCE, weeklyTriggerDay, weeklyTriggerOutdated } from './triggers';
 
@@ -49,13 +49,8 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
   const ledger = loadLedger(svc);
   let unprocessedAnswers = 0;
-  for (const responses of findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx))) {
-    const [header = [], ...rows] = readTab(responses).rows;
-    for (const row of rows) {
-      const answers = answersIn(header, row);
-      const keys = keysOf(row, answers);
-      if (!isBlankAnswer(answers) && !keys.some((k) => logged.has(k) || wasHandled(ledger, k, row))) unprocessedAnswers++;
-    }
+  for (const { row, answers, keys } of answersInSheets(findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx)))) {
+    if (!isBlankAnswer(answers) && !keys.some((k) => logged.has(k) || wasHandled(ledger, k, row))) unprocessedAnswers++;
   }
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 

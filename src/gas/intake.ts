@@ -193,7 +193,7 @@ export const headerIn =
     ctx.sheets.has(sheet.getName()) ? (tabOf(ctx, sheet).rows[0] ?? []) : headerOf(sheet);
 
 /** Answers by question from a responses-sheet row. */
-export const answersIn = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
+const answersIn = (header: readonly CellValue[], row: readonly CellValue[]): FormAnswers => {
   const named: Record<string, string[]> = {};
   header.forEach((h, c) => {
     named[cellText(h)] = [cellText(row[c])];
@@ -201,6 +201,21 @@ export const answersIn = (header: readonly CellValue[], row: readonly CellValue[
   return answersFromNamedValues(named);
 };
 
+export interface SheetAnswer {
+  row: CellValue[];
+  answers: FormAnswers;
+  keys: [string, string];
+}
+
+/** Every answer in our responses sheets (read once each), with the keys it may be logged under. */
+export const answersInSheets = (sheets: readonly SheetSurface[]): SheetAnswer[] =>
+  sheets.flatMap((s) => {
+    const [header = [], ...rows] = readTab(s).rows;
+    return rows.map((row) => {
+      const answers = answersIn(header, row);
+      return { row, answers, keys: keysOf(row, answers) };
+    });
+  });
 
 /**
  * Imports the form answers a failed trigger missed; returns how many, and the tabs it read (`wanted`, at
@@ -221,15 +236,7 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   const responses = findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx));
   if (responses.length === 0) return { imported: 0, ctx };
   // Every answer of every responses sheet, in the order they came in (answers of one sheet are in order).
-  const answered = responses
-    .flatMap((s) => {
-      const [header = [], ...rows] = readTab(s).rows;
-      return rows.map((row) => {
-        const answers = answersIn(header, row);
-        return { row, answers, keys: keysOf(row, answers) };
-      });
-    })
-    .sort((a, b) => timeOf(a.row) - timeOf(b.row));
+  const answered = answersInSheets(responses).sort((a, b) => timeOf(a.row) - timeOf(b.row));
   const sheet = ensureTab(ctx.spreadsheet, 'requests', ctx.m);
   const log = tabOf(ctx, sheet);
   const ledger = loadLedger(svc);
@@ -256,8 +263,8 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   enqueueMail(ctx.spreadsheet, mails, now, ctx.m, mailLog);
   // The rows are in the Sheet before the ledger calls their answers handled.
   svc.SpreadsheetApp.flush();
-  const keyOf = new Map(answered.map(({ row, keys }) => [row, keys[0]]));
-  saveLedger(svc, afterReconcile(ledger, [...keyOf.keys()], (row) => keyOf.get(row as CellValue[])!));
+  const keyOf = new Map<readonly CellValue[], string>(answered.map(({ row, keys }) => [row, keys[0]]));
+  saveLedger(svc, afterReconcile(ledger, [...keyOf.keys()], (row) => keyOf.get(row)!));
   return { imported: rowsToAdd.length, ctx };
 };
 

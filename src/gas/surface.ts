@@ -247,13 +247,13 @@ export interface Services {
   FormApp: FormAppSurface;
 }
 
-/** The simple and installable edit event, as far as this project reads it. */
 /** An installable on-change event: rows or tabs added, removed or moved (no onEdit fires for those). */
 export interface ChangeEventSurface {
   changeType?: string;
   triggerUid?: string;
 }
 
+/** The simple and installable edit event, as far as this project reads it. */
 export interface EditEventSurface {
   range: RangeSurface;
   value?: unknown;
