@@ -43,7 +43,9 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
  * read back without it; an apostrophe already in front of such text gets a second one.
  */
 const FORMULA_LIKE = /^(?:[=+\-@\t\r](?!$)|=|@|'[=+\-@'\t\r])/;
-const MARKED_TEXT = /^'(?:[=+\-@\t\r](?!$)|=|@|'[=+\-@'\t\r]|')/;
+
+/** A cell `csvText` marked: an apostrophe in front of formula-like text, or of another apostrophe. */
+const isMarkedText = (text: string): boolean => text.charCodeAt(0) === 39 && (text.charCodeAt(1) === 39 || FORMULA_LIKE.test(text.slice(1)));
 
 /** Text as a CSV cell holds it: formula-like text behind an apostrophe, which `csvCell` takes off again. */
 export const csvText = (text: string): string => (FORMULA_LIKE.test(text) ? `'${text}` : text);
@@ -55,7 +57,7 @@ export const csvText = (text: string): string => (FORMULA_LIKE.test(text) ? `'${
 export const csvCell = (text: string): CellValue => {
   // Most cells are words: look at the first character before running the pattern.
   const first = text.charCodeAt(0);
-  if (first === 39 && MARKED_TEXT.test(text)) return text.slice(1);
+  if (first === 39 && isMarkedText(text)) return text.slice(1);
   if (!((first >= 48 && first <= 57) || first === 45)) return text;
   if (!NUMBER.test(text) || text.length >= 16) return text;
   const n = Number(text);
