@@ -42,9 +42,10 @@ export interface ScheduleReading {
 export type ListColumn = 'day' | 'time' | 'start' | 'end' | 'kind' | 'person' | 'room' | 'note';
 
 export const LIST_SYNONYMS: Synonyms<ListColumn> = {
-  day: ['день', 'дни', 'день недели', 'дни недели', 'day', 'days', 'weekday'],
+  day: ['день', 'дни', 'день недели', 'дни недели', 'день приема', 'дни приема', 'day', 'days', 'weekday'],
   time: [
-    'время', 'часы', 'часы работы', 'время работы', 'время консультаций', 'время приема', 'когда',
+    'время', 'часы', 'часы работы', 'время работы', 'время консультаций', 'часы консультаций', 'время приема', 'часы приема',
+    'время проведения', 'когда', 'office hours', 'opening hours',
     'день и время', 'дни и время', 'дни и часы', 'time', 'hours', 'when', 'day and time', 'days and time',
   ],
   start: ['начало', 'с', 'время начала', 'start', 'from', 'start time'],

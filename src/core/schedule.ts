@@ -18,7 +18,7 @@ import {
 } from './duty-slot';
 import { type HeaderMap, isScheduleTab, mapHeaders } from './headers';
 import { problem, type Result } from './problems';
-import { parseTimeOfDay, parseTimeRanges, type RangeInCell } from './time-range';
+import { parseTimeOfDay, type RangeInCell, rangeOfTimes } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
 
 export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, type ScheduleReading, splitPersonCell } from './duty-slot';
@@ -119,12 +119,12 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         if (!bad.r.ok) out.problems.push(problem(cellRef(r, bad.c), bad.r.text));
         continue;
       }
-      const joined = parseTimeRanges(`${startText}-${endText}`);
-      if (!joined.ok) {
-        out.problems.push(problem(timeCell, joined.text));
+      const range = rangeOfTimes(start.value, end.value, `${startText}-${endText}`);
+      if (!range.ok) {
+        out.problems.push(problem(timeCell, range.text));
         continue;
       }
-      ranges = joined.value.ranges;
+      ranges = [{ range: range.value, rest: '' }];
     }
     if (!days) {
       out.problems.push(problem(map.day !== undefined ? cellRef(r, map.day) : timeCell, (t) => t.dayMissing()));

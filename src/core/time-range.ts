@@ -89,10 +89,7 @@ const checkRange = (source: string, groups: (string | undefined)[]): Result<Time
   if (!start.ok) return start;
   const end = toMinutes(h2 ?? '', m2, source);
   if (!end.ok) return end;
-  if (start.value === 24 * 60) return fail((t) => t.timeNoSuchHour(source, 24));
-  if (end.value === start.value) return fail((t) => t.timeEmptyRange(source));
-  if (end.value < start.value) return fail((t) => t.timeEndBeforeStart(source));
-  return ok({ start: start.value, end: end.value });
+  return rangeOfTimes(start.value, end.value, source);
 };
 
 interface Match {
@@ -216,13 +213,25 @@ export const parseTimeRange = (cell: string): Result<RangeInCell> => {
  */
 const TIME_READ_AS_DATE = /^\s*(\d{2})\.(\d{2})\.\d{4}\s*$/;
 
-/** A single time of day (`9.00`, `14:30`, `9`), for the separate start and end columns of a list. */
+/** A single time of day (`9.00`, `14:30`, `9`, and `9:00:00` or `9:00 AM` as a Sheet's export writes them), for the separate start and end columns of a list. */
 export const parseTimeOfDay = (cell: string): Result<number> => {
-  const m = /^\s*(\d{1,2})(?:[.:-](\d{2}))?\s*$/.exec(normalise(cell));
+  const text = cell.trim();
+  if (text === '') return fail((t) => t.timeOfDayMissing());
+  const m = /^(\d{1,2})(?:[.:-](\d{2})(?::00)?)?(?:\s*([ap])\.?\s?m\.?)?$/i.exec(normalise(text));
   if (!m) {
     const date = TIME_READ_AS_DATE.exec(cell);
-    if (date && Number(date[1]) <= 23) return fail((t) => t.timeReadAsDate(cell.trim(), `${Number(date[1])}:${date[2]}`));
-    return fail((t) => t.timeUnreadable(cell.trim()));
+    if (date && Number(date[1]) <= 23) return fail((t) => t.timeReadAsDate(text, `${Number(date[1])}:${date[2]}`));
+    if (/^[=+@]/.test(text)) return fail((t) => t.timeFormula(text));
+    return fail((t) => t.timeOfDayUnreadable(text));
   }
-  return toMinutes(m[1]!, m[2], cell.trim());
+  const hour = m[3] === undefined ? m[1]! : String((Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0));
+  return toMinutes(hour, m[2], text);
+};
+
+/** The range between a start and an end written in cells of their own, held to the checks a written range gets. */
+export const rangeOfTimes = (start: number, end: number, source: string): Result<TimeRange> => {
+  if (start === 24 * 60) return fail((t) => t.timeNoSuchHour(source, 24));
+  if (end === start) return fail((t) => t.timeEmptyRange(source));
+  if (end < start) return fail((t) => t.timeEndBeforeStart(source));
+  return ok({ start, end });
 };

@@ -35,9 +35,32 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Smith J. mon 09:00-11:00 12 Schedule!B2']);
   });
 
+  it('a reception-hours header (День приёма, Часы приёма) names the day and the time', () => {
+    const r = readSchedule(workbook(tab('График', [['День приёма', 'Часы приёма', 'Ответственный'], ['ПН', '9-11', 'Смирнов И.К.']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Смирнов И.К. mon 09:00-11:00 - График!B2']);
+  });
+
   it('separate start and end columns are read as one range', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', 9, 14.3, 'Петров В.Г.']])));
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);
+  });
+
+  it('start and end columns as a Sheet exports them (9:00:00, 1:00 PM) are read', () => {
+    const r = readSchedule(
+      workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', '9:00:00', '11:00:00', 'Петров В.Г.'], ['ВТ', '9:00 AM', '1:00 PM', 'Петров В.Г.']])),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-11:00 - График!B2', 'Петров В.Г. tue 09:00-13:00 - График!B3']);
+  });
+
+  it('an empty start or end cell says the time is missing, on that cell', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', '', '11.00', 'А'], ['ВТ', '9.00', '', 'Б'], ['СР', '11.00', '9:00:00', 'В']])));
+    expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([
+      ['График!B2', 'Не указано время: напишите его, например 9.00'],
+      ['График!C3', 'Не указано время: напишите его, например 9.00'],
+      ['График!B4', '«11.00-9:00:00» — конец раньше начала'],
+    ]);
   });
 
   it('a time the Sheet turned into a date (9.05 typed in a Russian locale is 9 May) says how to type it', () => {
@@ -116,7 +139,7 @@ describe('list layout', () => {
       'График!C5 error: The responsible person is missing',
       'График!B6 error: "вчера" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)',
       "'График 2'!B2 error: \"9.00-8.00\": the end is before the start",
-      "'График 2'!B3 error: \"девять\" does not look like a time. Write the start and the end, e.g. 9.00-11.00",
+      "'График 2'!B3 error: \"девять\" does not look like a time. Write the time, e.g. 9.00",
       "'График 2'!C4 error: \"25.00\": there is no hour 25 (hours run from 0 to 24)",
     ]);
     expect(r.slots.map(brief)).toEqual(['Б mon 09:00-10:00 - График!B3', 'Д wed 10:00-11:00 - График!B9']);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { catalogue } from '../../src/core/i18n';
-import { formatTime, overlaps, parseTimeRange, parseTimeRanges, subtract } from '../../src/core/time-range';
+import { formatTime, overlaps, parseTimeOfDay, parseTimeRange, parseTimeRanges, subtract } from '../../src/core/time-range';
 import { tsvRows } from '../helpers/fixtures';
 
 const ru = catalogue('ru');
@@ -139,5 +139,39 @@ describe('half-open ranges', () => {
       { start: 0, end: 40 },
       { start: 60, end: 100 },
     ]);
+  });
+});
+
+describe('parseTimeOfDay (separate start and end columns)', () => {
+  it.each([
+    ['9.00', 540],
+    ['14:30', 870],
+    ['9', 540],
+    // A Sheet exported as CSV writes a time cell with seconds, and an English locale with AM/PM.
+    ['9:00:00', 540],
+    ['14:30:00', 870],
+    ['9:00 AM', 540],
+    ['1:30 PM', 810],
+    ['12:00 PM', 720],
+    ['12 am', 0],
+    ['4.30pm', 990],
+  ])('reads %s', (text, minutes) => {
+    const parsed = parseTimeOfDay(text);
+    expect(parsed.ok && parsed.value).toBe(minutes);
+  });
+
+  it.each([
+    ['an empty cell says the time is missing', '', 'The time is missing: write it, e.g. 9.00'],
+    ['a word asks for one time, not a range', 'девять', '"девять" does not look like a time. Write the time, e.g. 9.00'],
+    ['seconds other than :00 are not a duty time', '9:00:30', '"9:00:30" does not look like a time. Write the time, e.g. 9.00'],
+    ['a formula is named as one', '=NOW()', '"=NOW()" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00'],
+  ])('%s', (_rule, text, message) => {
+    const parsed = parseTimeOfDay(text);
+    expect(parsed.ok ? 'read' : parsed.text(en)).toBe(message);
+    expect(parsed.ok ? 'read' : parsed.text(ru)).toMatch(/[а-я]/);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string(), (text) => void parseTimeOfDay(text)));
   });
 });

@@ -26,6 +26,8 @@ export interface Messages {
   timeEmptyRange(text: string): string;
   timeEndBeforeStart(text: string): string;
   timeSeveralRanges(text: string): string;
+  timeOfDayUnreadable(cell: string): string;
+  timeOfDayMissing(): string;
   timeMissing(): string;
   // Days
   dayUnreadable(text: string): string;
