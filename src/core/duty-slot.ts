@@ -146,9 +146,12 @@ export const readKinds = (tab: Tab, r: number, column: number | undefined, probl
   const text = column === undefined ? '' : cellText(tab.rows[r]?.[column]).trim();
   if (text === '') return { kinds: [] as Kind[], anyKind: true };
   const parsed = parse.kinds(text);
-  if (parsed.ok) return { kinds: parsed.value, anyKind: false };
-  problems.push(problem(cellRef(tab.name, r, column ?? 0), parsed.text));
-  return { kinds: [] as Kind[], anyKind: false };
+  // `Консультации`, `помощь учителям`: words about the help that name no kind of it leave every kind.
+  if (parsed.ok) return { kinds: parsed.value, anyKind: parsed.value.length === 0 };
+  problems.push(problem(cellRef(tab.name, r, column ?? 0), (t) => t.slotKindUnreadable(text)));
+  // Until the cell is mended the slot counts for every kind, as an empty cell does: so coverage, routing
+  // and the JSON (where `[]` is every kind) all read it alike, and no request is left without a person.
+  return { kinds: [] as Kind[], anyKind: true };
 };
 
 export interface ReadOptions {

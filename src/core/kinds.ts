@@ -12,8 +12,18 @@ const STEMS: Record<Kind, string[]> = {
   methodical: ['методич', 'метод', 'method', 'pedagog', 'педагогич'],
 };
 
-// Words that may stand beside a kind without naming one: `помощь`, `консультация`, `help`.
-const FILLER = /^(?:помощь|помощи|поддержка|консультаци\S*|help|support|assistance|и|and)$/;
+// Words that may stand beside a kind without naming one: `помощь`, `консультация`, `help`, and whom or what
+// it is for (`Методическая помощь учителям`, `техническая поддержка по работе с ЭЖ`). Any other word is
+// refused, so a kind we do not know (`юридическая`) is never dropped in silence.
+const FILLER = new RegExp(
+  `^(?:${[
+    'помощь', 'помощи', 'поддержка', 'консультаци\\S*', 'help', 'support', 'assistance', 'и', 'and',
+    'для', 'по', 'с', 'со', 'при', 'в', 'на', 'for', 'with', 'on', 'to', 'of', 'in',
+    'учител\\S*', 'педагог(?:ам?|ов|у|и|ами)?', 'родител\\S*', 'учени\\S*', 'учащи\\S*', 'обучающи\\S*', 'школьник\\S*',
+    'сотрудник\\S*', 'работник\\S*', 'классн\\S*', 'руководител\\S*', 'teachers?', 'parents?', 'students?', 'pupils?', 'staff',
+    'работ[аеуы]', 'вопрос\\S*', 'электронн\\S*', 'журнал\\S*', 'дневник\\S*', 'эж', 'e-?journal', 'journal', 'gradebook', 'questions?',
+  ].join('|')})$`,
+);
 
 export const parseKindWord = (word: string): Kind | null => {
   const w = word.toLowerCase().replace(/ё/g, 'е').trim();
@@ -25,7 +35,7 @@ export const parseKindWord = (word: string): Kind | null => {
 export const parseKinds = (cell: string): Result<Kind[]> => {
   const found = new Set<Kind>();
   const words = cell
-    .split(/[\s,;/+&]+/)
+    .split(/[\s,;/+&().:«»"]+/)
     .map((w) => w.trim())
     .filter((w) => w !== '');
   for (const word of words) {

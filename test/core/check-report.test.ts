@@ -78,6 +78,24 @@ describe('coverage counts only people on duty the staff list does not mark inact
   });
 });
 
+describe('a slot whose kind cannot be read', () => {
+  it('counts for every kind alike in coverage and in the JSON, and the error says so', () => {
+    const wb = readCsvFolder(SAMPLE_SCHOOL);
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r, i) => (i > 0 && String(r[3]).includes('техническая') ? r.map((v, c) => (c === 5 ? 'нет' : v)) : r));
+    const schedule = wb.tabs.find((t) => t.name === 'График')!;
+    schedule.rows.push(['понедельник', '9.00-16.00', 'юридическая', 'Новикова Д.Е.', 'каб. 30', '']);
+    const a = analyseWorkbook(wb);
+    const json = toCheckJson(a, catalogue('en'));
+    expect(json.slots.filter((s) => s.person === 'Новикова Д.Е.').map((s) => s.kinds)).toEqual([[]]);
+    // The only Monday technical help now is that slot: Monday has no technical gap.
+    expect(a.gaps.filter((g) => g.kind === 'technical').map((g) => g.day)).toEqual(['tue', 'wed', 'thu', 'fri']);
+    expect(json.problems.filter((p) => p.message.includes('юридическая'))).toEqual([
+      { cell: `График!C${schedule.rows.length}`, severity: 'error', message: '"юридическая" is not a known kind of help (technical or methodical); until it is mended, the duty counts as every kind' },
+    ]);
+  });
+});
+
 describe('check --json text', () => {
   it('the streamed text is exactly the JSON of the report object, hostile text included', () => {
     const wb = readCsvFolder(SAMPLE_SCHOOL);

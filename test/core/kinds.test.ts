@@ -8,11 +8,18 @@ describe('parseKinds', () => {
     ['Методическая, техническая', ['technical', 'methodical']],
     ['technical help', ['technical']],
     ['', []],
+    // Whom or what the help is for stands beside the kind.
+    ['Методическая помощь учителям', ['methodical']],
+    ['Техническая поддержка по работе с ЭЖ', ['technical']],
+    ['техническая (для родителей и учащихся)', ['technical']],
+    ['IT support for teachers', ['technical']],
+    // Words about the help that name no kind of it: every kind, as an empty cell.
+    ['Консультации учителям', []],
   ])('%s', (text, kinds) => {
     expect(parseKinds(text)).toEqual({ ok: true, value: kinds });
   });
 
-  it('an unknown kind is refused', () => {
-    expect(parseKinds('юридическая').ok).toBe(false);
+  it.each(['юридическая', 'техническая, юридическая'])('a cell naming an unknown kind is refused: %s', (text) => {
+    expect(parseKinds(text).ok).toBe(false);
   });
 });

@@ -103,11 +103,12 @@ describe('list layout', () => {
 
   it('an empty kind covers every kind; several kinds in one cell are all read', () => {
     const r = readSchedule(
-      workbook(tab('График', [['День', 'Время', 'Вид помощи', 'Ответственный'], ['ПН', '9-10', '', 'А'], ['ПН', '9-10', 'Методическая, техническая', 'Б']])),
+      workbook(tab('График', [['День', 'Время', 'Вид помощи', 'Ответственный'], ['ПН', '9-10', '', 'А'], ['ПН', '9-10', 'Методическая, техническая', 'Б'], ['ПН', '9-10', 'Консультации', 'В']])),
     );
     expect(r.slots.map((s) => [s.anyKind, s.kinds])).toEqual([
       [true, []],
       [false, ['technical', 'methodical']],
+      [true, []],
     ]);
   });
 

@@ -94,6 +94,7 @@ export const en: Messages = {
   dayUnreadable: (s) => `"${q(s)}" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)`,
   dayMissing: () => 'The day is missing',
   kindUnreadable: (s) => `"${q(s)}" is not a known kind of help (technical or methodical)`,
+  slotKindUnreadable: (s) => `"${q(s)}" is not a known kind of help (technical or methodical); until it is mended, the duty counts as every kind`,
   kindName: (k) => (k === 'technical' ? 'technical' : 'methodical'),
   kindAny: () => 'any',
   columnMissing: (tab, column) => `Tab "${q(tab)}" has no "${q(column)}" column`,

@@ -34,6 +34,7 @@ export interface Messages {
   dayMissing(): string;
   // Kinds of help
   kindUnreadable(text: string): string;
+  slotKindUnreadable(text: string): string;
   kindName(kind: 'technical' | 'methodical'): string;
   kindAny(): string;
   // Schedule tabs
