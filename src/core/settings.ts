@@ -36,6 +36,9 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
   requestIdPrefix: ['префикс номера обращения', 'префикс', 'request id prefix', 'id prefix'],
 };
 
+/** Long enough for `Школа 1234`, short enough to keep an id readable in a subject line. */
+const PREFIX_LIMIT = 20;
+
 export const SETTING_KEYS = ['schoolName', 'language', 'timeZone', 'schoolDays', 'adminEmails', 'summaryDay', 'summaryHour', 'requestIdPrefix'] as const satisfies readonly Key[];
 
 // Dot-separated parts, none empty (`mail..ru`, `.ivanov@`, `ivanov@mail.ru.` are typing slips a send
@@ -140,7 +143,9 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
         break;
       }
       case 'requestIdPrefix':
-        settings.requestIdPrefix = raw;
+        // The prefix goes into every request id and mail subject: a line break there would split a header.
+        if (raw.length <= PREFIX_LIMIT && !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(raw)) settings.requestIdPrefix = raw;
+        else bad();
         break;
     }
   });

@@ -7,6 +7,15 @@ const ru = catalogue('ru');
 const settingsTab = (name: string, rows: CellValue[][]) => workbook(tab(name, rows));
 
 describe('readSettings', () => {
+  it.each([['ЭЖ'], ['Школа 1234'], ['IT/2']])('a request-id prefix such as %s is kept as written', (prefix) => {
+    expect(readSettings(settingsTab('Настройки', [['Префикс номера обращения', prefix]])).settings.requestIdPrefix).toBe(prefix);
+  });
+
+  it('a request-id prefix too long for a subject line is a warning, and ids go without it', () => {
+    const { settings, problems } = readSettings(settingsTab('Настройки', [['Префикс номера обращения', 'Я'.repeat(21)]]));
+    expect([settings.requestIdPrefix, problems.map((p) => p.cell)]).toEqual(['', ['Настройки!B1']]);
+  });
+
   it('reads every setting by its Russian or English label, with defaults for what is left out', () => {
     const { settings, problems } = readSettings(
       settingsTab('Settings', [
@@ -71,6 +80,7 @@ describe('readSettings', () => {
         ['E-mail администраторов', 'ivanova@example.org, завуч'],
         ['День сводки', 'завтра'],
         ['Час сводки', '25'],
+        ['Префикс номера обращения', 'ЭЖ\r\nBcc: all@example.org'],
       ]),
     );
     expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(ru)}`)).toEqual([
@@ -80,8 +90,9 @@ describe('readSettings', () => {
       'Настройки!B4 warning: Настройка «E-mail администраторов»: не удалось понять «ivanova@example.org, завуч»',
       'Настройки!B5 warning: Настройка «День сводки»: не удалось понять «завтра»',
       'Настройки!B6 warning: Настройка «Час сводки»: не удалось понять «25»',
+      'Настройки!B7 warning: Настройка «Префикс номера обращения»: не удалось понять «ЭЖ\r\nBcc: all@example.org»',
     ]);
     // The readable address is still used, so the admins are not left without mail.
-    expect(settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], adminEmails: ['ivanova@example.org'], summaryDay: 'mon', summaryHour: 7 });
+    expect(settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], adminEmails: ['ivanova@example.org'], summaryDay: 'mon', summaryHour: 7, requestIdPrefix: '' });
   });
 });
