@@ -63,7 +63,8 @@ export const recordRequest = (svc: Services, ctx: JobContext, sheet: SheetSurfac
   const admins = adminAddresses(settings, staff);
   const header = ensureColumns(sheet, tab.rows[0] ?? [], 'requests', m);
   tab.rows[0] = header;
-  const year = Number(svc.Utilities.formatDate(now, settings.timeZone, 'yyyy'));
+  // The year the request came in: an answer of 31 December imported after midnight is last year's.
+  const year = Number(svc.Utilities.formatDate(received, settings.timeZone, 'yyyy'));
   const props = documentProperties(svc);
   const counterKey = `requestSequence:${settings.requestIdPrefix}:${year}`;
   const used = highestSequence(

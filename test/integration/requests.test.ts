@@ -181,6 +181,17 @@ describe('a form answer', () => {
     expect(runtime.mail.sent).toHaveLength(4);
   });
 
+  it('an answer sent on 31 December and imported after midnight takes the year it was sent in', () => {
+    // 23:58 in Moscow on 31 December 2026; the import runs five minutes later, in 2027.
+    const { runtime, app, formId } = withForm({ now: new Date(Date.UTC(2026, 11, 31, 20, 58)) });
+    runtime.respondToForm(formId, answers, { fireTriggers: false });
+    runtime.clock.advance(5 * 60 * 1000);
+    runtime.respondToForm(formId, { ...answers, ФИО: 'Орлов П.П.' });
+    expect(app.call('reconcileRequests')).toBe(1);
+    const byName = new Map(requests(runtime).map((r) => [r.name, r.id]));
+    expect([byName.get('Васильева О.П.'), byName.get('Орлов П.П.')]).toEqual(['ЭЖ-2026-0004', 'ЭЖ-2027-0001']);
+  });
+
   it('while another execution holds the script lock, the answer waits for it and is then logged once', async () => {
     const { runtime, formId } = withForm();
     // Another execution, in another thread, holds the script lock for a moment.
