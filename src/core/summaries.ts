@@ -146,7 +146,8 @@ export interface Digest {
   oldestOpen: { id: string; ageDays: number } | null;
   overdue: RolloutTask[];
   soon: RolloutTask[];
-  /** Requests by weekday and hour beside whether anyone was on duty for their kind then. */
+  /** Every request ever logged, by weekday and hour, beside whether the current schedule (without one-day
+   * substitutions) has anyone on duty for its kind then: where the schedule and the demand part ways. */
   demand: { day: Day; hour: number; requests: number; uncovered: number }[];
   /** Messages given up on last week (no address, or every try failed): nobody else hears of them. */
   unsent: { date: CalendarDate; to: string; subject: string; reason: string }[];
