@@ -16,7 +16,7 @@ import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople, type PeopleIndex } from './people';
 import { rosterProblems } from './roster';
-import { inactiveNames, readStaff, type StaffMember } from './staff';
+import { inactiveNames, readStaff, type StaffMember, withStaffKinds } from './staff';
 import { currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
@@ -26,7 +26,8 @@ export interface Analysis {
   /** The zone dates in cells are read in: the spreadsheet's, which Settings may not match. */
   cellTimeZone: string;
   slots: DutySlot[];
-  /** The slots of people the staff list does not mark inactive: what coverage and demand count, as routing does. */
+  /** The slots of people the staff list does not mark inactive, a slot with no kind of its own taking the kinds
+   * the staff list gives its person: what coverage and demand count, as routing does. */
   onDuty: DutySlot[];
   substitutions: Substitution[];
   conflicts: Conflict[];
@@ -52,7 +53,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
   // The staff list is checked with the rest, so a bad e-mail or yes/no is marked where it is written.
   const staff = readStaff(workbook);
   const people = indexPeople(schedule.slots);
-  const onDuty = slotsOfActive(schedule.slots, people, staff.staff);
+  const onDuty = withStaffKinds(slotsOfActive(schedule.slots, people, staff.staff), staff.staff);
   return {
     settings,
     cellTimeZone,

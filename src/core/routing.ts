@@ -1,13 +1,14 @@
 /**
  * Routing a help request: to whoever is on duty for its kind of help when it arrives (substitutions
  * count), else to whoever has the next slot for that kind; with nobody in the schedule, to the admins.
- * Someone the staff list marks inactive is passed over, as the weekly summaries and the sidebar do.
+ * Someone the staff list marks inactive is passed over, as the weekly summaries and the sidebar do; a slot
+ * with no kind of its own offers the kinds the staff list gives its person (withStaffKinds).
  */
 import { offersKind } from './coverage';
 import { addDays, type CalendarDate } from './dates';
 import type { Kind } from './kinds';
 import { type DutySlot, personKey } from './schedule';
-import { inactiveNames, type StaffMember } from './staff';
+import { inactiveNames, type StaffMember, withStaffKinds } from './staff';
 import { type DatedSlot, type Substitution, slotsOnDate } from './substitutions';
 
 /** A moment on the school's wall clock: the date and minutes since midnight, in the school's time zone. */
@@ -35,12 +36,12 @@ export const routeRequest = (
   substitutions: readonly Substitution[],
   kind: Kind,
   at: SchoolTime,
-  staff: readonly Pick<StaffMember, 'name' | 'active'>[] = [],
+  staff: readonly Pick<StaffMember, 'name' | 'active' | 'kinds'>[] = [],
 ): Route => {
   const inactive = inactiveNames(staff);
   for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
     const date = addDays(at.date, offset);
-    const candidates = slotsOnDate(slots, substitutions, date).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));
+    const candidates = withStaffKinds(slotsOnDate(slots, substitutions, date), staff).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));
     if (offset === 0) {
       const now = earliest(candidates.filter((s) => s.range.start <= at.minute && at.minute < s.range.end));
       if (now) return { kind: 'onDuty', assignee: now.person, slot: now };

@@ -1,8 +1,8 @@
 /** The Staff tab: who may be on duty, their e-mail, the kinds of help they give, admin and active flags. */
 import { cellRef, cellText, foldText } from './cells';
-import { personKey } from './duty-slot';
+import { type DutySlot, personKey } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
-import { type Kind, parseKinds } from './kinds';
+import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import { isEmail, type SchoolSettings } from './settings';
 import { TAB_ALIASES } from './tabs';
@@ -109,4 +109,25 @@ export const adminAddresses = (settings: Pick<SchoolSettings, 'adminEmails'>, st
     if (!byAddress.has(address.toLowerCase())) byAddress.set(address.toLowerCase(), address);
   }
   return [...byAddress.values()];
+};
+
+/**
+ * Slots whose own kind cell is empty (a grid has none) take the kinds the staff list gives their person, so
+ * a methodist on duty in a grid schedule is not sent technical requests and does not cover technical hours.
+ * A person whose active rows name no kind keeps every kind; a kind written in the schedule stands as written.
+ */
+export const withStaffKinds = <S extends DutySlot>(slots: readonly S[], staff: readonly Pick<StaffMember, 'name' | 'active' | 'kinds'>[]): S[] => {
+  const given = new Map<string, Set<Kind>>();
+  for (const member of staff) {
+    if (!member.active || member.kinds.length === 0) continue;
+    const key = personKey(member.name);
+    const kinds = given.get(key) ?? new Set<Kind>();
+    for (const kind of member.kinds) kinds.add(kind);
+    given.set(key, kinds);
+  }
+  if (given.size === 0) return [...slots];
+  return slots.map((slot) => {
+    const kinds = slot.anyKind ? given.get(personKey(slot.person)) : undefined;
+    return kinds ? { ...slot, anyKind: false, kinds: KINDS.filter((k) => kinds.has(k)) } : slot;
+  });
 };

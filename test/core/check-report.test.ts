@@ -2,7 +2,7 @@ import { analyseWorkbook, CheckJson, checkFailed, checkJsonChunks, toCheckJson }
 import { formatCheckText } from '../../src/core/check-text';
 import { catalogue } from '../../src/core/i18n';
 import { readCsvFolder } from '../../src/local/workbook-file';
-import { SAMPLE_SCHOOL } from '../helpers/fixtures';
+import { SAMPLE_SCHOOL, tab, workbook } from '../helpers/fixtures';
 
 describe('the sample school', () => {
   const analysis = analyseWorkbook(readCsvFolder(SAMPLE_SCHOOL));
@@ -75,6 +75,22 @@ describe('coverage counts only people on duty the staff list does not mark inact
     expect(before).toBeLessThan(5);
     // The overlaps are about the schedule as written: they stay.
     expect(after.conflicts).toHaveLength(2);
+  });
+});
+
+describe('a grid schedule has no kind column: the staff list says who gives which help', () => {
+  it('coverage counts a methodist on duty for methodical hours only', () => {
+    const wb = workbook(
+      tab('График', [['', 'ПН', 'ВТ'], ['Иванова А.Б.', '13.00-15.00', ''], ['Петров В.Г.', '9.00-16.00', '9.00-16.00']]),
+      tab('Сотрудники', [['ФИО', 'E-mail', 'Вид помощи'], ['Иванова А.Б.', 'ivanova@example.org', 'методическая'], ['Петров В.Г.', 'petrov@example.org', 'техническая']]),
+      tab('Покрытие', [['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ВТ', '9.00-16.00'], ['методическая', 'ПН-ВТ', '13.00-15.00']]),
+    );
+    const a = analyseWorkbook(wb);
+    expect(a.problems.map((p) => p.text(catalogue('en')))).toEqual([]);
+    // Petrov covers technical help on both days; only Ivanova gives methodical help, and only on Monday.
+    expect(a.gaps.map((g) => `${g.kind} ${g.day} ${g.range.start}-${g.range.end}`)).toEqual(['methodical tue 780-900']);
+    // The JSON shows the schedule as written: a grid cell names no kind.
+    expect(toCheckJson(a, catalogue('en')).slots.map((s) => s.kinds)).toEqual([[], [], []]);
   });
 });
 
