@@ -52,9 +52,11 @@ const toldJustNow = (id: string, mailKeys: readonly string[], now: Date): boolea
 
 /** The assignee of the last assignment mail queued for a request, and how many there were. */
 const assignments = (id: string, mailKeys: readonly string[]): { last: string | null; count: number } => {
-  const mine = mailKeys.filter((k) => k.startsWith(`${id}|assigned|`));
+  const prefix = `${id}|assigned|`;
+  const mine = mailKeys.filter((k) => k.startsWith(prefix));
   const last = mine[mine.length - 1];
-  return { last: last ? (last.split('|')[2] ?? null) : null, count: mine.length };
+  // The name runs up to the sequence number after the last bar: a name may hold a bar of its own.
+  return { last: last ? last.slice(prefix.length, last.lastIndexOf('|')) : null, count: mine.length };
 };
 
 export const planRequestEdit = (

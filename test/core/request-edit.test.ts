@@ -56,6 +56,15 @@ describe('planRequestEdit', () => {
     ]);
   });
 
+  it('an assignee whose name holds a bar is not mailed again on each edit', () => {
+    const single = { oldValue: 'Смирнов И.К.' };
+    const barred = readRequestRows({ name: 'Обращения', rows: [header, row('A-1', 'в работе', 'Петров В.Г. | каб. 14')] });
+    const edit = (keys: string[]) =>
+      planRequestEdit({ top: 1, bottom: 1, left: 9, right: 9, single }, barred.requests, barred.columns, keys, { staff, admins: ['admin@example.org'] }, now, { m, school: '' });
+    expect(edit([]).mails.map((x) => x.key)).toEqual(['A-1|assigned|Петров В.Г. | каб. 14|0']);
+    expect(edit(['A-1|assigned|Петров В.Г. | каб. 14|0']).mails).toEqual([]);
+  });
+
   it('edits to other columns change nothing', () => {
     expect(plan({ left: 2, right: 4 })).toEqual({ updates: [], mails: [] });
   });
