@@ -27,19 +27,22 @@ export interface CoverageGap {
 
 type Column = 'kind' | 'days' | 'time';
 
-const SYNONYMS: Synonyms<Column> = {
+export const COVERAGE_SYNONYMS: Synonyms<Column> = {
   kind: ['вид помощи', 'вид', 'тип помощи', 'помощь', 'kind', 'kind of help', 'type', 'help'],
   days: ['дни', 'день', 'дни недели', 'days', 'day', 'weekdays'],
   time: ['время', 'часы', 'time', 'hours'],
 };
 
+/** The columns a row cannot be read without; also what marks the header row under a title. */
+export const COVERAGE_REQUIRED = ['time'] as const satisfies readonly Column[];
+
 export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
   const rules: CoverageRule[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.coverage, SYNONYMS, ['time'], problems);
+  const opened = openTab(workbook, TAB_ALIASES.coverage, COVERAGE_SYNONYMS, COVERAGE_REQUIRED, problems);
   if (!opened) return { rules, problems };
-  const { tab, map } = opened;
-  for (let r = 1; r < tab.rows.length; r++) {
+  const { tab, map, headerRow } = opened;
+  for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const cell = cellRef(tab.name, r, map.time);

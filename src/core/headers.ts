@@ -38,9 +38,26 @@ export const findTab = <T extends { name: string }>(tabs: readonly T[], names: r
 /** Every tab whose name starts with `График` or `Schedule` is part of the schedule. */
 export const isScheduleTab = (name: string): boolean => /^\s*(график|schedule)/i.test(name);
 
+/** How far down a school's tab its header row is looked for: orders put a title (and a blank row) above. */
+export const HEADER_SCAN_ROWS = 10;
+
 /**
- * A tab found by any of its names, with its columns mapped from the header row. Each required column it
- * lacks is one problem naming the tab and the column, and then there is nothing to read (null).
+ * The first row, among the first ten, that names every required column: row 1 for the tabs set-up made, a
+ * lower one under a title such as «План мероприятий по внедрению ЭЖ». Row 1 when none does, so a missing
+ * column is reported against the row a person would look at first.
+ */
+export const headerRowOf = <K extends string>(rows: readonly (readonly CellValue[])[], synonyms: Synonyms<K>, required: readonly K[]): number => {
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const map = mapHeaders(rows[r] ?? [], synonyms);
+    if (required.every((c) => map[c] !== undefined)) return r;
+  }
+  return 0;
+};
+
+/**
+ * A tab found by any of its names, with its columns mapped from its header row (headerRowOf). Each required
+ * column it lacks is one problem naming the tab and the column, and then there is nothing to read (null).
  */
 export const openTab = <K extends string, R extends K>(
   workbook: Workbook,
@@ -48,11 +65,12 @@ export const openTab = <K extends string, R extends K>(
   synonyms: Synonyms<K>,
   required: readonly R[],
   problems: Problem[],
-): { tab: Tab; map: HeaderMap<K> & Record<R, number> } | null => {
+): { tab: Tab; map: HeaderMap<K> & Record<R, number>; headerRow: number } | null => {
   const tab = findTab(workbook.tabs, names);
   if (!tab || tab.rows.length === 0) return null;
-  const map = mapHeaders(tab.rows[0] ?? [], synonyms);
+  const headerRow = headerRowOf(tab.rows, synonyms, required);
+  const map = mapHeaders(tab.rows[headerRow] ?? [], synonyms);
   const missing = required.filter((c) => map[c] === undefined);
   for (const column of missing) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
-  return missing.length > 0 ? null : { tab, map: map as HeaderMap<K> & Record<R, number> };
+  return missing.length > 0 ? null : { tab, map: map as HeaderMap<K> & Record<R, number>, headerRow };
 };

@@ -33,6 +33,9 @@ export const ROLLOUT_SYNONYMS: Synonyms<Column> = {
   status: ['статус', 'состояние', 'отметка о выполнении', 'status', 'state'],
 };
 
+/** The columns a row cannot be read without; also what marks the header row under a title. */
+export const ROLLOUT_REQUIRED = ['task', 'deadline'] as const satisfies readonly Column[];
+
 export const splitResponsible = (text: string): string[] =>
   text
     .split(/[,;\n]+/)
@@ -42,11 +45,11 @@ export const splitResponsible = (text: string): string[] =>
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.rollout, ROLLOUT_SYNONYMS, ['task', 'deadline'], problems);
+  const opened = openTab(workbook, TAB_ALIASES.rollout, ROLLOUT_SYNONYMS, ROLLOUT_REQUIRED, problems);
   if (!opened) return { tasks, problems };
-  const { tab, map } = opened;
+  const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
-  for (let r = 1; r < tab.rows.length; r++) {
+  for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const task = text(r, map.task);

@@ -16,14 +16,13 @@ import {
   type ScheduleReading,
   tabParsers,
 } from './duty-slot';
-import { type HeaderMap, isScheduleTab, mapHeaders } from './headers';
+import { HEADER_SCAN_ROWS, type HeaderMap, isScheduleTab, mapHeaders } from './headers';
 import { problem, type Result } from './problems';
 import { parseTimeOfDay, type RangeInCell, rangeOfTimes } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
 
 export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, type ScheduleReading, splitPersonCell } from './duty-slot';
 
-const HEADER_SCAN_ROWS = 10;
 
 const NO_DUTY = /^(?:[-–—―]*|нет|не дежурит|выходной|x|х|none|off|n\/a)$/i;
 

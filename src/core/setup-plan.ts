@@ -5,6 +5,7 @@
  */
 import { cellText, foldText } from './cells';
 import { DAYS } from './days';
+import { tabHeaderRow } from './header-rows';
 import { isScheduleTab, mapHeaders } from './headers';
 import type { Language, Messages } from './i18n/messages';
 import { en } from './i18n/en';
@@ -14,16 +15,18 @@ import { CHANNELS, ROLES } from './forms';
 import { LIST_SYNONYMS } from './schedule';
 import { SETTING_KEYS, SETTINGS_SYNONYMS } from './settings';
 import { GENERATED_TABS, STATUSES, TAB_ALIASES, TAB_COLUMNS, TAB_KEYS, type TabKey } from './tabs';
-import type { CellValue } from './workbook';
+import type { CellValue, Tab } from './workbook';
 
 /** What set-up reads of one existing tab. */
 export interface ExistingTab {
   name: string;
+  /** 0-based: row 1 for the tabs set-up made; a school's table may have a title above (setUpHeaderRow). */
+  headerRow: number;
   header: CellValue[];
   frozenRows: number;
   /** Whether each header cell is bold. */
   headerBold: boolean[];
-  /** The dropdown values of each column's first data cell (null: no dropdown). */
+  /** The dropdown values of each column's first data cell, the row under the header (null: no dropdown). */
   dropdowns: (string[] | null)[];
   sheetProtected: boolean;
   /** Column A of a Settings tab, to see which settings are there. */
@@ -41,12 +44,14 @@ export interface SetupState {
 
 export interface SetupPlan {
   createTabs: { key: TabKey; title: string; header: string[] }[];
-  /** Header titles written into empty cells after the last header. */
-  addColumns: { tab: string; column: number; title: string }[];
-  /** Header rows to make bold (the given number of columns) and freeze. */
-  boldHeaders: { tab: string; columns: number }[];
-  freezeHeaders: string[];
-  dropdowns: { tab: string; column: number; values: string[] }[];
+  /** Header titles written into empty cells after the last header, in the header row (0-based `row`). */
+  addColumns: { tab: string; row: number; column: number; title: string }[];
+  /** Header rows (0-based `row`) to make bold (the given number of columns). */
+  boldHeaders: { tab: string; row: number; columns: number }[];
+  /** Tabs whose rows down to the header (and any title above it) to freeze. */
+  freezeHeaders: { tab: string; rows: number }[];
+  /** Dropdowns from the first row under the header (0-based `fromRow`) down. */
+  dropdowns: { tab: string; fromRow: number; column: number; values: string[] }[];
   protect: { tab: string; description: string }[];
   /** Rows appended to the Settings tab: the settings it lacks, with defaults. */
   settingsRows: { tab: string; rows: string[][] };
@@ -108,6 +113,12 @@ const wantedDropdowns = (tab: ExistingTab, key: TabKey, m: Messages, staff: stri
   return wants.map((w) => ({ column: columnIndex(tab.header, key, w.column), values: w.values })).filter((w) => w.column >= 0);
 };
 
+/** The header row set-up works on (0-based): where the readers find it, under any title a school put above. */
+export const setUpHeaderRow = (tab: Tab): number => {
+  const key = tabKeyOf(tab.name);
+  return key === null ? 0 : tabHeaderRow(tab, key === 'scheduleTab' ? 'schedule' : key);
+};
+
 export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
   const plan: SetupPlan = { createTabs: [], addColumns: [], boldHeaders: [], freezeHeaders: [], dropdowns: [], protect: [], settingsRows: { tab: '', rows: [] } };
   const present = new Set<TabKey>();
@@ -122,15 +133,15 @@ export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
       let next = Math.max(lastHeaderColumn(header) + 1, tab.usedColumns);
       for (const column of TAB_COLUMNS[tabKey]) {
         if (columnIndex(header, tabKey, column) >= 0) continue;
-        plan.addColumns.push({ tab: tab.name, column: next, title: m.columnTitle(tabKey, column) });
+        plan.addColumns.push({ tab: tab.name, row: tab.headerRow, column: next, title: m.columnTitle(tabKey, column) });
         header[next++] = m.columnTitle(tabKey, column);
       }
     }
     const width = lastHeaderColumn(header) + 1;
-    if (width > 0 && tab.frozenRows === 0) plan.freezeHeaders.push(tab.name);
-    if (width > 0 && header.slice(0, width).some((_, c) => !tab.headerBold[c])) plan.boldHeaders.push({ tab: tab.name, columns: width });
+    if (width > 0 && tab.frozenRows === 0) plan.freezeHeaders.push({ tab: tab.name, rows: tab.headerRow + 1 });
+    if (width > 0 && header.slice(0, width).some((_, c) => !tab.headerBold[c])) plan.boldHeaders.push({ tab: tab.name, row: tab.headerRow, columns: width });
     for (const d of wantedDropdowns({ ...tab, header }, tabKey, m, state.staffNames)) {
-      if (!sameList(tab.dropdowns[d.column], d.values)) plan.dropdowns.push({ tab: tab.name, ...d });
+      if (!sameList(tab.dropdowns[d.column], d.values)) plan.dropdowns.push({ tab: tab.name, fromRow: tab.headerRow + 1, ...d });
     }
     if (GENERATED_TABS.includes(tabKey) && !tab.sheetProtected) plan.protect.push({ tab: tab.name, description: m.tabTitle(tabKey) });
     if (tabKey === 'settings') {

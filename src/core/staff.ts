@@ -29,6 +29,9 @@ export const STAFF_SYNONYMS: Synonyms<Column> = {
   active: ['активен', 'работает', 'active'],
 };
 
+/** The columns a row cannot be read without; also what marks the header row under a title. */
+export const STAFF_REQUIRED = ['name'] as const satisfies readonly Column[];
+
 const YES = ['да', 'yes', 'y', 'true', '1', '+', 'д', 'истина'];
 const NO = ['нет', 'no', 'n', 'false', '0', '-', 'н', 'ложь'];
 
@@ -46,10 +49,10 @@ export const parseYesNo = (value: unknown, fallback: boolean): boolean | null =>
 export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[]; tab: string | null } => {
   const staff: StaffMember[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.staff, STAFF_SYNONYMS, ['name'], problems);
+  const opened = openTab(workbook, TAB_ALIASES.staff, STAFF_SYNONYMS, STAFF_REQUIRED, problems);
   if (!opened) return { staff, problems, tab: null };
-  const { tab, map } = opened;
-  for (let r = 1; r < tab.rows.length; r++) {
+  const { tab, map, headerRow } = opened;
+  for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     const name = cellText(row[map.name]).trim();
     if (name === '') continue;
@@ -62,7 +65,7 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
       const v = parseYesNo(c === undefined ? '' : row[c], fallback);
       if (v !== null) return v;
       // The column as the school headed it, so the message names what the secretary sees.
-      const column = cellText(tab.rows[0]?.[c!]).trim();
+      const column = cellText(tab.rows[headerRow]?.[c!]).trim();
       problems.push(problem(cellRef(tab.name, r, c!), (t) => t.yesNoUnreadable(column, at(c)), 'warning'));
       return fallback;
     };

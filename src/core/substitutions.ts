@@ -35,7 +35,7 @@ export interface DatedSlot extends DutySlot {
 
 type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 
-const SYNONYMS: Synonyms<Column> = {
+export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
   person: ['сотрудник', 'кого заменяют', 'отсутствует', 'ответственный', 'фио', 'person', 'staff', 'absent', 'name'],
   substitute: ['замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'substitute', 'replacement', 'covered by', 'cover'],
@@ -43,14 +43,17 @@ const SYNONYMS: Synonyms<Column> = {
   reason: ['причина', 'примечание', 'reason', 'note'],
 };
 
+/** The columns a row cannot be read without; also what marks the header row under a title. */
+export const SUBSTITUTION_REQUIRED = ['date', 'person'] as const satisfies readonly Column[];
+
 export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
   const substitutions: Substitution[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.substitutions, SYNONYMS, ['date', 'person'], problems);
+  const opened = openTab(workbook, TAB_ALIASES.substitutions, SUBSTITUTION_SYNONYMS, SUBSTITUTION_REQUIRED, problems);
   if (!opened) return { substitutions, problems };
-  const { tab, map } = opened;
+  const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
-  for (let r = 1; r < tab.rows.length; r++) {
+  for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const date = dateFromCell(row[map.date] ?? '', timeZone);

@@ -26,7 +26,7 @@ export const syncDueDates = (ctx: JobContext): void => {
   for (const tab of ctx.workbook.tabs) {
     if (!TAB_ALIASES.rollout.some((a) => foldText(a) === foldText(tab.name))) continue;
     const update = dueColumnUpdate(tab, ctx.analysis.tasks, ctx.analysis.cellTimeZone);
-    if (update) ctx.sheets.get(tab.name)!.getRange(2, update.column + 1, update.values.length, 1).setValues(update.values);
+    if (update) ctx.sheets.get(tab.name)!.getRange(update.row + 1, update.column + 1, update.values.length, 1).setValues(update.values);
   }
 };
 
@@ -64,6 +64,8 @@ export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
     report = ctx.spreadsheet.insertSheet(m.tabTitle('report'));
     report.protect().setWarningOnly(true).setDescription(m.tabTitle('report'));
     report.setFrozenRows(1);
+    // As set-up makes every header, so running set-up after the first check finds nothing to change.
+    report.getRange(1, 1, 1, 3).setFontWeight('bold');
   }
   // One batch: the new rows, padded with blanks over whatever the last report left below them.
   const height = Math.max(rows.length, report.getLastRow());

@@ -4,7 +4,7 @@
  */
 import { catalogue, type Messages } from '../core/i18n';
 import { readSettings, languageOfLocale } from '../core/settings';
-import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan } from '../core/setup-plan';
+import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan, setUpHeaderRow } from '../core/setup-plan';
 import { asTypedText } from '../core/safe-text';
 import { readStaff } from '../core/staff';
 import { appendRows, readTab } from './sheets';
@@ -13,13 +13,15 @@ import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
 const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows: ReturnType<typeof readTab> } => {
   const tab = readTab(sheet);
   const width = Math.max(1, sheet.getLastColumn());
-  const headerRange = sheet.getRange(1, 1, 1, width);
-  const firstData = sheet.getMaxRows() >= 2 ? sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? [] : [];
+  const headerRow = setUpHeaderRow(tab);
+  const headerRange = sheet.getRange(headerRow + 1, 1, 1, width);
+  const firstData = sheet.getMaxRows() >= headerRow + 2 ? sheet.getRange(headerRow + 2, 1, 1, width).getDataValidations()[0] ?? [] : [];
   return {
     rows: tab,
     tab: {
       name: tab.name,
-      header: tab.rows[0] ?? [],
+      headerRow,
+      header: tab.rows[headerRow] ?? [],
       frozenRows: sheet.getFrozenRows(),
       headerBold: (headerRange.getFontWeights()[0] ?? []).map((w) => w === 'bold'),
       dropdowns: firstData.map((v) => (v ? v.getCriteriaValues()[0] as string[] : null)),
@@ -60,14 +62,14 @@ export const setUp = (svc: Services): SetUpResult => {
   // The added headers of a tab sit side by side after its last one: one write per tab.
   for (const tab of new Set(plan.addColumns.map((c) => c.tab))) {
     const mine = plan.addColumns.filter((c) => c.tab === tab);
-    ss.getSheetByName(tab)!.getRange(1, mine[0]!.column + 1, 1, mine.length).setValues([mine.map((c) => asTypedText(c.title))]);
+    ss.getSheetByName(tab)!.getRange(mine[0]!.row + 1, mine[0]!.column + 1, 1, mine.length).setValues([mine.map((c) => asTypedText(c.title))]);
   }
-  for (const name of plan.freezeHeaders) ss.getSheetByName(name)!.setFrozenRows(1);
-  for (const b of plan.boldHeaders) ss.getSheetByName(b.tab)!.getRange(1, 1, 1, b.columns).setFontWeight('bold');
+  for (const f of plan.freezeHeaders) ss.getSheetByName(f.tab)!.setFrozenRows(f.rows);
+  for (const b of plan.boldHeaders) ss.getSheetByName(b.tab)!.getRange(b.row + 1, 1, 1, b.columns).setFontWeight('bold');
   for (const d of plan.dropdowns) {
     const sheet = ss.getSheetByName(d.tab)!;
     const rule = svc.SpreadsheetApp.newDataValidation().requireValueInList(d.values, true).setAllowInvalid(true).build();
-    sheet.getRange(2, d.column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
+    sheet.getRange(d.fromRow + 1, d.column + 1, Math.max(1, sheet.getMaxRows() - d.fromRow), 1).setDataValidation(rule);
   }
   for (const p of plan.protect) ss.getSheetByName(p.tab)!.protect().setWarningOnly(true).setDescription(p.description);
   const result: SetUpResult = {

@@ -5,6 +5,7 @@
 import { cellRef } from '../core/cells';
 import { findConflicts } from '../core/conflicts';
 import { requestSchema, type SlotInput, slotSchema, taskSchema, validate } from '../core/forms';
+import { tabHeaderRow } from '../core/header-rows';
 import type { Messages } from '../core/i18n';
 import { findColumn } from '../core/rows';
 import { ROLLOUT_SYNONYMS } from '../core/rollout';
@@ -165,8 +166,9 @@ export const saveTask = (svc: Services, input: unknown): SaveResult => {
   if (!sheet) return missingTab(m, 'rollout');
   return underLock(svc, m, () => {
     const tab = readTab(sheet);
-    const header = tab.rows[0] ?? [];
-    const made = taskRow(sheet.getName(), header, tab.rows.slice(1), t, m);
+    const headerRow = tabHeaderRow(tab, 'rollout');
+    const header = tab.rows[headerRow] ?? [];
+    const made = taskRow(sheet.getName(), header, tab.rows.slice(headerRow + 1), t, m);
     if (!made.ok) return made;
     sheet.appendRow(made.row);
     const at = sheet.getLastRow();

@@ -10,7 +10,7 @@ describe('checkSchedule', () => {
     expect(schedule.getRange('B5:B6').getBackgrounds()).toEqual([[MARK_COLORS.conflict], [MARK_COLORS.conflict]]);
     expect(schedule.getRange('B9:B10').getBackgrounds()).toEqual([[MARK_COLORS.conflict], [MARK_COLORS.conflict]]);
     const report = runtime.spreadsheet.getSheetByName('Отчёт о проверке')!;
-    expect(io(runtime, 'Отчёт о проверке').writes).toBe(1 + 1 + 1); // the one batch of rows, plus frozen header and protection on creation
+    expect(io(runtime, 'Отчёт о проверке').writes).toBe(1 + 1 + 1 + 1); // the one batch of rows, plus frozen and bold header and protection on creation
     const values = report.getDataRange().getValues();
     expect(values[0]).toEqual(['Что', 'Где', 'Подробности']);
     expect(values[1]![0]).toBe('Проверено: 24.11.2026 10:15');

@@ -93,6 +93,32 @@ describe('setUp', () => {
     expect(rows[1]![6]).toBe('2026-09-01');
   });
 
+  it('a plan pasted under a title: set-up, the due dates and the sidebar work in its header row, never the title', () => {
+    const wb = sampleWorkbook();
+    const plan = wb.tabs.find((t) => t.name === 'План внедрения')!;
+    const width = plan.rows[0]!.length;
+    const title = ['План мероприятий по внедрению ЭЖ на 2026/27 учебный год', ...Array(width - 1).fill('')];
+    plan.rows = [title, Array(width).fill(''), ...plan.rows];
+    const { runtime, app } = loadApp(wb);
+    app.call('setUp');
+    const sheet = runtime.spreadsheet.getSheetByName('План внедрения')!;
+    let rows = sheet.getDataRange().getValues();
+    expect(rows[0]).toEqual([...title, '']);
+    expect(rows[2]).toEqual(['№', 'Содержание', 'Срок выполнения', 'Ответственный', 'Статус', 'Срок (дата)']);
+    expect(sheet.getFrozenRows()).toBe(3);
+    expect(sheet.getRange(3, 1, 1, 6).getFontWeights()[0]).toEqual(Array(6).fill('bold'));
+    // The check writes each due date beside its own deadline.
+    expect((app.call('checkSchedule') as { errors: number }).errors).toBe(0);
+    rows = sheet.getDataRange().getValues();
+    expect(rows[3]!.slice(2)).toEqual(['До 01 сентября 2026', 'Петров В.Г., Смирнов И.К.', 'выполнено', '2026-09-01']);
+    expect(rows[2]![5]).toBe('Срок (дата)');
+    const saved = app.call('saveTask', { task: 'Анкетирование родителей', deadline: 'До 01 сентября 2027', responsible: 'Иванова А.Б.', status: '' });
+    expect(saved).toMatchObject({ ok: true, cell: "'План внедрения'!B14" });
+    expect(sheet.getRange('A14:F14').getValues()).toEqual([[11, 'Анкетирование родителей', 'До 01 сентября 2027', 'Иванова А.Б.', '', '2027-09-01']]);
+    // A second run finds nothing left to do.
+    expect(app.call('setUp')).toMatchObject({ changed: false });
+  });
+
   it('a second run changes nothing and writes nothing', () => {
     const { runtime, app } = loadApp();
     app.call('setUp');
