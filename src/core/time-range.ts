@@ -101,11 +101,16 @@ interface Match {
 // One compiled pattern for every cell; `lastIndex` is reset on each use (the scan is never re-entered).
 const RANGE_RE = new RegExp(RANGE_PATTERN, 'giu');
 
+// `каб. 2-14`, `ауд. 3-05`: numbers right after a room word are the room, not hours. Tested on the few
+// characters before a match, not in the pattern: a look-behind there rescanned long runs of spaces.
+const ROOM_WORD_BEFORE = /(?:^|[^\p{L}])(?:каб|кабинет|ауд|аудитория|room|rm)\.?\s{0,3}$|[№#]\s{0,3}$/iu;
+
 const findRanges = (text: string): Match[] => {
   const re = RANGE_RE;
   re.lastIndex = 0;
   const found: Match[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const g = m.slice(1);
     // The worded form fills groups 1-6, the dashed form groups 7-12.
     found.push({ index: m.index, length: m[0].length, groups: g[0] !== undefined ? g.slice(0, 6) : g.slice(6, 12) });

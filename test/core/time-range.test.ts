@@ -87,8 +87,17 @@ describe('parseTimeRange', () => {
     expect(read(cell)).toEqual(ranges);
   });
 
+  it.each([
+    ['9.00-11.00 каб. 2-14', ['09:00-11:00 каб. 2-14']],
+    ['9.00-11.00 (Кабинет 3-05)', ['09:00-11:00 Кабинет 3-05']],
+    ['9.00-11.00 ауд.2-14, 14.00-16.00 № 1-2', ['09:00-11:00 ауд.2-14', '14:00-16:00 № 1-2']],
+    ['Room 1-2 9-11', ['09:00-11:00']],
+  ])('numbers after a room word are the room, not hours: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
   it('a long pasted cell is read in linear time, whatever it repeats', () => {
-    for (const filler of [' и', ', (', ' ']) {
+    for (const filler of [' и', ', (', ' ', ' 1', ' каб']) {
       const started = Date.now();
       parseTimeRanges(`9-11 обед${filler.repeat(25_000)} b 12-13`);
       parseTimeRanges(`9-11 a${filler.repeat(25_000)} b`);
