@@ -160,10 +160,15 @@ const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string)
   return { ranges: out, days };
 };
 
-const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
-  const parse = tabParsers(schoolDays);
-  const cellRef = cellRefsIn(tab.name);
-  const header = tab.rows[headerRow] ?? [];
+/** `—`, `-`, `нет`, `выходной` in a weekday cell of a grid: no duty that day, as an empty cell. */
+export const isNoDuty = (text: string): boolean => NO_DUTY.test(text.trim());
+
+/**
+ * A grid's columns from its header row: the weekday columns, the other named ones, and the column of names,
+ * which may have an empty header: then it is the first column that is neither a weekday nor a row number
+ * (`№`, `№ п/п`); -1 when there is none. The sidebar places slots by the same columns the reader reads.
+ */
+export const gridColumns = (header: readonly CellValue[]): { dayColumns: { column: number; day: Day }[]; map: HeaderMap<ListColumn>; person: number } => {
   const dayColumns: { column: number; day: Day }[] = [];
   const other: CellValue[] = header.map((cell, column) => {
     const day = isWeekdayHeader(cell) ? parseDayName(cellText(cell)) : null;
@@ -171,17 +176,21 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     return day ? '' : cell;
   });
   const map = mapHeaders(other, LIST_SYNONYMS);
-  // The person column may have an empty header: then it is the first column that is neither a weekday
-  // nor a row number (`№`, `№ п/п`).
-  const personColumn = map.person ?? header.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));
+  const person = map.person ?? header.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));
+  return { dayColumns, map, person };
+};
+
+const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
+  const parse = tabParsers(schoolDays);
+  const cellRef = cellRefsIn(tab.name);
+  const { dayColumns, map, person: personColumn } = gridColumns(tab.rows[headerRow] ?? []);
   if (personColumn < 0) {
     out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('person'))));
     return;
   }
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const personText = cellText(tab.rows[r]?.[personColumn]).trim();
-    // `—`, `-`, `нет`, `выходной` in a weekday cell: no duty that day, as an empty cell.
-    const filled = dayColumns.filter(({ column }) => !NO_DUTY.test(cellText(tab.rows[r]?.[column]).trim()));
+    const filled = dayColumns.filter(({ column }) => !isNoDuty(cellText(tab.rows[r]?.[column])));
     if (filled.length === 0) continue;
     if (personText === '') {
       out.problems.push(problem(cellRef(r, personColumn), (t) => t.personMissing()));

@@ -8,9 +8,8 @@ import type { Day } from './days';
 import { isScheduleTab, mapHeaders } from './headers';
 import type { Messages } from './i18n/messages';
 import type { SlotInput } from './forms';
-import { parseDayName } from './days';
 import { parseKinds } from './kinds';
-import { findHeaderRow, LIST_SYNONYMS, personKey, readScheduleTab, splitPersonCell } from './schedule';
+import { findHeaderRow, gridColumns, isNoDuty, LIST_SYNONYMS, personKey, readScheduleTab, splitPersonCell } from './schedule';
 import { asTypedText, readBackOf } from './safe-text';
 import { formatTime, parseTimeRange, parseTimeRanges } from './time-range';
 import type { CellValue, Tab } from './workbook';
@@ -24,15 +23,6 @@ export type SlotPlacement =
   | { tab: string; kind: 'refused'; field: keyof SlotInput | ''; message: string };
 
 type Refusal = Extract<SlotPlacement, { kind: 'refused' }>;
-
-const gridDayColumns = (header: readonly CellValue[]): Map<Day, number> => {
-  const map = new Map<Day, number>();
-  header.forEach((h, c) => {
-    const day = cellText(h).trim() === '' ? null : parseDayName(cellText(h));
-    if (day && !map.has(day)) map.set(day, c);
-  });
-  return map;
-};
 
 const blankRow = (width: number): CellValue[] => Array.from({ length: width }, () => '');
 
@@ -93,11 +83,10 @@ const gridOf = (tab: Tab): Grid | null => {
   const found = findHeaderRow(tab);
   if (found.layout !== 'grid') return null;
   const header = tab.rows[found.row] ?? [];
-  const days = gridDayColumns(header);
-  const dayColumns = [...days.values()];
-  // As the reader does: the person column is the one named so, else the first that is not a weekday.
-  const map = mapHeaders(header.map((h, c) => (dayColumns.includes(c) ? '' : h)), LIST_SYNONYMS);
-  const person = map.person ?? header.findIndex((_, c) => !dayColumns.includes(c));
+  // The columns the reader reads: the first column of each weekday, and the same column of names.
+  const { dayColumns, map, person } = gridColumns(header);
+  const days = new Map<Day, number>();
+  for (const { column, day } of dayColumns) if (!days.has(day)) days.set(day, column);
   if (person < 0) return null;
   return { tab, headerRow: found.row, width: header.length, days, person, kind: map.kind, room: map.room };
 };
@@ -127,7 +116,8 @@ const placeInGrids = (grids: readonly Grid[], slot: SlotInput, m: Messages): Slo
     const withRoom = slot.room !== '' && foldText(slot.room) !== foldText(rowRoom);
     if (withRoom && roomReadsAsTime(slot.room)) return { tab: g.tab.name, kind: 'refused', field: 'room', message: m.roomReadsAsTime(slot.room, g.tab.name) };
     const piece = withRoom ? `${slot.time} ${slot.room}` : slot.time;
-    const existing = cellText(row[column]).trim();
+    // A day marked off (`—`, `нет`) is an empty day: the new hours take its place.
+    const existing = isNoDuty(cellText(row[column])) ? '' : cellText(row[column]).trim();
     return { tab: g.tab.name, kind: 'cell', row: r, column, value: asTypedText(existing ? `${existing}, ${piece}` : piece) };
   }
   const g = grids.find((x) => x.days.has(slot.day));

@@ -21,6 +21,20 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['', "'14.00-15.00 каб. 5", 'Петров В.Г.'], column: 1 });
   });
 
+  it('in a grid with a № column, the slot goes into the person’s row as the reader reads it', () => {
+    for (const number of ['№', '№ п/п']) {
+      const t = tab('График', [[number, '', 'ПН', 'СР'], [1, 'Петров В.Г.', '8.00-10.00', '']]);
+      expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 3, value: "'14.00-15.00 каб. 5" });
+    }
+  });
+
+  it('in a grid a day marked off (—, нет) takes the new hours in its place', () => {
+    for (const off of ['—', '-', 'нет', 'выходной']) {
+      const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', off]]);
+      expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 5" });
+    }
+  });
+
   it('a list with start and end columns gets the two times, written HH:MM so no locale takes them for dates', () => {
     const t = tab('График', [['День', 'Начало', 'Окончание', 'Ответственный', 'Кабинет'], ['ПН', 9, 14.3, 'Иванова А.Б.', '21']]);
     expect(placeSlot([t], { ...slot, time: 'с 9-05 до 10-00' }, m)).toEqual({
@@ -56,13 +70,15 @@ describe('placeSlot', () => {
     expect(placeSlot([first, second], { ...slot, room: '' }, m)).toEqual({ tab: 'График 2 корпус', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00" });
   });
 
-  it('a room that reads as a time (каб. 2-14) is refused where it would share the time cell, and kept where it has a column', () => {
+  it('a room that reads as a time (2-14) is refused where it would share the time cell, and kept where it has a column', () => {
     const grid = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '']]);
-    expect(placeSlot([grid], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room', message: expect.stringContaining('«каб. 2-14»') });
+    expect(placeSlot([grid], { ...slot, room: '2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room', message: expect.stringContaining('«2-14»') });
     const list = tab('График', [['День', 'Время', 'Ответственный']]);
-    expect(placeSlot([list], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room' });
+    expect(placeSlot([list], { ...slot, room: '2-14' }, m)).toMatchObject({ kind: 'refused', field: 'room' });
     const withRoom = tab('График', [['День', 'Время', 'Ответственный', 'Кабинет']]);
-    expect(placeSlot([withRoom], { ...slot, room: 'каб. 2-14' }, m)).toMatchObject({ kind: 'append', row: ['среда', "'14.00-15.00", 'Петров В.Г.', 'каб. 2-14'] });
+    expect(placeSlot([withRoom], { ...slot, room: '2-14' }, m)).toMatchObject({ kind: 'append', row: ['среда', "'14.00-15.00", 'Петров В.Г.', "'2-14"] });
+    // After a room word the numbers are the room, and read back as it.
+    expect(placeSlot([grid], { ...slot, room: 'каб. 2-14' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 2-14" });
   });
 
   it('a kind chosen is written where the tab has a kind column, and refused where it has none', () => {
