@@ -12,11 +12,25 @@ const span = (weekOf: CalendarDate): [string, string] => {
   return [formatDate(days[0]!), formatDate(days[6]!)];
 };
 
-export const personSummaryMail = (m: Messages, school: string, week: string, weekOf: CalendarDate, p: PersonWeek): OutgoingMail => {
+/**
+ * One summary per duty person. Two people sharing one mailbox (`it@school.org`) get one each: the key then
+ * names the person too. A mailbox of one keeps the key earlier versions gave it, so a run again the same
+ * week does not send it again.
+ */
+export const personSummaryMails = (m: Messages, school: string, week: string, weekOf: CalendarDate, people: readonly PersonWeek[]): OutgoingMail[] => {
+  const count = new Map<string, number>();
+  for (const p of people) if (p.member.email) count.set(p.member.email.toLowerCase(), (count.get(p.member.email.toLowerCase()) ?? 0) + 1);
+  return people.map((p) => {
+    const address = p.member.email.toLowerCase();
+    const who = !address ? `name:${personKey(p.member.name)}` : (count.get(address) ?? 0) > 1 ? `${address}|${personKey(p.member.name)}` : address;
+    return personSummaryMail(m, school, week, weekOf, p, who);
+  });
+};
+
+const personSummaryMail = (m: Messages, school: string, week: string, weekOf: CalendarDate, p: PersonWeek, who: string): OutgoingMail => {
   const [from, to] = span(weekOf);
   const note = (d: PersonWeek['duties'][number]): string =>
     d.cancelled ? (d.handedTo ? m.summaryHandedTo(d.handedTo) : m.summaryCancelled()) : d.substituteFor ? m.summaryCovering(d.substituteFor) : '';
-  const who = p.member.email ? p.member.email.toLowerCase() : `name:${personKey(p.member.name)}`;
   return composeMail(m, `summary|${week}|${who}`, 'summary', p.member.email ? [p.member.email] : [], m.summarySubject(from, to), {
       paragraphs: [m.mailGreeting(), m.summaryIntro(p.member.name, from, to)],
       tables: [

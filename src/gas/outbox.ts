@@ -7,7 +7,7 @@ import type { CellValue, Tab } from '../core/workbook';
 import type { OutgoingMail } from '../core/mail-compose';
 import { dueForSending, failedRow, nextRetryAt, queueRows, readMailLog, recipientsOf, sentRow } from '../core/outbox';
 import { TAB_COLUMNS } from '../core/tabs';
-import { appendRows, ensureTab, findSheet, readTab } from './sheets';
+import { appendRows, ensureColumns, ensureTab, findSheet, readTab } from './sheets';
 import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
 
 /** The Mail log as read under the lock that is still held: a job that read it to decide need not read it again. */
@@ -30,6 +30,9 @@ export const enqueueMail = (ss: SpreadsheetSurface, mails: readonly OutgoingMail
   if (mails.length === 0) return [];
   const sheet = read?.sheet ?? ensureTab(ss, 'mailLog', m);
   const tab = read?.tab ?? readTab(sheet);
+  // A log cleared by hand, or missing a column, gets its headers back first: rows written without a key
+  // column would never be sent, and nothing would say so.
+  tab.rows[0] = ensureColumns(sheet, tab.rows[0] ?? [], 'mailLog', m);
   const { columns, entries } = readMailLog(tab);
   const width = Math.max(tab.rows[0]?.length ?? 0, TAB_COLUMNS.mailLog.length);
   const { rows, queued } = queueRows(columns, width, entries, mails, now, m);

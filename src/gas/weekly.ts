@@ -10,7 +10,7 @@ import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
 import { composeDigest, personWeeks } from '../core/summaries';
-import { digestMail, personSummaryMail } from '../core/summary-mail';
+import { digestMail, personSummaryMails } from '../core/summary-mail';
 import { announcedOn, isoWeek, mondayOf, reportedWeek, weekToSummarise } from '../core/week';
 import { type JobContext, loadContext, schoolTime } from './context';
 import { reconcileRequests, withScriptLock } from './intake';
@@ -35,7 +35,7 @@ export const composeWeek = (ctx: JobContext, weekOf: CalendarDate, today: Calend
   const requests = log ? readRequestRows(log).requests : [];
   const school = ctx.analysis.settings.schoolName;
   const week = isoWeek(weekOf);
-  const mails = personWeeks(ctx.analysis, staff, requests, weekOf, today).map((p) => personSummaryMail(ctx.m, school, week, weekOf, p));
+  const mails = personSummaryMails(ctx.m, school, week, weekOf, personWeeks(ctx.analysis, staff, requests, weekOf, today));
   const admins = adminAddresses(ctx.analysis.settings, staff);
   if (admins.length > 0) mails.push(digestMail(ctx.m, school, admins, weekOf, composeDigest(ctx.analysis, requests, weekOf, today, reported, mailLog && readMailLog(mailLog.tab))));
   return mails;

@@ -120,6 +120,29 @@ describe('sendWeeklySummaries', () => {
     expect(summaries.length - unsent.length).toBe(runtime.mail.sent.filter((m) => m.subject.startsWith('Дежурства и задачи')).length);
   });
 
+  it('a Mail log cleared by hand gets its headers back, and the week’s mail is sent', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.push({ name: 'Журнал писем', rows: [] });
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const log = readMailLog({ name: 'Журнал писем', rows: runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues() });
+    expect(log.columns.key).toBeGreaterThanOrEqual(0);
+    expect(log.entries.length).toBeGreaterThan(0);
+    expect(runtime.mail.sent).toHaveLength(log.entries.filter((e) => e.status === 'sent').length);
+    expect(runtime.mail.sent.length).toBeGreaterThan(0);
+  });
+
+  it('two duty people sharing one mailbox each get their own summary there', async () => {
+    const wb = sampleWorkbook();
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r) => (r[0] === 'Смирнов И.К.' || r[0] === 'Сидоренко Д.Е.' ? r.map((v, c) => (c === 2 ? 'it@school5.example.org' : v)) : r));
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const shared = (await bodies(runtime)).filter((b) => b.to.includes('it@school5.example.org'));
+    expect(shared.map((b) => (b.parsed.text ?? '').includes('Смирнов И.К.')).sort()).toEqual([false, true]);
+    expect(shared.map((b) => (b.parsed.text ?? '').includes('Сидоренко Д.Е.')).sort()).toEqual([false, true]);
+  });
+
   it('reads each tab it needs once: the summaries go on with what the import of missed answers read', () => {
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
     runtime.resetCalls();
