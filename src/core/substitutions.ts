@@ -61,8 +61,9 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
       problems.push(problem(cellRef(tab.name, r, map.date), (t) => t.substitutionDateUnreadable(text(r, map.date))));
       continue;
     }
-    const person = splitPersonCell(text(r, map.person)).people[0];
-    if (!person) {
+    // `Петров В.Г., Кузнецова Ж.З.` (both at the teachers' council): each of them is replaced.
+    const persons = splitPersonCell(text(r, map.person)).people;
+    if (persons.length === 0) {
       problems.push(problem(cellRef(tab.name, r, map.person), (t) => t.substitutionPersonMissing()));
       continue;
     }
@@ -76,52 +77,88 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
       }
       range = parsed.value.range;
     }
-    const substitute = splitPersonCell(text(r, map.substitute)).people[0] ?? null;
-    substitutions.push({
-      date,
-      person,
-      substitute,
-      range,
-      reason: text(r, map.reason),
-      cell: cellRef(tab.name, r, map.date),
-      personCell: cellRef(tab.name, r, map.person),
-      ...(map.substitute === undefined ? {} : { substituteCell: cellRef(tab.name, r, map.substitute) }),
-    });
+    const substitutes = splitPersonCell(text(r, map.substitute)).people;
+    const substitute = substitutes[0] ?? null;
+    // Whom each of several would replace is not written: the first takes the duty, and the row says so.
+    if (substitutes.length > 1) problems.push(problem(cellRef(tab.name, r, map.substitute!), (t) => t.substitutionSeveralSubstitutes(substitutes[0]!), 'warning'));
+    for (const person of persons)
+      substitutions.push({
+        date,
+        person,
+        substitute,
+        range,
+        reason: text(r, map.reason),
+        cell: cellRef(tab.name, r, map.date),
+        personCell: cellRef(tab.name, r, map.person),
+        ...(map.substitute === undefined ? {} : { substituteCell: cellRef(tab.name, r, map.substitute) }),
+      });
   }
   return { substitutions, problems };
 };
 
+/** A part of a slot a substitution took from its person on one date, and who took it (null: cancelled). */
+export interface RemovedPiece {
+  person: string;
+  range: TimeRange;
+  room: string | null;
+  handedTo: string | null;
+}
+
 /**
- * The slots of one date: the weekday's slots with that date's substitutions applied. A slot partly inside a
+ * One date's slots with its substitutions applied, and what they took away. A slot partly inside a
  * substitution's hours is split: the part inside goes to the substitute (or is dropped), the rest stays.
+ * A substitute who is off that day too passes the part on (or it is cancelled): substitutions chain,
+ * whatever their order in the tab, and each applies at most once to a part, so A↔B cannot loop. The same
+ * substitution typed twice takes nothing the second time.
  */
-export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly Substitution[], date: CalendarDate): DatedSlot[] => {
+export const changesOnDate = (slots: readonly DutySlot[], substitutions: readonly Substitution[], date: CalendarDate): { standing: DatedSlot[]; removed: RemovedPiece[] } => {
   const day = weekdayOfDate(date);
   const key = isoDate(date);
   const todays = substitutions.filter((s) => isoDate(s.date) === key);
-  const out: DatedSlot[] = [];
+  const absent = todays.map((s) => personKey(s.person));
+  const standing: DatedSlot[] = [];
+  const removed: RemovedPiece[] = [];
   for (const slot of slots) {
     if (slot.day !== day) continue;
-    let pieces: DatedSlot[] = [{ ...slot, date, substituteFor: null }];
-    for (const sub of todays) {
-      if (personKey(sub.person) !== personKey(slot.person)) continue;
-      const next: DatedSlot[] = [];
-      for (const piece of pieces) {
-        if (piece.substituteFor !== null) {
-          next.push(piece);
+    const dated: DatedSlot = { ...slot, date, substituteFor: null };
+    // Most slots have no substitution that day: no copies, no loop.
+    if (!absent.includes(personKey(slot.person))) {
+      standing.push(dated);
+      continue;
+    }
+    let pieces = [{ s: dated, used: [] as number[] }];
+    for (let changed = true; changed; ) {
+      changed = false;
+      const next: typeof pieces = [];
+      for (const p of pieces) {
+        const k = todays.findIndex((sub, i) => !p.used.includes(i) && absent[i] === personKey(p.s.person) && (sub.range === null || overlaps(p.s.range, sub.range)));
+        if (k < 0) {
+          next.push(p);
           continue;
         }
+        changed = true;
+        const sub = todays[k]!;
+        const used = [...p.used, k];
         const window = sub.range ?? { start: 0, end: 24 * 60 };
-        const taken = intersect(piece.range, window);
-        for (const kept of subtract(piece.range, window)) next.push({ ...piece, range: kept });
-        if (taken && sub.substitute) next.push({ ...piece, range: taken, person: sub.substitute, role: null, substituteFor: slot.person });
+        const taken = intersect(p.s.range, window)!;
+        for (const kept of subtract(p.s.range, window)) next.push({ s: { ...p.s, range: kept }, used });
+        removed.push({ person: p.s.person, range: taken, room: p.s.room, handedTo: sub.substitute });
+        if (sub.substitute) {
+          // Handed back to the slot's own person (A for B, B for A): theirs again, covering for nobody.
+          const own = personKey(sub.substitute) === personKey(slot.person);
+          next.push({ s: { ...p.s, range: taken, person: sub.substitute, role: own ? slot.role : null, substituteFor: own ? null : (p.s.substituteFor ?? slot.person) }, used });
+        }
       }
       pieces = next;
     }
-    out.push(...pieces);
+    for (const p of pieces) standing.push(p.s);
   }
-  return out;
+  return { standing, removed };
 };
+
+/** The slots of one date, its substitutions applied (changesOnDate). */
+export const slotsOnDate = (slots: readonly DutySlot[], substitutions: readonly Substitution[], date: CalendarDate): DatedSlot[] =>
+  changesOnDate(slots, substitutions, date).standing;
 
 /** The substitutions from `today` on (all of them without one): those before it are history. */
 export const currentSubstitutions = (substitutions: readonly Substitution[], today: CalendarDate | null): Substitution[] => {
@@ -146,6 +183,8 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
     const day = weekdayOfDate(sub.date);
     const theirs = slotsOf.get(people.idOf(sub.person)) ?? [];
     if (theirs.some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)))) continue;
+    // A substitute who is off that day too: the duty they were to take passes on (changesOnDate).
+    if (current.some((other) => other !== sub && other.substitute !== null && isoDate(other.date) === isoDate(sub.date) && personKey(other.substitute) === personKey(sub.person))) continue;
     const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
     problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
   }

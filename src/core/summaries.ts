@@ -16,8 +16,8 @@ import type { LoggedRequest } from './request-log';
 import type { RolloutTask } from './rollout';
 import { personKey } from './schedule';
 import type { StaffMember } from './staff';
-import { intersect, type TimeRange } from './time-range';
-import { slotsOnDate } from './substitutions';
+import type { TimeRange } from './time-range';
+import { changesOnDate } from './substitutions';
 import { daysBetween, isoWeek, weekDates } from './week';
 import type { CellValue } from './workbook';
 
@@ -82,18 +82,10 @@ const dutiesByPerson = (a: Analysis, week: CalendarDate[]): Map<string, DutyLine
     else byPerson.set(key, [line]);
   };
   for (const date of week) {
-    const day = weekdayOfDate(date);
-    for (const s of slotsOnDate(a.slots, a.substitutions, date)) add(s.person, { date, range: s.range, room: s.room, substituteFor: s.substituteFor, cancelled: false, handedTo: null });
-    // The parts of a person's own slots that a substitution took away that day.
-    for (const sub of a.substitutions) {
-      if (compareDates(sub.date, date) !== 0) continue;
-      const key = personKey(sub.person);
-      for (const slot of a.slots) {
-        if (slot.day !== day || personKey(slot.person) !== key) continue;
-        const gone = sub.range ? intersect(slot.range, sub.range) : slot.range;
-        if (gone) add(slot.person, { date, range: gone, room: slot.room, substituteFor: null, cancelled: true, handedTo: sub.substitute });
-      }
-    }
+    const { standing, removed } = changesOnDate(a.slots, a.substitutions, date);
+    for (const s of standing) add(s.person, { date, range: s.range, room: s.room, substituteFor: s.substituteFor, cancelled: false, handedTo: null });
+    // The parts of a person's slots that a substitution took away that day.
+    for (const r of removed) add(r.person, { date, range: r.range, room: r.room, substituteFor: null, cancelled: true, handedTo: r.handedTo });
   }
   for (const lines of byPerson.values()) lines.sort((x, y) => compareDates(x.date, y.date) || x.range.start - y.range.start);
   return byPerson;

@@ -1,6 +1,7 @@
 import { catalogue } from '../../src/core/i18n';
 import { indexPeople } from '../../src/core/people';
-import { readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
+import { changesOnDate, readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
+import { formatTime } from '../../src/core/time-range';
 import { slot } from '../helpers/slots';
 import { tab, workbook } from '../helpers/fixtures';
 
@@ -59,5 +60,57 @@ describe('unmatchedSubstitutions', () => {
       unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions, today).map((p) => p.cell);
     expect(cells({ year: 2026, month: 11, day: 25 })).toEqual(['Замены!B2', 'Замены!B3']);
     expect(cells({ year: 2026, month: 12, day: 1 })).toEqual(['Замены!B3']);
+  });
+});
+
+describe('changesOnDate', () => {
+  const tuesday = { year: 2026, month: 11, day: 24 };
+  const on = (...rows: string[][]) => {
+    const { standing, removed } = changesOnDate(schedule, read(...rows).substitutions, tuesday);
+    return {
+      standing: standing.map((s) => `${s.person} ${formatTime(s.range.start)}-${formatTime(s.range.end)}${s.substituteFor ? ` for ${s.substituteFor}` : ''}`),
+      removed: removed.map((r) => `${r.person} ${formatTime(r.range.start)}-${formatTime(r.range.end)} → ${r.handedTo ?? 'cancelled'}`),
+    };
+  };
+
+  it('a substitute who is off that day too passes the duty on, whatever the order of the rows', () => {
+    const chain = [
+      ['24.11.2026', 'Смирнов И.К.', 'Сидоренко Д.Е.', '', 'больничный'],
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', 'курсы'],
+    ];
+    for (const rows of [chain, [...chain].reverse()]) {
+      expect(on(...rows)).toEqual({
+        standing: ['Сидоренко Д.Е. 09:00-13:00 for Петров В.Г.'],
+        removed: ['Петров В.Г. 09:00-13:00 → Смирнов И.К.', 'Смирнов И.К. 09:00-13:00 → Сидоренко Д.Е.'],
+      });
+    }
+  });
+
+  it('a substitute who is off with nobody in their place leaves the duty cancelled', () => {
+    expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', '', '', '']).standing).toEqual([]);
+  });
+
+  it('two people standing in for each other end, each rule applied once', () => {
+    expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', 'Петров В.Г.', '', '']).standing).toEqual(['Петров В.Г. 09:00-13:00']);
+  });
+
+  it('the same substitution typed twice takes the duty once', () => {
+    expect(on(['24.11.2026', 'Петров В.Г.', '', '', ''], ['24.11.2026', 'Петров В.Г.', '', '', ''])).toEqual({ standing: [], removed: ['Петров В.Г. 09:00-13:00 → cancelled'] });
+  });
+
+  it('a row naming two absent people replaces both; several substitutes are a warning and the first takes the duty', () => {
+    const { substitutions, problems } = read(['24.11.2026', 'Петров В.Г., Иванова А.Б.', 'Смирнов И.К., Сидоренко Д.Е.', '', 'педсовет']);
+    expect(substitutions.map((s) => [s.person, s.substitute])).toEqual([
+      ['Петров В.Г.', 'Смирнов И.К.'],
+      ['Иванова А.Б.', 'Смирнов И.К.'],
+    ]);
+    expect(problems.map((p) => `${p.cell} ${p.severity}: ${p.text(en)}`)).toEqual([
+      'Замены!C2 warning: Several substitutes here: the duty goes to the first (Смирнов И.К.). Give each substitute a row of their own',
+    ]);
+  });
+
+  it('a substitute off that day has duty to pass on: no «nothing to replace» warning', () => {
+    const { substitutions } = read(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', '', '', '']);
+    expect(unmatchedSubstitutions(schedule, indexPeople(schedule), substitutions)).toEqual([]);
   });
 });

@@ -107,6 +107,7 @@ export const en: Messages = {
   personNoEmail: (p, tab) => `"${q(p)}" has no e-mail on the ${tab} tab: mail about requests assigned to them goes to the admins`,
   substitutionDateUnreadable: (s) => `"${q(s)}" does not look like a date (e.g. 24.11.2026)`,
   substitutionPersonMissing: () => 'Who is being replaced is missing',
+  substitutionSeveralSubstitutes: (first) => `Several substitutes here: the duty goes to the first (${q(first)}). Give each substitute a row of their own`,
   substitutionNoSlot: (p, when) => `"${q(p)}" is not on duty on ${when}: there is nothing to replace; check the name (as the schedule writes it) and the date`,
   settingUnreadable: (k, s) => `Setting "${q(k)}": could not understand "${q(s)}"`,
   yesNoUnreadable: (c, s) => `"${q(c)}": could not understand "${q(s)}", write "yes" or "no"`,

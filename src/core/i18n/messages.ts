@@ -49,6 +49,7 @@ export interface Messages {
   personNoEmail(person: string, tab: string): string;
   substitutionDateUnreadable(text: string): string;
   substitutionPersonMissing(): string;
+  substitutionSeveralSubstitutes(first: string): string;
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
   substitutionNoSlot(person: string, when: string): string;
   settingUnreadable(key: string, text: string): string;

@@ -107,6 +107,7 @@ export const ru: Messages = {
   personNoEmail: (p, tab) => `У «${q(p)}» нет e-mail на листе «${q(tab)}»: письма о назначенных обращениях уйдут администраторам`,
   substitutionDateUnreadable: (s) => `«${q(s)}» — не похоже на дату (например: 24.11.2026)`,
   substitutionPersonMissing: () => 'Не указано, кого заменяют',
+  substitutionSeveralSubstitutes: (first) => `Здесь несколько заменяющих: дежурство переходит к первому (${q(first)}). Для каждого заменяющего заведите свою строку`,
   substitutionNoSlot: (p, when) => `«${q(p)}» не дежурит ${when}: заменять нечего, проверьте ФИО (как в графике) и дату`,
   settingUnreadable: (k, s) => `Настройка «${q(k)}»: не удалось понять «${q(s)}»`,
   yesNoUnreadable: (c, s) => `«${q(c)}»: не удалось понять «${q(s)}», напишите «да» или «нет»`,
