@@ -40,7 +40,11 @@ export interface PersonWeek {
 }
 
 const OPEN = new Set(['new', 'inProgress', 'waiting']);
-const DONE_WORDS = ['выполнено', 'выполнена', 'готово', 'сделано', 'done', 'completed', 'complete', 'closed', 'закрыто'];
+// Said of a finished (or dropped) task; «выполняется» is not one of them, and «не выполнено» starts with «не».
+const DONE_WORDS = new Set([
+  'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'готов',
+  'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
+]);
 export const SOON_DAYS = 14;
 
 /** A moment from a log cell (a Sheets date or `dd.MM.yyyy H:mm` text), on the school's wall clock. */
@@ -70,7 +74,8 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
-const isDone = (status: string): boolean => DONE_WORDS.includes(foldText(status));
+/** The status's first word says it is done: `Выполнено 18.09.2026`, `завершено (приказ № 12)`. */
+const isDone = (status: string): boolean => DONE_WORDS.has(foldText(status).split(/[^\p{L}]+/u).find((w) => w !== '') ?? '');
 
 /** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */
 const dutiesByPerson = (a: Analysis, week: CalendarDate[]): Map<string, DutyLine[]> => {
@@ -178,7 +183,8 @@ export const composeDigest = (
   const to = addDays(reported, 6);
   const inLastWeek = (d: CalendarDate | undefined) => !!d && compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
   const withTimes = requests.map((r) => ({ r, received: wallClockOf(r.received, tz), resolved: wallClockOf(r.resolved, tz) }));
-  const received = withTimes.filter((x) => inLastWeek(x.received?.date));
+  // An invalid answer (no class, a second try) is not a request: the demand table leaves it out too.
+  const received = withTimes.filter((x) => inLastWeek(x.received?.date) && x.r.status !== 'invalid');
   const resolved = withTimes.filter((x) => inLastWeek(x.resolved?.date));
   const hours = resolved.filter((x) => x.received?.ms != null && x.resolved?.ms != null).map((x) => (x.resolved!.ms! - x.received!.ms!) / 3_600_000);
   const open = withTimes.filter((x) => x.r.status !== null && OPEN.has(x.r.status));

@@ -74,6 +74,21 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('ВТ | 18.00–19.00 | 1 | 1');
   });
 
+  it('an invalid answer is not counted as a request received, and a task whose status starts «Выполнено» is not overdue', async () => {
+    const wb = sampleWorkbook();
+    const log = wb.tabs.find((t) => t.name === 'Обращения')!;
+    log.rows.push(['ЭЖ-2026-0004', '18.11.2026 10:00', 'форма', 'родитель', 'Н.', '', 'n@example.org', 'техническая', 'пароль', '', 'некорректное', '', '']);
+    const plan = wb.tabs.find((t) => t.name === 'План внедрения')!;
+    plan.rows = plan.rows.map((r) => (String(r[0]) === '4' ? [...r.slice(0, 4), 'Выполнено 18.09.2026'] : String(r[0]) === '3' ? [...r.slice(0, 4), 'не выполнено'] : r));
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const text = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!.parsed.text!;
+    expect(text).toContain('Поступило: 3. Решено: 1.');
+    expect(text).toContain('техническая | 2');
+    expect(text).not.toContain('20.09.2026 (просрочено)');
+    expect(text).toContain('15.10.2026 (просрочено)');
+  });
+
   it('the digest lists the messages given up on last week, with whom they were for and why', async () => {
     const wb = sampleWorkbook();
     const header = ['Время', 'Кому', 'Тема', 'Вид', 'Ключ', 'Статус', 'Ошибка', 'Попыток', 'Следующая попытка', 'Письмо'];
