@@ -9,7 +9,7 @@ import { findColumn } from './rows';
 import { TAB_ALIASES } from './tabs';
 import type { Language } from './i18n/messages';
 import { type Problem, problem } from './problems';
-import type { Workbook } from './workbook';
+import type { Tab, Workbook } from './workbook';
 
 export interface SchoolSettings {
   schoolName: string;
@@ -38,6 +38,17 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
 
 /** Long enough for `Школа 1234`, short enough to keep an id readable in a subject line. */
 const PREFIX_LIMIT = 20;
+
+/**
+ * The Settings tab's key and value columns (0-based): found by their headers (`Параметр`, `Значение`) when
+ * the first row has both, so a column put before them moves nothing; else columns A and B, as a key/value
+ * tab usually is. Set-up writes missing settings into the same columns.
+ */
+export const settingsColumns = (tab: Tab): [number, number] => {
+  const header = tab.rows[0] ?? [];
+  const [keyAt, valueAt] = [findColumn(header, 'settings', 'key', ['настройка', 'setting', 'ключ']), findColumn(header, 'settings', 'value')];
+  return keyAt >= 0 && valueAt >= 0 ? [keyAt, valueAt] : [0, 1];
+};
 
 export const SETTING_KEYS = ['schoolName', 'language', 'timeZone', 'schoolDays', 'adminEmails', 'summaryDay', 'summaryHour', 'requestIdPrefix'] as const satisfies readonly Key[];
 
@@ -86,11 +97,7 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
   const tab = findTab(workbook.tabs, TAB_ALIASES.settings);
   if (!tab) return { settings, problems };
   const keys = SETTING_KEYS;
-  // Found by their headers (`Параметр`, `Значение`) when the first row has both, so a column put before
-  // them moves nothing; else columns A and B, as a key/value tab usually is.
-  const header = tab.rows[0] ?? [];
-  const [keyAt, valueAt] = [findColumn(header, 'settings', 'key', ['настройка', 'setting', 'ключ']), findColumn(header, 'settings', 'value')];
-  const [kc, vc] = keyAt >= 0 && valueAt >= 0 ? [keyAt, valueAt] : [0, 1];
+  const [kc, vc] = settingsColumns(tab);
   tab.rows.forEach((row, r) => {
     const label = foldText(cellText(row[kc]));
     const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));

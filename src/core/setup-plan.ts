@@ -26,11 +26,13 @@ export interface ExistingTab {
   frozenRows: number;
   /** Whether each header cell is bold. */
   headerBold: boolean[];
-  /** The dropdown values of each column's first data cell, the row under the header (null: no dropdown). */
-  dropdowns: (string[] | null)[];
+  /** The dropdown values of each column's first data cell, the row under the header (null: no rule;
+   * 'other': a rule of another kind, such as a school's checkboxes, which set-up leaves alone). */
+  dropdowns: (string[] | 'other' | null)[];
   sheetProtected: boolean;
-  /** Column A of a Settings tab, to see which settings are there. */
-  firstColumn: CellValue[];
+  /** A Settings tab's key and value columns (settingsColumns), and what its key column holds. */
+  settingColumns: [number, number];
+  settingKeys: CellValue[];
   /** How many columns hold anything, in any row: a column with no header may still hold a school's notes. */
   usedColumns: number;
 }
@@ -141,13 +143,17 @@ export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
     if (width > 0 && tab.frozenRows === 0) plan.freezeHeaders.push({ tab: tab.name, rows: tab.headerRow + 1 });
     if (width > 0 && header.slice(0, width).some((_, c) => !tab.headerBold[c])) plan.boldHeaders.push({ tab: tab.name, row: tab.headerRow, columns: width });
     for (const d of wantedDropdowns({ ...tab, header }, tabKey, m, state.staffNames)) {
-      if (!sameList(tab.dropdowns[d.column], d.values)) plan.dropdowns.push({ tab: tab.name, fromRow: tab.headerRow + 1, ...d });
+      const existing = tab.dropdowns[d.column];
+      if (existing !== 'other' && !sameList(existing, d.values)) plan.dropdowns.push({ tab: tab.name, fromRow: tab.headerRow + 1, ...d });
     }
     if (GENERATED_TABS.includes(tabKey) && !tab.sheetProtected) plan.protect.push({ tab: tab.name, description: m.tabTitle(tabKey) });
     if (tabKey === 'settings') {
-      const have = new Set(tab.firstColumn.map((v) => foldText(cellText(v))));
+      const have = new Set(tab.settingKeys.map((v) => foldText(cellText(v))));
       const missing = SETTING_KEYS.filter((k) => !SETTINGS_SYNONYMS[k].some((s) => have.has(foldText(s))));
-      plan.settingsRows = { tab: tab.name, rows: missing.map((k) => [m.settingLabel(k), settingDefault(k, state, m)]) };
+      // Under the tab's own key and value columns, wherever they are.
+      const [kc, vc] = tab.settingColumns;
+      const placed = (label: string, value: string) => Array.from({ length: Math.max(kc, vc) + 1 }, (_, c) => (c === kc ? label : c === vc ? value : ''));
+      plan.settingsRows = { tab: tab.name, rows: missing.map((k) => placed(m.settingLabel(k), settingDefault(k, state, m))) };
     }
   }
   for (const key of TAB_KEYS) {

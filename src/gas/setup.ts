@@ -3,7 +3,7 @@
  * tabs comes first; the rest is planned again over the result, so one run leaves nothing for a second.
  */
 import { catalogue, type Messages } from '../core/i18n';
-import { readSettings, languageOfLocale } from '../core/settings';
+import { languageOfLocale, readSettings, settingsColumns } from '../core/settings';
 import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan, setUpHeaderRow } from '../core/setup-plan';
 import { asTypedText } from '../core/safe-text';
 import { readStaff } from '../core/staff';
@@ -14,6 +14,7 @@ const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows:
   const tab = readTab(sheet);
   const width = Math.max(1, sheet.getLastColumn());
   const headerRow = setUpHeaderRow(tab);
+  const keyValue = settingsColumns(tab);
   const headerRange = sheet.getRange(headerRow + 1, 1, 1, width);
   const firstData = sheet.getMaxRows() >= headerRow + 2 ? sheet.getRange(headerRow + 2, 1, 1, width).getDataValidations()[0] ?? [] : [];
   return {
@@ -24,9 +25,10 @@ const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows:
       header: tab.rows[headerRow] ?? [],
       frozenRows: sheet.getFrozenRows(),
       headerBold: (headerRange.getFontWeights()[0] ?? []).map((w) => w === 'bold'),
-      dropdowns: firstData.map((v) => (v ? v.getCriteriaValues()[0] as string[] : null)),
+      dropdowns: firstData.map((v) => (v === null ? null : v.getCriteriaType() === svc.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST ? (v.getCriteriaValues()[0] as string[]) : 'other')),
       sheetProtected: sheet.getProtections(svc.SpreadsheetApp.ProtectionType.SHEET).length > 0,
-      firstColumn: tab.rows.map((r) => r[0] ?? ''),
+      settingColumns: keyValue,
+      settingKeys: tab.rows.map((r) => r[keyValue[0]] ?? ''),
       usedColumns: sheet.getLastColumn(),
     },
   };

@@ -12,6 +12,7 @@ export type { CellValue } from "../core/workbook";
 export * from "./surface-forms";
 
 export interface DataValidationSurface {
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   getCriteriaValues(): unknown[];
   getAllowInvalid(): boolean;
   getHelpText(): string | null;
@@ -129,6 +130,7 @@ export interface UiSurface {
 
 export interface SpreadsheetAppSurface {
   ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+  DataValidationCriteria: typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   getActiveSpreadsheet(): SpreadsheetSurface;
   getUi(): UiSurface;
   flush(): void;

@@ -1,5 +1,6 @@
 import { catalogue } from '../../src/core/i18n';
 import { TAB_COLUMNS, TAB_KEYS } from '../../src/core/tabs';
+import { LocalDataValidation } from '../../src/local/runtime/validation';
 import { loadApp, sampleWorkbook, snapshot } from '../helpers/bundle';
 
 describe('onOpen', () => {
@@ -117,6 +118,26 @@ describe('setUp', () => {
     expect(sheet.getRange('A14:F14').getValues()).toEqual([[11, 'Анкетирование родителей', 'До 01 сентября 2027', 'Иванова А.Б.', '', '2027-09-01']]);
     // A second run finds nothing left to do.
     expect(app.call('setUp')).toMatchObject({ changed: false });
+  });
+
+  it('a school’s own checkboxes are left as they are: no yes/no dropdown over them', () => {
+    const { runtime, app } = loadApp();
+    const sheet = runtime.spreadsheet.getSheetByName('Сотрудники')!;
+    const checkbox = new LocalDataValidation('CHECKBOX', [], false, null, { count() {} } as never);
+    sheet.getRange(2, 5, sheet.getMaxRows() - 1, 2).setDataValidation(checkbox as never);
+    app.call('setUp');
+    const rules = sheet.getRange(2, 4, 1, 3).getDataValidations()[0]!;
+    expect(rules.map((r) => r?.getCriteriaType())).toEqual(['VALUE_IN_LIST', 'CHECKBOX', 'CHECKBOX']);
+  });
+
+  it('a Settings tab with a column before its key and value gets the missing settings under them', () => {
+    const wb = sampleWorkbook();
+    const settings = wb.tabs.find((t) => t.name === 'Настройки')!;
+    settings.rows = settings.rows.filter((r) => r[0] !== 'Префикс номера обращения').map((r, i) => [i === 0 ? '№' : i, ...r]);
+    const { runtime, app } = loadApp(wb);
+    app.call('setUp');
+    const rows = runtime.spreadsheet.getSheetByName('Настройки')!.getDataRange().getValues();
+    expect(rows.slice(settings.rows.length)).toEqual([['', 'Префикс номера обращения', '']]);
   });
 
   it('a second run changes nothing and writes nothing', () => {

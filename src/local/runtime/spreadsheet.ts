@@ -147,9 +147,13 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
 
 // Apps Script enums are objects of named values; plain strings stand in for them.
 export const ProtectionType = { RANGE: "RANGE", SHEET: "SHEET" } as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+export const DataValidationCriteria = Object.fromEntries(
+  ["VALUE_IN_LIST", "VALUE_IN_RANGE", "CHECKBOX", "CUSTOM_FORMULA", "DATE_IS_VALID_DATE", "NUMBER_BETWEEN", "TEXT_IS_VALID_EMAIL"].map((k) => [k, k]),
+) as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
 export class LocalSpreadsheetApp implements SpreadsheetAppSurface {
   readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
   flushes = 0;
 
   constructor(

@@ -12,6 +12,11 @@ export class LocalDataValidation implements DataValidationSurface {
     private readonly log: CallLog,
   ) {}
 
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    this.log.count("DataValidation", "getCriteriaType");
+    return this.criteriaType as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
+
   getCriteriaValues(): unknown[] {
     this.log.count("DataValidation", "getCriteriaValues");
     return this.criteriaValues.map((v) => (Array.isArray(v) ? [...v] : v));
