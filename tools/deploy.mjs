@@ -1,12 +1,22 @@
 // `npm run deploy`: build, run every check, then push build/ to the Apps Script project with clasp.
 // Without a real script id it says how to get one instead of letting clasp fail obscurely.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const clasp = JSON.parse(readFileSync(join(root, '.clasp.json'), 'utf8'));
+// Step 2a/2b below removes .clasp.json first: if clasp then failed, there is no file, which is the same
+// as no project yet. A file that is not JSON is said to be so, not shown as a stack trace.
+const claspFile = join(root, '.clasp.json');
+let clasp = {};
+if (existsSync(claspFile)) {
+  try {
+    clasp = JSON.parse(readFileSync(claspFile, 'utf8'));
+  } catch (e) {
+    console.error(`.clasp.json is not valid JSON (${e.message}). Fix it, or remove it and follow the steps below.`);
+  }
+}
 
 if (!/^[\w-]{20,}$/.test(clasp.scriptId ?? '') || /PASTE|YOUR/i.test(clasp.scriptId)) {
   console.error(`No Apps Script project is set in .clasp.json yet (scriptId is "${clasp.scriptId ?? ''}").

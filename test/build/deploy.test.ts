@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** `npm run deploy` in a copy of the project holding only the script and the given .clasp.json. */
+const deployWith = (clasp: string | null) => {
+  const root = mkdtempSync(join(tmpdir(), 'deploy-'));
+  mkdirSync(join(root, 'tools'));
+  copyFileSync(join(__dirname, '..', '..', 'tools', 'deploy.mjs'), join(root, 'tools', 'deploy.mjs'));
+  if (clasp !== null) writeFileSync(join(root, '.clasp.json'), clasp);
+  return spawnSync(process.execPath, [join(root, 'tools', 'deploy.mjs')], { encoding: 'utf8' });
+};
+
+describe('npm run deploy without a real script id', () => {
+  it.each([
+    ['the placeholder id the project ships with', JSON.stringify({ scriptId: 'PASTE_YOUR_SCRIPT_ID_HERE', rootDir: 'build' })],
+    ['no .clasp.json (removed before a clasp create-script that failed)', null],
+    ['a .clasp.json that is not JSON', '{ scriptId: '],
+  ])('%s: says how to get one, pushes nothing, shows no stack trace', (_case, clasp) => {
+    const r = deployWith(clasp);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('No Apps Script project is set in .clasp.json yet');
+    expect(r.stderr).toContain('npx clasp create-script --parentId SHEET_ID --rootDir build');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
