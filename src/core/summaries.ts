@@ -47,8 +47,12 @@ const DONE_WORDS = new Set([
 ]);
 export const SOON_DAYS = 14;
 
-/** A moment from a log cell (a Sheets date or `dd.MM.yyyy H:mm` text), on the school's wall clock. */
-export const wallClockOf = (value: CellValue, timeZone: string): { date: CalendarDate; hour: number; ms: number | null } | null => {
+/**
+ * A moment from a log cell (a Sheets date or `dd.MM.yyyy H:mm` text), on the school's wall clock: a date is
+ * an instant, shown in the school's zone (Settings), as routing and «today» see it; text is the wall clock
+ * as written, in the zone of the Sheet that shows it (`cellZone`).
+ */
+export const wallClockOf = (value: CellValue, timeZone: string, cellZone = timeZone): { date: CalendarDate; hour: number; ms: number | null } | null => {
   if (value instanceof Date) {
     const p = zonedParts(value, timeZone);
     return { date: { year: p.year, month: p.month, day: p.day }, hour: p.hour, ms: value.getTime() };
@@ -57,7 +61,7 @@ export const wallClockOf = (value: CellValue, timeZone: string): { date: Calenda
   const date = m ? parseCalendarDate(m[1]!) : null;
   if (!date || !m) return null;
   const hour = Number(m[2] ?? 0);
-  return { date, hour, ms: instantOf(Date.UTC(date.year, date.month - 1, date.day, hour, Number(m[3] ?? 0)), timeZone) };
+  return { date, hour, ms: instantOf(Date.UTC(date.year, date.month - 1, date.day, hour, Number(m[3] ?? 0)), cellZone) };
 };
 
 /**
@@ -111,7 +115,7 @@ export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests
       .filter((x) => x.key === key)
       .map((x) => x.r)
       .map((r) => {
-        const received = wallClockOf(r.received, a.cellTimeZone);
+        const received = wallClockOf(r.received, a.settings.timeZone, a.cellTimeZone);
         return { id: r.id, ageDays: received ? Math.max(0, daysBetween(received.date, today)) : 0, kind: r.kind, status: r.statusText };
       });
     const tasks = taskKeys
@@ -178,11 +182,11 @@ export const composeDigest = (
   reported: CalendarDate,
   mailLog: MailLogReading | null = null,
 ): Digest => {
-  const tz = a.cellTimeZone;
+  const at = (value: CellValue) => wallClockOf(value, a.settings.timeZone, a.cellTimeZone);
   const from = reported;
   const to = addDays(reported, 6);
   const inLastWeek = (d: CalendarDate | undefined) => !!d && compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
-  const withTimes = requests.map((r) => ({ r, received: wallClockOf(r.received, tz), resolved: wallClockOf(r.resolved, tz) }));
+  const withTimes = requests.map((r) => ({ r, received: at(r.received), resolved: at(r.resolved) }));
   // An invalid answer (no class, a second try) is not a request: the demand table leaves it out too.
   const received = withTimes.filter((x) => inLastWeek(x.received?.date) && x.r.status !== 'invalid');
   const resolved = withTimes.filter((x) => inLastWeek(x.resolved?.date));
@@ -223,16 +227,16 @@ export const composeDigest = (
     overdue: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) < 0),
     soon: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) >= 0 && daysBetween(today, t.due) <= SOON_DAYS),
     demand: [...cells.values()].sort((x, y) => DAYS.indexOf(x.day) - DAYS.indexOf(y.day) || x.hour - y.hour),
-    unsent: mailLog ? unsentIn(mailLog, tz, inLastWeek) : [],
+    unsent: mailLog ? unsentIn(mailLog, at, inLastWeek) : [],
   };
 };
 
 /** The log's given-up rows whose last try (the time column) falls in the window. */
-const unsentIn = ({ columns, entries }: MailLogReading, tz: string, inWindow: (d: CalendarDate) => boolean): Digest['unsent'] => {
+const unsentIn = ({ columns, entries }: MailLogReading, at: (value: CellValue) => ReturnType<typeof wallClockOf>, inWindow: (d: CalendarDate) => boolean): Digest['unsent'] => {
   const text = (e: MailLogEntry, c: keyof MailLogColumns) => (columns[c] < 0 ? '' : cellText(e.cells[columns[c]]).trim());
   return entries.flatMap((e) => {
-    const at = e.status === 'gaveUp' && columns.time >= 0 ? wallClockOf(e.cells[columns.time] ?? '', tz) : null;
-    return at && inWindow(at.date) ? [{ date: at.date, to: text(e, 'to'), subject: text(e, 'subject'), reason: text(e, 'error') }] : [];
+    const when = e.status === 'gaveUp' && columns.time >= 0 ? at(e.cells[columns.time] ?? '') : null;
+    return when && inWindow(when.date) ? [{ date: when.date, to: text(e, 'to'), subject: text(e, 'subject'), reason: text(e, 'error') }] : [];
   });
 };
 

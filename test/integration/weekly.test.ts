@@ -89,6 +89,19 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('15.10.2026 (просрочено)');
   });
 
+  it('with Settings in another zone than the Sheet, a logged moment falls in the school’s hour, as routing saw it', async () => {
+    const wb = sampleWorkbook();
+    const settings = wb.tabs.find((t) => t.name === 'Настройки')!;
+    settings.rows = settings.rows.map((r) => (r[0] === 'Часовой пояс' ? [r[0], 'Asia/Yekaterinburg'] : r));
+    const log = wb.tabs.find((t) => t.name === 'Обращения')!;
+    // Tuesday 17.11, 10:00 in Yekaterinburg, kept by the script as a date: Petrov is on duty 9–13.
+    log.rows.push(['ЭЖ-2026-0004', new Date(Date.UTC(2026, 10, 17, 5, 0)), 'форма', 'сотрудник', 'Н.', '', 'n@example.org', 'техническая', 'пароль', 'Петров В.Г.', 'в работе', '', '']);
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const text = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!.parsed.text!;
+    expect(text).toContain('ВТ | 10.00–11.00 | 1 | 0');
+  });
+
   it('the digest lists the messages given up on last week, with whom they were for and why', async () => {
     const wb = sampleWorkbook();
     const header = ['Время', 'Кому', 'Тема', 'Вид', 'Ключ', 'Статус', 'Ошибка', 'Попыток', 'Следующая попытка', 'Письмо'];
