@@ -110,7 +110,8 @@ const findRanges = (text: string): Match[] => {
   re.lastIndex = 0;
   const found: Match[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // Most cells start with their range: nothing before it to test.
+    if (m.index > 0 && ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const g = m.slice(1);
     // The worded form fills groups 1-6, the dashed form groups 7-12.
     found.push({ index: m.index, length: m[0].length, groups: g[0] !== undefined ? g.slice(0, 6) : g.slice(6, 12) });
