@@ -131,8 +131,9 @@ export const planSetup = (state: SetupState, m: Messages): SetupPlan => {
     present.add(tabKey);
     const header = [...tab.header];
     if (COMPLETED_TABS.includes(tabKey)) {
-      // After every column in use, not after the last header: an unnamed column of notes is not free.
-      let next = Math.max(lastHeaderColumn(header) + 1, tab.usedColumns);
+      // After every column in use, not after the last header: an unnamed column of notes is not free. A
+      // header row cleared by hand gets our columns back from A, over the rows still below it.
+      let next = lastHeaderColumn(header) < 0 ? 0 : Math.max(lastHeaderColumn(header) + 1, tab.usedColumns);
       for (const column of TAB_COLUMNS[tabKey]) {
         if (columnIndex(header, tabKey, column) >= 0) continue;
         plan.addColumns.push({ tab: tab.name, row: tab.headerRow, column: next, title: m.columnTitle(tabKey, column) });

@@ -57,7 +57,9 @@ export const ensureTab = (spreadsheet: SpreadsheetSurface, key: TabKey, m: Messa
 export const ensureColumns = (sheet: SheetSurface, header: CellValue[], key: TabKey, m: Messages): CellValue[] => {
   const next = [...header];
   let last = next.reduce<number>((at, v, i) => (cellText(v).trim() !== '' ? i : at), -1);
-  if (TAB_COLUMNS[key].some((column) => findColumn(next, key, column) < 0)) {
+  // A header row cleared by hand over rows still below: our own tab's columns stand in our order from
+  // column A, so those rows (and the keys in them) are read again rather than orphaned.
+  if (last >= 0 && TAB_COLUMNS[key].some((column) => findColumn(next, key, column) < 0)) {
     // New columns go after every column in use: one with no header may hold a school's notes.
     last = Math.max(last, sheet.getLastColumn() - 1);
   }

@@ -160,6 +160,19 @@ describe('sendWeeklySummaries', () => {
     expect(runtime.mail.sent.length).toBeGreaterThan(0);
   });
 
+  it('a Mail log whose header row was cleared, with its rows kept, sends nothing again', () => {
+    const first = loadApp(undefined, { now: LAST_MONDAY });
+    first.app.call('sendWeeklySummaries');
+    expect(first.runtime.mail.sent.length).toBeGreaterThan(0);
+    const rows = first.runtime.spreadsheet.getSheetByName('Журнал писем')!.getDataRange().getValues();
+    const wb = sampleWorkbook();
+    wb.tabs.push({ name: 'Журнал писем', rows: [rows[0]!.map(() => ''), ...rows.slice(1)] });
+    const second = loadApp(wb, { now: LAST_MONDAY });
+    second.app.call('sendWeeklySummaries');
+    expect(second.runtime.mail.sent).toEqual([]);
+    expect(second.runtime.spreadsheet.getSheetByName('Журнал писем')!.getRange(1, 1, 1, rows[0]!.length).getValues()[0]).toEqual(rows[0]);
+  });
+
   it('two duty people sharing one mailbox each get their own summary there', async () => {
     const wb = sampleWorkbook();
     const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
