@@ -108,8 +108,9 @@ export interface RemovedPiece {
  * One date's slots with its substitutions applied, and what they took away. A slot partly inside a
  * substitution's hours is split: the part inside goes to the substitute (or is dropped), the rest stays.
  * A substitute who is off that day too passes the part on (or it is cancelled): substitutions chain,
- * whatever their order in the tab, and each applies at most once to a part, so A↔B cannot loop. The same
- * substitution typed twice takes nothing the second time.
+ * whatever their order in the tab. A part is never handed back to the person it was borrowed from, so two
+ * rows A→B and B→A are a swap, and each rule applies at most once to a part, so nothing loops.
+ * `removed`: what each slot's own person lost, and who stands in at the end of the chain (null: nobody).
  */
 export const changesOnDate = (slots: readonly DutySlot[], substitutions: readonly Substitution[], date: CalendarDate): { standing: DatedSlot[]; removed: RemovedPiece[] } => {
   const day = weekdayOfDate(date);
@@ -126,12 +127,19 @@ export const changesOnDate = (slots: readonly DutySlot[], substitutions: readonl
       standing.push(dated);
       continue;
     }
+    const owner = personKey(slot.person);
+    const applies = (p: { s: DatedSlot; used: number[] }, sub: Substitution, i: number) =>
+      !p.used.includes(i) &&
+      absent[i] === personKey(p.s.person) &&
+      (sub.range === null || overlaps(p.s.range, sub.range)) &&
+      // A part lent out is not handed back by the borrower's own row: A→B with B→A is a swap.
+      !(p.s.substituteFor !== null && sub.substitute !== null && personKey(sub.substitute) === owner);
     let pieces = [{ s: dated, used: [] as number[] }];
     for (let changed = true; changed; ) {
       changed = false;
       const next: typeof pieces = [];
       for (const p of pieces) {
-        const k = todays.findIndex((sub, i) => !p.used.includes(i) && absent[i] === personKey(p.s.person) && (sub.range === null || overlaps(p.s.range, sub.range)));
+        const k = todays.findIndex((sub, i) => applies(p, sub, i));
         if (k < 0) {
           next.push(p);
           continue;
@@ -142,14 +150,22 @@ export const changesOnDate = (slots: readonly DutySlot[], substitutions: readonl
         const window = sub.range ?? { start: 0, end: 24 * 60 };
         const taken = intersect(p.s.range, window)!;
         for (const kept of subtract(p.s.range, window)) next.push({ s: { ...p.s, range: kept }, used });
-        removed.push({ person: p.s.person, range: taken, room: p.s.room, handedTo: sub.substitute });
-        if (sub.substitute) {
-          // Handed back to the slot's own person (A for B, B for A): theirs again, covering for nobody.
-          const own = personKey(sub.substitute) === personKey(slot.person);
-          next.push({ s: { ...p.s, range: taken, person: sub.substitute, role: own ? slot.role : null, substituteFor: own ? null : (p.s.substituteFor ?? slot.person) }, used });
-        }
+        if (sub.substitute) next.push({ s: { ...p.s, range: taken, person: sub.substitute, role: null, substituteFor: slot.person }, used });
       }
       pieces = next;
+    }
+    // What the owner lost, told as the chain ends: covered by its last substitute, or by nobody.
+    let lost = [slot.range];
+    for (const p of pieces) if (p.s.substituteFor === null) lost = lost.flatMap((r) => subtract(r, p.s.range));
+    for (const gone of lost) {
+      let open = [gone];
+      for (const p of pieces) {
+        const covered = p.s.substituteFor === null ? null : intersect(gone, p.s.range);
+        if (!covered) continue;
+        removed.push({ person: slot.person, range: covered, room: slot.room, handedTo: p.s.person });
+        open = open.flatMap((r) => subtract(r, covered));
+      }
+      for (const range of open) removed.push({ person: slot.person, range, room: slot.room, handedTo: null });
     }
     for (const p of pieces) standing.push(p.s);
   }

@@ -81,17 +81,35 @@ describe('changesOnDate', () => {
     for (const rows of [chain, [...chain].reverse()]) {
       expect(on(...rows)).toEqual({
         standing: ['Сидоренко Д.Е. 09:00-13:00 for Петров В.Г.'],
-        removed: ['Петров В.Г. 09:00-13:00 → Смирнов И.К.', 'Смирнов И.К. 09:00-13:00 → Сидоренко Д.Е.'],
+        // Petrov is told who stands in at the end of the chain; Smirnov lost nothing of his own.
+        removed: ['Петров В.Г. 09:00-13:00 → Сидоренко Д.Е.'],
       });
     }
   });
 
-  it('a substitute who is off with nobody in their place leaves the duty cancelled', () => {
-    expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', '', '', '']).standing).toEqual([]);
+  it('a substitute who is off with nobody in their place leaves the duty cancelled, and the owner is told so', () => {
+    expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', '', '', ''])).toEqual({ standing: [], removed: ['Петров В.Г. 09:00-13:00 → cancelled'] });
   });
 
-  it('two people standing in for each other end, each rule applied once', () => {
-    expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', 'Петров В.Г.', '', '']).standing).toEqual(['Петров В.Г. 09:00-13:00']);
+  it('two rows A→B and B→A are a swap, in either order', () => {
+    const swapSchedule = [slot('Иванова А.Б.', 'tue', '9-10', 'каб. 21'), slot('Петров В.Г.', 'tue', '14-15', 'каб. 14')];
+    const rows = [
+      ['24.11.2026', 'Иванова А.Б.', 'Петров В.Г.', '', ''],
+      ['24.11.2026', 'Петров В.Г.', 'Иванова А.Б.', '', ''],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const { standing } = changesOnDate(swapSchedule, read(...order).substitutions, tuesday);
+      expect(standing.map((s) => `${s.person} ${formatTime(s.range.start)} for ${s.substituteFor}`)).toEqual(['Петров В.Г. 09:00 for Иванова А.Б.', 'Иванова А.Б. 14:00 for Петров В.Г.']);
+    }
+  });
+
+  it('a chain that comes back round to the owner ends, each rule applied once', () => {
+    const rows = [
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
+      ['24.11.2026', 'Смирнов И.К.', 'Сидоренко Д.Е.', '', ''],
+      ['24.11.2026', 'Сидоренко Д.Е.', 'Смирнов И.К.', '', ''],
+    ];
+    expect(on(...rows).standing).toHaveLength(1);
   });
 
   it('the same substitution typed twice takes the duty once', () => {

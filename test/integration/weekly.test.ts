@@ -56,6 +56,17 @@ describe('sendWeeklySummaries', () => {
     expect(mails.some((m) => m.to.includes('orlova@school5.example.org'))).toBe(false);
   });
 
+  it('a substitute off sick the same day: the owner is told the duty is cancelled, the substitute gets no line for it', async () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'Замены')!.rows.push(['24.11.2026', 'Смирнов И.К.', '', '', 'больничный']);
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const mails = await bodies(runtime);
+    const of = (email: string) => dutyLines(mails.find((m) => m.to.includes(email) && m.to.length === 1)!.parsed.text!);
+    expect(of('petrov@school5.example.org')[1]).toBe('ВТ 24.11.2026 | 9.00–13.00 | каб. 14 | отменено');
+    expect(of('smirnov@school5.example.org')).toEqual(['СБ 28.11.2026 | 8.00–10.00 | каб. 14']);
+  });
+
   it('the admins’ digest matches the request log', async () => {
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
     app.call('sendWeeklySummaries');
