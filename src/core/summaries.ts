@@ -4,7 +4,7 @@
  * soon or late; and for the admins the whole picture, the request numbers and demand against coverage.
  */
 import type { Analysis } from './check-report';
-import { cellText, foldText, zonedParts } from './cells';
+import { cellText, zonedParts } from './cells';
 import type { Conflict } from './conflicts';
 import type { CoverageGap } from './coverage';
 import { offersKind } from './coverage';
@@ -40,11 +40,13 @@ export interface PersonWeek {
 }
 
 const OPEN = new Set(['new', 'inProgress', 'waiting']);
-// Said of a finished (or dropped) task; «выполняется» is not one of them, and «не выполнено» starts with «не».
-const DONE_WORDS = new Set([
-  'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'готов',
-  'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
-]);
+// A status that says a task is finished (or dropped): the word alone, or with the date or a note in
+// brackets (`Выполнено 18.09.2026`, `завершено (приказ № 12)`). `Выполнено частично`, `выполнено на 50%`,
+// `не выполнено` and `выполняется` say otherwise and leave the task open.
+const DONE = new RegExp(
+  `^(?:${['выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled'].join('|')})` +
+    String.raw`[.!]?(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\.?)?(?:\s*\([^()]*\))?$`,
+);
 export const SOON_DAYS = 14;
 
 /**
@@ -78,8 +80,7 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
-/** The status's first word says it is done: `Выполнено 18.09.2026`, `завершено (приказ № 12)`. */
-const isDone = (status: string): boolean => DONE_WORDS.has(foldText(status).split(/[^\p{L}]+/u).find((w) => w !== '') ?? '');
+const isDone = (status: string): boolean => DONE.test(status.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim());
 
 /** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */
 const dutiesByPerson = (a: Analysis, week: CalendarDate[]): Map<string, DutyLine[]> => {

@@ -113,6 +113,23 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('ВТ | 10.00–11.00 | 1 | 0');
   });
 
+  it.each([
+    ['Выполнено частично', true],
+    ['выполнено на 50%', true],
+    ['Готов проект приказа, на подписи', true],
+    ['выполняется', true],
+    ['завершено (приказ № 12)', false],
+    ['Done.', false],
+  ])('a task due 15.10.2026 with the status «%s» is overdue: %s', async (status, overdue) => {
+    const wb = sampleWorkbook();
+    const plan = wb.tabs.find((t) => t.name === 'План внедрения')!;
+    plan.rows = plan.rows.map((r) => (String(r[0]) === '3' ? [...r.slice(0, 4), status] : r));
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const text = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!.parsed.text!;
+    expect(text.includes('15.10.2026 (просрочено)')).toBe(overdue);
+  });
+
   it('the digest lists the messages given up on last week, with whom they were for and why', async () => {
     const wb = sampleWorkbook();
     const header = ['Время', 'Кому', 'Тема', 'Вид', 'Ключ', 'Статус', 'Ошибка', 'Попыток', 'Следующая попытка', 'Письмо'];
