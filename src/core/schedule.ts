@@ -18,7 +18,7 @@ import {
 } from './duty-slot';
 import { HEADER_SCAN_ROWS, type HeaderMap, isScheduleTab, mapHeaders } from './headers';
 import { problem, type Result } from './problems';
-import { parseTimeOfDay, type RangeInCell, rangeOfTimes } from './time-range';
+import { type RangeInCell, rangeOfTimeCells, readTimeOfDay } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
 
 export { type DutySlot, LIST_SYNONYMS, personKey, type ReadOptions, roomKey, type ScheduleReading, splitPersonCell } from './duty-slot';
@@ -111,14 +111,14 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         dayOfRange = grouped.days;
       }
     } else {
-      const start = parseTimeOfDay(startText);
-      const end = parseTimeOfDay(endText);
+      const start = readTimeOfDay(startText);
+      const end = readTimeOfDay(endText);
       if (!start.ok || !end.ok) {
         const bad = !start.ok ? { r: start, c: map.start! } : { r: end, c: map.end! };
         if (!bad.r.ok) out.problems.push(problem(cellRef(r, bad.c), bad.r.text));
         continue;
       }
-      const range = rangeOfTimes(start.value, end.value, `${startText}-${endText}`);
+      const range = rangeOfTimeCells(start.value, end.value, `${startText}-${endText}`);
       if (!range.ok) {
         out.problems.push(problem(timeCell, range.text));
         continue;

@@ -64,8 +64,12 @@ const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
  * takes whichever half of the day puts it closest before the end: `3.30-4.30pm` is afternoon throughout,
  * `11-1pm` and `10-12pm` start in the morning.
  */
+const to24 = (h: number, ap: string) => (ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
+
+/** A 12-hour clock runs from 1 to 12: `14:00 am` or `0 pm` is a mistake to show, not a time to guess. */
+const isTwelveHour = (hour: string, ap: string | undefined): boolean => ap === undefined || (Number(hour) >= 1 && Number(hour) <= 12);
+
 const meridiemHours = (h1: string, m1: string | undefined, ap1: string | undefined, h2: string, m2: string | undefined, ap2: string | undefined): [string, string] => {
-  const to24 = (h: number, ap: string) => (ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
   if (ap1 === undefined && ap2 === undefined) return [h1, h2];
   const end = ap2 === undefined ? Number(h2) : to24(Number(h2), ap2);
   if (ap1 !== undefined) return [String(to24(Number(h1), ap1)), String(end)];
@@ -84,6 +88,7 @@ const toMinutes = (hour: string, minute: string | undefined, source: string): Re
 
 const checkRange = (source: string, groups: (string | undefined)[]): Result<TimeRange> => {
   const [rawH1, m1, ap1, rawH2, m2, ap2] = groups;
+  if (!isTwelveHour(rawH1 ?? '', ap1) || !isTwelveHour(rawH2 ?? '', ap2)) return fail((t) => t.timeUnreadable(source));
   const [h1, h2] = meridiemHours(rawH1 ?? '', m1, ap1, rawH2 ?? '', m2, ap2);
   const start = toMinutes(h1 ?? '', m1, source);
   if (!start.ok) return start;
@@ -219,20 +224,42 @@ export const parseTimeRange = (cell: string): Result<RangeInCell> => {
  */
 const TIME_READ_AS_DATE = /^\s*(\d{2})\.(\d{2})\.\d{4}\s*$/;
 
+/** A time of day as written in a cell of its own: the hour, the minutes and any am/pm mark. */
+export interface TimeOfDay {
+  hour: string;
+  minute: string | undefined;
+  meridiem: string | undefined;
+}
+
 /** A single time of day (`9.00`, `14:30`, `9`, and `9:00:00` or `9:00 AM` as a Sheet's export writes them), for the separate start and end columns of a list. */
-export const parseTimeOfDay = (cell: string): Result<number> => {
+export const readTimeOfDay = (cell: string): Result<TimeOfDay> => {
   const text = cell.trim();
   if (text === '') return fail((t) => t.timeOfDayMissing());
   const m = /^(\d{1,2})(?:[.:-](\d{2})(?::00)?)?(?:\s*([ap])\.?\s?m\.?)?$/i.exec(normalise(text));
-  if (!m) {
+  if (!m || !isTwelveHour(m[1]!, m[3])) {
     const date = TIME_READ_AS_DATE.exec(cell);
     if (date && Number(date[1]) <= 23) return fail((t) => t.timeReadAsDate(text, `${Number(date[1])}:${date[2]}`));
     if (/^[=+@]/.test(text)) return fail((t) => t.timeFormula(text));
     return fail((t) => t.timeOfDayUnreadable(text));
   }
-  const hour = m[3] === undefined ? m[1]! : String((Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0));
-  return toMinutes(hour, m[2], text);
+  const checked = toMinutes(m[3] === undefined ? m[1]! : String(to24(Number(m[1]), m[3])), m[2], text);
+  return checked.ok ? ok({ hour: m[1]!, minute: m[2], meridiem: m[3] }) : checked;
 };
+
+/** One time of day in minutes (readTimeOfDay), its am/pm mark applied. */
+export const parseTimeOfDay = (cell: string): Result<number> => {
+  const read = readTimeOfDay(cell);
+  if (!read.ok) return read;
+  const { hour, minute, meridiem } = read.value;
+  return toMinutes(meridiem === undefined ? hour : String(to24(Number(hour), meridiem)), minute, cell.trim());
+};
+
+/**
+ * The range between a start and an end written in cells of their own, held to the checks a written range
+ * gets: a mark on one of them only (`3.30` to `4.30 pm`) is read as in `3.30-4.30pm`, afternoon throughout.
+ */
+export const rangeOfTimeCells = (start: TimeOfDay, end: TimeOfDay, source: string): Result<TimeRange> =>
+  checkRange(source, [start.hour, start.minute, start.meridiem, end.hour, end.minute, end.meridiem]);
 
 /** The range between a start and an end written in cells of their own, held to the checks a written range gets. */
 export const rangeOfTimes = (start: number, end: number, source: string): Result<TimeRange> => {

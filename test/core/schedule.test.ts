@@ -54,6 +54,12 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-11:00 - График!B2', 'Петров В.Г. tue 09:00-13:00 - График!B3']);
   });
 
+  it('a pm mark on the end only makes the afternoon of both, as in a range cell (3.30 to 4.30 pm is 15:30-16:30)', () => {
+    const r = readSchedule(workbook(tab('Schedule', [['Day', 'Start', 'End', 'Person'], ['Tuesday', '3.30', '4.30 pm', 'Smith J.'], ['Tuesday', '11', '1 PM', 'Brown K.']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Smith J. tue 15:30-16:30 - Schedule!B2', 'Brown K. tue 11:00-13:00 - Schedule!B3']);
+  });
+
   it('an empty start or end cell says the time is missing, on that cell', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', '', '11.00', 'А'], ['ВТ', '9.00', '', 'Б'], ['СР', '11.00', '9:00:00', 'В']])));
     expect(r.problems.map((p) => [p.cell, p.text(catalogue('ru'))])).toEqual([
