@@ -21,7 +21,7 @@ const NAMES: Record<Day, { exact: string[]; stems: string[] }> = {
 };
 
 const DAILY = ['ежедневно', 'каждый день', 'daily', 'every day', 'everyday'];
-const WEEKDAYS = ['будни', 'по будням', 'будние дни', 'weekdays', 'on weekdays'];
+const WEEKDAYS = ['будни', 'по будням', 'будние дни', 'weekdays', 'on weekdays', 'every weekday'];
 
 const fold = (text: string): string =>
   text
@@ -36,9 +36,13 @@ const fold = (text: string): string =>
 export const parseDayName = (token: string): Day | null => {
   const t = fold(token).replace(/^(?:с|со|по|в|во|on|from|to)\s+/, '');
   if (t === '') return null;
+  // A stem covers a word's endings (`понедельника`, `пятницу`) and what is no words (`Понедельник 23.11`,
+  // `Понедельник (каб. 14)`), never more words (`Monday through Friday` is not Monday).
+  const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
+  const alone = !/\p{L}/u.test(t.slice(word.length).replace(/\([^)]*\)/g, ''));
   for (const day of DAYS) {
     const names = NAMES[day];
-    if (names.exact.includes(t) || names.stems.some((s) => t.startsWith(s))) return day;
+    if (names.exact.includes(t) || (alone && names.stems.some((s) => word.startsWith(s)))) return day;
   }
   // `Понед.`, `Четв.`, `Wednes`: the start of a full name, three letters or more (no two days share one).
   if (/^\p{L}{3,}$/u.test(t)) return DAYS.find((day) => NAMES[day].stems.some((s) => s.startsWith(t))) ?? null;
@@ -66,9 +70,9 @@ export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCH
   if (DAILY.includes(text)) return ok([...schoolDays]);
   if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);
   const found = new Set<Day>();
-  for (const part of text.split(/\s*[,;/]\s*|\s+(?:и|and)\s+/)) {
-    // `с понедельника по пятницу`, `ПН-ПТ`, `Mon - Fri`, `Mon to Fri`.
-    const range = /^(?:(?:с|со|from)\s+)?(.+?)\s*(?:-|по|to|до)\s*(.+)$/.exec(part);
+  for (const part of text.split(/\s*[,;/&+]\s*|\s+(?:и|and)\s+/)) {
+    // `с понедельника по пятницу`, `ПН-ПТ`, `Mon - Fri`, `Mon to Fri`, `Monday through Friday`.
+    const range = /^(?:(?:с|со|from)\s+)?(.+?)\s*(?:-|по|to|до|through|thru|until|till)\s*(.+)$/.exec(part);
     const from = range ? parseDayName(range[1]!) : null;
     const to = range ? parseDayName(range[2]!) : null;
     if (from && to) {

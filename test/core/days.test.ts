@@ -21,6 +21,16 @@ describe('parseDays', () => {
     ['Четв.', ['thu']],
     ['Суб.', ['sat']],
     ['Wednes.', ['wed']],
+    // English ranges and lists as English schools write them.
+    ['Monday through Friday', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['Mon thru Thu', ['mon', 'tue', 'wed', 'thu']],
+    ['Monday until Wednesday', ['mon', 'tue', 'wed']],
+    ['Monday & Wednesday', ['mon', 'wed']],
+    ['Tuesday + Thursday', ['tue', 'thu']],
+    ['Mon, Wed & Fri', ['mon', 'wed', 'fri']],
+    ['Every weekday', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['Понедельник 23.11', ['mon']],
+    ['Понедельник (каб. 14)', ['mon']],
   ])('%s', (text, days) => {
     const parsed = parseDays(text);
     expect(parsed.ok && parsed.value).toEqual(days);
@@ -34,6 +44,8 @@ describe('parseDays', () => {
 
   it('a typo among days is refused, not dropped', () => {
     expect(parseDays('ПН, Пнтц').ok).toBe(false);
+    // A day's word followed by more text is not that day alone.
+    expect(parseDays('Monday or Friday').ok).toBe(false);
     expect(parseDays('').ok).toBe(false);
   });
 
