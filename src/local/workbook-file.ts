@@ -179,7 +179,8 @@ export const readWorkbook = async (path: string, timeZone?: string): Promise<Wor
  */
 export const readWorkbookInItsZone = async (path: string): Promise<{ workbook: Workbook; settings: SchoolSettings }> => {
   const first = await readWorkbook(path);
-  const { settings } = readSettings(first, 'ru');
+  // No language fallback: a workbook whose Settings name none speaks the language of its tab names, as `check` does.
+  const { settings } = readSettings(first);
   const workbook = workbookFormat(path) === 'xlsx' && settings.timeZone !== DEFAULT_XLSX_ZONE ? await readWorkbook(path, settings.timeZone) : first;
   return { workbook, settings };
 };

