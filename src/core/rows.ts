@@ -6,12 +6,12 @@ import { cellText, foldText } from './cells';
 import { en } from './i18n/en';
 import { ru } from './i18n/ru';
 import { asCellValue } from './safe-text';
-import type { TabKey } from './tabs';
+import { COLUMN_SYNONYMS, type TabKey } from './tabs';
 import type { CellValue } from './workbook';
 
 /** The column of a tab's header that holds `column`, by its title in either language or a synonym. */
 export const findColumn = (header: readonly CellValue[], tab: TabKey, column: string, synonyms: readonly string[] = []): number => {
-  const names = [ru.columnTitle(tab, column), en.columnTitle(tab, column), ...synonyms].map(foldText);
+  const names = [ru.columnTitle(tab, column), en.columnTitle(tab, column), ...(COLUMN_SYNONYMS[tab]?.[column] ?? []), ...synonyms].map(foldText);
   return header.findIndex((h) => names.includes(foldText(cellText(h))));
 };
 

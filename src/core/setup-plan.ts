@@ -6,10 +6,12 @@
 import { cellText, foldText } from './cells';
 import { DAYS } from './days';
 import { tabHeaderRow } from './header-rows';
+import { COVERAGE_SYNONYMS } from './coverage';
+import { ROLLOUT_SYNONYMS } from './rollout';
+import { findColumn } from './rows';
+import { SUBSTITUTION_SYNONYMS } from './substitutions';
 import { isScheduleTab, mapHeaders } from './headers';
 import type { Language, Messages } from './i18n/messages';
-import { en } from './i18n/en';
-import { ru } from './i18n/ru';
 import { KINDS } from './kinds';
 import { CHANNELS, ROLES } from './forms';
 import { LIST_SYNONYMS } from './schedule';
@@ -65,14 +67,14 @@ export const isEmptyPlan = (p: SetupPlan): boolean =>
 /** Tabs set-up adds missing columns to: the ones the script itself reads and writes row by row. */
 const COMPLETED_TABS: readonly TabKey[] = ['staff', 'requests', 'rollout', 'mailLog'];
 
-const titlesOf = (tab: TabKey, column: string): string[] => [ru.columnTitle(tab, column), en.columnTitle(tab, column)].map(foldText);
-
-const columnIndex = (header: readonly CellValue[], tab: TabKey, column: string): number => {
-  const wanted = titlesOf(tab, column);
-  const extra = tab === 'schedule' ? (LIST_SYNONYMS as Record<string, readonly string[]>)[column] ?? [] : [];
-  const all = [...wanted, ...extra.map(foldText)];
-  return header.findIndex((h) => all.includes(foldText(cellText(h))));
+// The headers the readers know a column by, so set-up never adds a column the tab already has by another name.
+const READER_SYNONYMS: Partial<Record<TabKey, Record<string, readonly string[]>>> = {
+  schedule: LIST_SYNONYMS,
+  rollout: ROLLOUT_SYNONYMS,
+  coverage: COVERAGE_SYNONYMS,
+  substitutions: SUBSTITUTION_SYNONYMS,
 };
+const columnIndex = (header: readonly CellValue[], tab: TabKey, column: string): number => findColumn(header, tab, column, READER_SYNONYMS[tab]?.[column] ?? []);
 
 const lastHeaderColumn = (header: readonly CellValue[]): number => {
   for (let c = header.length - 1; c >= 0; c--) if (cellText(header[c]).trim() !== '') return c;

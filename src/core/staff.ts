@@ -5,7 +5,7 @@ import { openTab, type Synonyms } from './headers';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import { isEmail, type SchoolSettings } from './settings';
-import { TAB_ALIASES } from './tabs';
+import { COLUMN_SYNONYMS, TAB_ALIASES } from './tabs';
 import type { Workbook } from './workbook';
 
 export interface StaffMember {
@@ -20,14 +20,7 @@ export interface StaffMember {
 
 type Column = 'name' | 'position' | 'email' | 'kinds' | 'admin' | 'active';
 
-export const STAFF_SYNONYMS: Synonyms<Column> = {
-  name: ['фио', 'сотрудник', 'имя', 'name', 'full name', 'person'],
-  position: ['должность', 'position', 'job', 'role'],
-  email: ['e-mail', 'email', 'почта', 'электронная почта', 'адрес'],
-  kinds: ['вид помощи', 'виды помощи', 'kinds of help', 'kind of help', 'help'],
-  admin: ['администратор', 'админ', 'admin', 'administrator'],
-  active: ['активен', 'работает', 'active'],
-};
+export const STAFF_SYNONYMS = COLUMN_SYNONYMS.staff as Synonyms<Column>;
 
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const STAFF_REQUIRED = ['name'] as const satisfies readonly Column[];

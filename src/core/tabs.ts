@@ -19,6 +19,39 @@ export const TAB_COLUMNS = {
   report: ['what', 'where', 'details'],
 } as const satisfies Record<TabKey, readonly string[]>;
 
+/**
+ * Other headers schools give the columns of the tabs the desk writes row by row (besides each column's own
+ * title in either language): a log kept before the desk, an English Sheet's `Email`, `Role`, `Assigned to`.
+ * Found by these, a column is used where it is, not added again beside it.
+ */
+export const COLUMN_SYNONYMS: Partial<Record<TabKey, Record<string, readonly string[]>>> = {
+  requests: {
+    id: ['номер', 'номер обращения', 'id', 'request id', 'ticket', 'ticket id'],
+    received: ['получено', 'дата обращения', 'received at', 'submitted', 'date received', 'timestamp'],
+    channel: ['канал', 'источник', 'source'],
+    role: ['кто обратился', 'кто обращается', 'role', 'requester role', 'requester type'],
+    name: ['фио', 'имя', 'name', 'full name', 'requester', 'requester name'],
+    class: ['класс', 'class', 'form', 'grade', 'year group'],
+    email: ['e-mail', 'email', 'email address', 'e-mail address', 'почта', 'электронная почта', 'e-mail для ответа'],
+    kind: ['вид помощи', 'kind', 'kind of help', 'type of help', 'help type'],
+    description: ['описание', 'что случилось', 'проблема', 'problem', 'issue', 'description', 'details'],
+    assignee: ['ответственный', 'исполнитель', 'assigned to', 'assignee', 'owner'],
+    status: ['статус', 'status', 'state'],
+    updated: ['обновлено', 'updated', 'last updated'],
+    resolved: ['решено', 'resolved', 'resolved at', 'date resolved'],
+    contact: ['как связаться', 'contact', 'preferred contact'],
+    note: ['примечание', 'note', 'notes', 'comment', 'comments'],
+  },
+  staff: {
+    name: ['фио', 'сотрудник', 'имя', 'name', 'full name', 'person'],
+    position: ['должность', 'position', 'job', 'role', 'job title'],
+    email: ['e-mail', 'email', 'почта', 'электронная почта', 'адрес', 'email address', 'e-mail address'],
+    kinds: ['вид помощи', 'виды помощи', 'kinds of help', 'kind of help', 'help'],
+    admin: ['администратор', 'админ', 'admin', 'administrator'],
+    active: ['активен', 'работает', 'active'],
+  },
+};
+
 export type ColumnOf<T extends TabKey> = (typeof TAB_COLUMNS)[T][number];
 
 /** Tabs the script writes and people should not edit by hand: protected with a warning. */

@@ -140,6 +140,23 @@ describe('setUp', () => {
     expect(rows.slice(settings.rows.length)).toEqual([['', 'Префикс номера обращения', '']]);
   });
 
+  it('a request log and staff list headed the way a school wrote them (Email, Role, Assigned to) get no second column, and a resolution is mailed', async () => {
+    const wb = sampleWorkbook();
+    const log = wb.tabs.find((t) => t.name === 'Обращения')!;
+    log.rows[0] = log.rows[0]!.map((h) => ({ 'E-mail': 'Email', 'Кто обратился': 'Role', Ответственный: 'Assigned to' })[String(h)] ?? h);
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows[0] = staff.rows[0]!.map((h) => (h === 'E-mail' ? 'Email address' : h));
+    const { runtime, app } = loadApp(wb);
+    app.call('setUp');
+    app.call('installTriggers');
+    const header = (name: string) => runtime.spreadsheet.getSheetByName(name)!.getDataRange().getValues()[0]!.map(String);
+    expect(header('Обращения').filter((h) => ['E-mail', 'Кто обратился', 'Ответственный'].includes(h))).toEqual([]);
+    expect(header('Сотрудники')).not.toContain('E-mail');
+    runtime.userEdit('Обращения', `K3`, 'решено');
+    await runtime.mail.flush();
+    expect(runtime.mail.sent.map((m) => m.to)).toEqual([['vasiliev.parent@example.org']]);
+  });
+
   it('a second run changes nothing and writes nothing', () => {
     const { runtime, app } = loadApp();
     app.call('setUp');
