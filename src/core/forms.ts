@@ -53,7 +53,9 @@ export const slotSchema = (m: Messages) =>
   });
 export type SlotInput = z.infer<ReturnType<typeof slotSchema>>;
 
-const namesClass = (text: string): boolean => /\d/.test(text);
+// A class has a number (`5Б`, `Year 7`), except the youngest: `Reception`, `Nursery`, `K`, `Kindergarten`, `Pre-K`.
+const YOUNGEST = /^(?:reception|nursery|kindergarten|k|pre-?k|tk|transitional kindergarten|подготовительн\S*(?: группа| класс)?)$/i;
+const namesClass = (text: string): boolean => /\d/.test(text) || YOUNGEST.test(text.trim());
 
 export const requestSchema = (m: Messages) =>
   z

@@ -24,7 +24,8 @@ describe('the form schemas', () => {
 
   it('a class is named by its number: a dash, «нет» or a question mark name none', () => {
     const parent = { channel: 'phone', role: 'parent', name: 'A', kind: 'technical', description: 'x' };
-    for (const cls of ['7А', '10 Б', '1а', '11'])
+    // The youngest classes have a name instead: Reception (UK), K or Kindergarten (US).
+    for (const cls of ['7А', '10 Б', '1а', '11', 'Year 7', 'Reception', 'K', 'Kindergarten', 'Pre-K'])
       expect([cls, validate(requestSchema(ru), { ...parent, class: cls }, ru).ok]).toEqual([cls, true]);
     for (const cls of ['-', '—', 'нет', '?', '.', 'Б'])
       expect([cls, validate(requestSchema(ru), { ...parent, class: cls }, ru)]).toEqual([cls, { ok: false, errors: [{ field: 'class', message: ru.fieldClassRequired() }] }]);
