@@ -48,8 +48,15 @@ export const formatRange = (r: TimeRange): string => `${formatTimeForPeople(r.st
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-/** Dashes of every kind become `-`, non-breaking spaces become spaces; nothing else changes. */
-const normalise = (text: string): string => text.replace(DASHES, '-').replace(/\u00a0/g, ' ');
+/**
+ * Dashes of every kind become `-`, non-breaking spaces become spaces, and an English `noon` or `midday`
+ * (`9am - 12 noon`, `noon-2pm`) becomes `12 pm`; nothing else changes.
+ */
+const normalise = (text: string): string =>
+  text
+    .replace(DASHES, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\b(?:12\s*)?(?:noon|midday)\b/gi, '12 pm');
 
 // An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
 const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;

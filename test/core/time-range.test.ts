@@ -66,6 +66,9 @@ describe('parseTimeRange', () => {
     ['10-12pm', ['10:00-12:00']],
     ['10:00-12:00 PM', ['10:00-12:00']],
     ['11.30-12.30pm', ['11:30-12:30']],
+    ['9am - 12 noon', ['09:00-12:00']],
+    ['noon-2pm', ['12:00-14:00']],
+    ['10 - midday Room 4', ['10:00-12:00 Room 4']],
   ])('an English 12-hour time: %s', (cell, ranges) => {
     expect(read(cell)).toEqual(ranges);
   });
