@@ -24,13 +24,17 @@ export const daysInMonth = (year: number, month: number): number => new Date(Dat
 export const isRealDate = (year: number, month: number, day: number): boolean =>
   year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
-/** `24.11.2026`, `24/11/2026`, `2026-11-24`; anything else is null. */
+/**
+ * `24.11.2026`, `24/11/2026`, `2026-11-24`; anything else is null. Day first, as Russian and British
+ * schools write; a slashed date that cannot be day first (`11/15/2026`) is an American one, month first.
+ */
 export const parseCalendarDate = (text: string): CalendarDate | null => {
   const t = text.trim();
-  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+г\.?)?$/.exec(t);
+  let m = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})(?:\s+г\.?)?$/.exec(t);
   if (m) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isRealDate(y, mo, d) ? { year: y, month: mo, day: d } : null;
+    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (isRealDate(y, mo, d)) return { year: y, month: mo, day: d };
+    return m[2] === '/' && isRealDate(y, d, mo) ? { year: y, month: d, day: mo } : null;
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) {

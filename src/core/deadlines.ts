@@ -43,13 +43,17 @@ export const parseDeadline = (text: string): CalendarDate | null => {
   }
   // `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`.
   const re = /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})/giu;
-  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+  // Of a range in words (`с 1 сентября 2026 по 30 октября 2026`, `Sept 2026 to June 2027`), its end.
+  const found: { at: number; end: number; date: CalendarDate | null }[] = [];
+  for (let m = re.exec(t); m !== null && found.length < 2; m = re.exec(t)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
     const year = Number(m[4]);
     const dayText = m[1] ?? m[3];
     const day = dayText === undefined ? daysInMonth(year, month) : Number(dayText);
-    return isRealDate(year, month, day) ? { year, month, day } : null;
+    found.push({ at: m.index, end: m.index + m[0].length, date: isRealDate(year, month, day) ? { year, month, day } : null });
   }
-  return null;
+  const [first, second] = found;
+  if (!first) return null;
+  return second && RANGE_TO.test(t.slice(first.end, second.at)) ? second.date : first.date;
 };

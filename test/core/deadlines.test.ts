@@ -18,6 +18,15 @@ describe('parseDeadline', () => {
     ['с 01.09.2026 по 30.10.2026', '2026-10-30'],
     ['01.09.2026 – 30.10.2026', '2026-10-30'],
     ['до 01.09.2026 (перенесено с 15.08.2026)', '2026-09-01'],
+    // A range in words ends where its second date is.
+    ['с 1 сентября 2026 по 30 октября 2026', '2026-10-30'],
+    ['from 1 Sept 2026 to 30 Oct 2026', '2026-10-30'],
+    ['Sept 2026 to June 2027', '2027-06-30'],
+    ['1 сентября 2026, отчёт 30 октября 2026', '2026-09-01'],
+    // A slashed date that cannot be day first is an American one; one that can stays day first.
+    ['by 11/15/2026', '2026-11-15'],
+    ['09/20/2026', '2026-09-20'],
+    ['01/12/2026', '2026-12-01'],
   ])('an ordinal day or a range of dates: %s → %s', (text, due) => {
     const parsed = parseDeadline(text);
     expect(parsed ? isoDate(parsed) : '').toBe(due);
