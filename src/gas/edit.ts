@@ -42,10 +42,13 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect): void =
   const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings' || key === 'staff';
   const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] : ['settings', key];
   const ctx = loadContext(svc, tabMatcher(needed));
+  // Nobody is typing in the schedule while the staff list is edited: the warnings that edit causes there
+  // (someone marked inactive, a name no longer on the list) appear at once, wherever they are.
+  const elsewhere = key === 'staff' ? null : NOWHERE;
   for (const [name, sheet] of ctx.sheets) {
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : NOWHERE);
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : elsewhere);
   }
   if (key === 'rollout') syncDueDates(ctx);
 };

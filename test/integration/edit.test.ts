@@ -184,6 +184,13 @@ describe('onEdit', () => {
     expect(look(runtime, cell)).toEqual({ note: '', background: PLAIN_BACKGROUND });
   });
 
+  it('a staff list edit adds the schedule warnings it causes at once: someone marked inactive is warned about where they are on duty', () => {
+    const { runtime } = loadApp();
+    expect(look(runtime, 'B2').note).toBe('');
+    runtime.userEdit('Сотрудники', 'F3', 'нет');
+    expect(look(runtime, 'B2').note).toContain('Петров В.Г.');
+  });
+
   it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
     const { runtime } = loadApp();
     runtime.resetCalls();
