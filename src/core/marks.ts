@@ -87,6 +87,28 @@ const foreignNote = (note: string): string => {
   return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
 };
 
+/**
+ * The fill a cell goes back to when our mark leaves it: the school's own fill of the row around it (a grey
+ * header row, a row coloured by weekday), when the nearest cells on both sides that carry no mark of ours
+ * share it, or, at the row's edge, the two nearest on its one side; plain otherwise. Our mark covered
+ * whatever the cell had, unrecorded, and a single coloured neighbour says nothing about the row.
+ */
+const rowFill = (current: MarkGrid, r: number, c: number): string => {
+  const row = current.backgrounds[r] ?? [];
+  const notes = current.notes[r] ?? [];
+  const unmarked = (from: number, step: number): string[] => {
+    const out: string[] = [];
+    for (let k = from; k >= 0 && k < row.length && out.length < 2; k += step) {
+      const bg = row[k] ?? PLAIN_BACKGROUND;
+      if (ourMark(bg, notes[k] ?? '') === null) out.push(bg.toLowerCase());
+    }
+    return out;
+  };
+  const [left, right] = [unmarked(c - 1, -1), unmarked(c + 1, 1)];
+  const pair = left.length > 0 && right.length > 0 ? [left[0]!, right[0]!] : left.length > 0 ? left : right;
+  return pair.length === 2 && pair[0] === pair[1] ? pair[0]! : PLAIN_BACKGROUND;
+};
+
 // A1 is always in scope: it carries the tab's own problems, which an edit anywhere in the tab (a header
 // renamed) may cause or end.
 const inside = (r: Rect | null, row: number, column: number): boolean =>
@@ -130,8 +152,9 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
         const foreign = foreignNote(note);
         if (fill) nextBg = MARK_COLORS[want.kind];
         nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
-      } else if (!want && note.startsWith(NOTE_SIGN)) {
-        if (ours !== null && fill) nextBg = PLAIN_BACKGROUND;
+      } else if (!want && ours !== null) {
+        // A note of the school's own that starts with ⚠ under a fill that is not ours is theirs: kept.
+        if (fill) nextBg = rowFill(current, r, c);
         nextNote = foreignNote(note);
       }
       bgRow.push(nextBg);

@@ -52,6 +52,25 @@ describe('onEdit', () => {
     expect(look(runtime, 'F4').background).toBe('#00ff00');
   });
 
+  it('a coloured header row gets its colour back when a mark on it clears', () => {
+    const { runtime } = loadApp();
+    const s = runtime.spreadsheet.getSheetByName('График')!;
+    s.getRange('A1:F1').setBackground('#d9d9d9');
+    runtime.userEdit('График', 'D1', 'Ответсвенный');
+    expect(look(runtime, 'A1').note).not.toBe('');
+    runtime.userEdit('График', 'D1', 'Ответственный');
+    expect(look(runtime, 'A1')).toEqual({ note: '', background: '#d9d9d9' });
+  });
+
+  it('a note of the school’s own that starts with ⚠, under a fill that is not ours, is never cleared', () => {
+    const { runtime, app } = loadApp();
+    app.call('checkSchedule');
+    const s = runtime.spreadsheet.getSheetByName('График')!;
+    s.getRange('D12').setNote('⚠ по субботам только до 1 января');
+    runtime.userEdit('График', 'E6', 'каб. 22');
+    expect(look(runtime, 'D12').note).toBe('⚠ по субботам только до 1 января');
+  });
+
   it('a mark on the last row is cleared when that row is cleared, though it is now past the last value', () => {
     const { runtime } = loadApp();
     runtime.userEdit('График', 'B14', 'abc');
