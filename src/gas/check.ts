@@ -9,6 +9,7 @@ import { type JobContext, loadContext } from './context';
 import { applyMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
 import type { ChangeEventSurface, Services } from './surface';
+import { tryScriptLock } from './intake';
 import { isOurTrigger } from './triggers';
 
 const CHECKED_TABS = tabMatcher(['schedule', 'settings', 'staff', 'coverage', 'substitutions', 'rollout']);
@@ -48,8 +49,8 @@ const STRUCTURE_CHANGES = new Set(['INSERT_ROW', 'REMOVE_ROW', 'INSERT_COLUMN', 
 
 export const handleRowsChange = (svc: Services, e: ChangeEventSurface): boolean => {
   if (!isOurTrigger(svc, 'change', e.triggerUid) || !STRUCTURE_CHANGES.has(e.changeType ?? '')) return false;
-  refreshEveryMark(svc);
-  return true;
+  // One run at a time with the edits' own (handleEdit): the later one reads what the earlier one wrote.
+  return tryScriptLock(svc, () => refreshEveryMark(svc), 10_000) !== null;
 };
 
 export const checkSchedule = (svc: Services, now: Date): CheckSummary => {

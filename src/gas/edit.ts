@@ -10,6 +10,7 @@ import { marksForTab, type Rect } from '../core/marks';
 import { TAB_ALIASES, type TabKey } from '../core/tabs';
 import { syncDueDates } from './check';
 import { loadContext } from './context';
+import { tryScriptLock } from './intake';
 import { applyMarks } from './marks';
 import { tabMatcher } from './sheets';
 import type { EditEventSurface, Services } from './surface';
@@ -22,7 +23,12 @@ const CHECKED: readonly TabKey[] = ['settings', 'coverage', 'substitutions', 'ro
 const keyOf = (name: string): TabKey | 'schedule' | null =>
   isScheduleTab(name) ? 'schedule' : (CHECKED.find((k) => TAB_ALIASES[k].some((a) => foldText(a) === foldText(name))) ?? null);
 
+/** How long an edit waits for another run to finish; past that its marks wait for the next edit or check. */
+const EDIT_LOCK_WAIT_MS = 10_000;
+
 export const handleEdit = (svc: Services, e: EditEventSurface): void => {
+  const name = e.range.getSheet().getName();
+  if (keyOf(name) === null) return;
   // The whole rows edited: a row's cells are read together (a time typed makes the row's person missing).
   const scope: Rect = {
     top: e.range.getRow() - 1,
@@ -30,7 +36,9 @@ export const handleEdit = (svc: Services, e: EditEventSurface): void => {
     bottom: e.range.getRow() + e.range.getNumRows() - 2,
     right: Math.max(e.range.getColumn() + e.range.getNumColumns() - 2, e.range.getSheet().getLastColumn() - 1),
   };
-  refreshMarks(svc, e.range.getSheet().getName(), scope);
+  // Two quick edits run as two executions: one at a time, each reading what the other wrote, so a mark
+  // one of them sets is never overwritten by the other's older reading.
+  tryScriptLock(svc, () => refreshMarks(svc, name, scope), EDIT_LOCK_WAIT_MS);
 };
 
 /** Re-checks after a change to `edited` within `scope` (also used after the sidebar writes a row). */

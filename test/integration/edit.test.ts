@@ -1,3 +1,4 @@
+import { holdScriptLockInWorker } from '../helpers/lock-holder';
 import { LocalRange } from '../../src/local/runtime/range';
 import { MARK_COLORS, PLAIN_BACKGROUND } from '../../src/core/marks';
 import type { Workbook } from '../../src/core/workbook';
@@ -69,6 +70,16 @@ describe('onEdit', () => {
     s.getRange('D12').setNote('⚠ по субботам только до 1 января');
     runtime.userEdit('График', 'E6', 'каб. 22');
     expect(look(runtime, 'D12').note).toBe('⚠ по субботам только до 1 января');
+  });
+
+  it('an edit waits while another run holds the Sheet, then marks what it finds (one run at a time)', async () => {
+    const { runtime } = loadApp();
+    const worker = await holdScriptLockInWorker(runtime.locks.buffer, 300);
+    const started = Date.now();
+    runtime.userEdit('График', 'B8', '25.00-26.00');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(look(runtime, 'B8').note).toContain('25');
+    await worker.terminate();
   });
 
   it('a mark on the last row is cleared when that row is cleared, though it is now past the last value', () => {
