@@ -119,8 +119,12 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
         break;
       }
       case 'timeZone':
-        if (isValidTimeZone(raw)) settings.timeZone = raw;
-        else bad();
+        if (isValidTimeZone(raw)) {
+          settings.timeZone = raw;
+          // `GMT`, `EST`, `UTC+3`: a fixed offset keeps no summer time, so in summer a British school's duty
+          // would be an hour off. The zone of a city (Europe/London) follows the clocks.
+          if (!raw.includes('/') || /^etc\//i.test(raw)) problems.push(problem(cell, (t) => t.settingFixedZone(raw), 'warning'));
+        } else bad();
         break;
       case 'schoolDays': {
         const days = parseDays(raw);

@@ -11,6 +11,18 @@ describe('readSettings', () => {
     expect(readSettings(settingsTab('Настройки', [['Префикс номера обращения', prefix]])).settings.requestIdPrefix).toBe(prefix);
   });
 
+  it.each(['GMT', 'EST', 'UTC', 'Etc/GMT-3'])('a fixed-offset zone such as %s is used, with a warning to name a city instead', (zone) => {
+    const { settings, problems } = readSettings(settingsTab('Settings', [['Time zone', zone]]));
+    expect(settings.timeZone).toBe(zone);
+    expect(problems.map((p) => [p.cell, p.severity, p.text(catalogue('en'))])).toEqual([
+      ['Settings!B1', 'warning', `The time zone "${zone}" is a fixed offset with no summer time: write your city's zone instead, e.g. Europe/London or America/New_York`],
+    ]);
+  });
+
+  it('a city zone has no warning', () => {
+    expect(readSettings(settingsTab('Settings', [['Time zone', 'Europe/London']])).problems).toEqual([]);
+  });
+
   it('a request-id prefix too long for a subject line is a warning, and ids go without it', () => {
     const { settings, problems } = readSettings(settingsTab('Настройки', [['Префикс номера обращения', 'Я'.repeat(21)]]));
     expect([settings.requestIdPrefix, problems.map((p) => p.cell)]).toEqual(['', ['Настройки!B1']]);

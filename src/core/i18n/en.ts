@@ -110,6 +110,7 @@ export const en: Messages = {
   substitutionSeveralSubstitutes: (first) => `Several substitutes here: the duty goes to the first (${q(first)}). Give each substitute a row of their own`,
   substitutionNoSlot: (p, when) => `"${q(p)}" is not on duty on ${when}: there is nothing to replace; check the name (as the schedule writes it) and the date`,
   settingUnreadable: (k, s) => `Setting "${q(k)}": could not understand "${q(s)}"`,
+  settingFixedZone: (zone) => `The time zone "${q(zone)}" is a fixed offset with no summer time: write your city's zone instead, e.g. Europe/London or America/New_York`,
   yesNoUnreadable: (c, s) => `"${q(c)}": could not understand "${q(s)}", write "yes" or "no"`,
   deadlineNoDate: () => 'no date',
   taskMissing: () => 'The task is missing',

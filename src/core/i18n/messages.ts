@@ -53,6 +53,7 @@ export interface Messages {
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
   substitutionNoSlot(person: string, when: string): string;
   settingUnreadable(key: string, text: string): string;
+  settingFixedZone(zone: string): string;
   /** A yes/no cell of the Staff tab (`Администратор`, `Активен`) that is neither. */
   yesNoUnreadable(column: string, text: string): string;
   // Deadlines and rollout

@@ -110,6 +110,7 @@ export const ru: Messages = {
   substitutionSeveralSubstitutes: (first) => `Здесь несколько заменяющих: дежурство переходит к первому (${q(first)}). Для каждого заменяющего заведите свою строку`,
   substitutionNoSlot: (p, when) => `«${q(p)}» не дежурит ${when}: заменять нечего, проверьте ФИО (как в графике) и дату`,
   settingUnreadable: (k, s) => `Настройка «${q(k)}»: не удалось понять «${q(s)}»`,
+  settingFixedZone: (zone) => `Часовой пояс «${q(zone)}» не привязан к городу и не переходит на летнее время: укажите пояс своего города, например Europe/Moscow или Europe/London`,
   yesNoUnreadable: (c, s) => `«${q(c)}»: не удалось понять «${q(s)}», напишите «да» или «нет»`,
   deadlineNoDate: () => 'без даты',
   taskMissing: () => 'Не указано содержание задачи',
