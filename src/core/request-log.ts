@@ -34,10 +34,20 @@ export interface LoggedRequest {
   responseKey: string;
 }
 
+// Other words people type for a status, besides the dropdown's own in either language.
+const STATUS_WORDS: Record<RequestStatus, readonly string[]> = {
+  new: ['новая', 'новый', 'open', 'opened'],
+  inProgress: ['в процессе', 'выполняется', 'in-progress', 'in work', 'working', 'working on it'],
+  waiting: ['ожидание', 'ждем', 'pending', 'on hold', 'waiting'],
+  resolved: ['решена', 'решен', 'выполнено', 'сделано', 'done', 'completed', 'complete', 'fixed', 'solved'],
+  closed: ['закрыта', 'закрыт', 'отменено', 'cancelled', 'canceled'],
+  invalid: ['некорректная', 'ошибка'],
+};
+
 export const parseStatus = (text: string): RequestStatus | null => {
   const t = foldText(text);
   if (t === '') return null;
-  return STATUSES.find((s) => foldText(ru.statusName(s)) === t || foldText(en.statusName(s)) === t) ?? null;
+  return STATUSES.find((s) => foldText(ru.statusName(s)) === t || foldText(en.statusName(s)) === t || STATUS_WORDS[s].includes(t)) ?? null;
 };
 
 export type RequestColumns = Record<RequestColumn, number>;
