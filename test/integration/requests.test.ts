@@ -301,14 +301,14 @@ describe('the status workflow', () => {
     expect(runtime.mail.sent.map((m) => m.to[0])).toEqual(['parent@example.org', 'petrov@school5.example.org']);
   });
 
-  it('a status it cannot read (решена) is marked on its cell with the statuses it knows; a readable one takes the mark off', () => {
+  it('a status it cannot read (решим завтра) is marked on its cell with the statuses it knows; a readable one takes the mark off', () => {
     const { runtime, formId } = withForm();
     runtime.respondToForm(formId, answers);
     runtime.mail.sent.length = 0;
-    runtime.userEdit('Обращения', 'K5', 'решена');
+    runtime.userEdit('Обращения', 'K5', 'решим завтра');
     const cell = runtime.spreadsheet.getSheetByName('Обращения')!.getRange('K5');
     expect(runtime.mail.sent).toEqual([]);
-    expect(cell.getNote()).toContain('Статус «решена» непонятен');
+    expect(cell.getNote()).toContain('Статус «решим завтра» непонятен');
     expect(cell.getNote()).toContain('решено');
     runtime.userEdit('Обращения', 'K5', 'решено');
     expect(cell.getNote()).toBe('');
