@@ -36,13 +36,17 @@ const fold = (text: string): string =>
 export const parseDayName = (token: string): Day | null => {
   const t = fold(token).replace(/^(?:с|со|по|в|во|on|from|to)\s+/, '');
   if (t === '') return null;
-  // A stem covers a word's endings (`понедельника`, `пятницу`) and what is no words (`Понедельник 23.11`,
-  // `Понедельник (каб. 14)`), never more words (`Monday through Friday` is not Monday).
+  // A stem covers a word's endings (`понедельника`, `пятницу`) and what follows it (`Понедельник 23 ноября`,
+  // `Monday lunch`), unless that names another day (`Monday or Friday`): then it is not one day.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
-  const alone = !/\p{L}/u.test(t.slice(word.length).replace(/\([^)]*\)/g, ''));
+  const isDayWord = (w: string) => DAYS.some((d) => NAMES[d].exact.includes(w) || NAMES[d].stems.some((s) => w.startsWith(s)));
+  const another = t
+    .slice(word.length)
+    .split(/[^\p{L}]+/u)
+    .some((w) => w !== '' && isDayWord(w));
   for (const day of DAYS) {
     const names = NAMES[day];
-    if (names.exact.includes(t) || (alone && names.stems.some((s) => word.startsWith(s)))) return day;
+    if (names.exact.includes(t) || (!another && names.stems.some((s) => word.startsWith(s)))) return day;
   }
   // `Понед.`, `Четв.`, `Wednes`: the start of a full name, three letters or more (no two days share one).
   if (/^\p{L}{3,}$/u.test(t)) return DAYS.find((day) => NAMES[day].stems.some((s) => s.startsWith(t))) ?? null;

@@ -152,9 +152,9 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
         const foreign = foreignNote(note);
         if (fill) nextBg = MARK_COLORS[want.kind];
         nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
-      } else if (!want && ours !== null) {
-        // A note of the school's own that starts with ⚠ under a fill that is not ours is theirs: kept.
-        if (fill) nextBg = rowFill(current, r, c);
+      } else if (!want && note.startsWith(NOTE_SIGN)) {
+        // Our note goes even where its fill was changed or cleared by hand (Clear formatting keeps notes).
+        if (ours !== null && fill) nextBg = rowFill(current, r, c);
         nextNote = foreignNote(note);
       }
       bgRow.push(nextBg);

@@ -40,13 +40,14 @@ export interface PersonWeek {
 }
 
 const OPEN = new Set(['new', 'inProgress', 'waiting']);
-// A status that says a task is finished (or dropped): the word alone, or with the date or a note in
-// brackets (`Выполнено 18.09.2026`, `завершено (приказ № 12)`). `Выполнено частично`, `выполнено на 50%`,
-// `не выполнено` and `выполняется` say otherwise and leave the task open.
-const DONE = new RegExp(
-  `^(?:${['выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled'].join('|')})` +
-    String.raw`[.!]?(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\.?)?(?:\s*\([^()]*\))?$`,
-);
+// A status whose first word says a task is finished (or dropped): `Выполнено 18.09`, `завершено (приказ
+// № 12)`, `Done ✅`. What says it is not quite (`Выполнено частично`, `выполнено на 50%`, `Готов проект
+// приказа`, `не выполнено`, `выполняется`) leaves it open.
+const DONE_WORDS = new Set([
+  'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'готов',
+  'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
+]);
+const NOT_QUITE = /частичн|(?:^|[\s,])не(?:[\s,]|$)|%|проект|подпис|partial|partly|(?:^|\s)not(?:\s|$)|pending|draft/u;
 export const SOON_DAYS = 14;
 
 /**
@@ -80,7 +81,10 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
-const isDone = (status: string): boolean => DONE.test(status.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim());
+const isDone = (status: string): boolean => {
+  const t = status.toLowerCase().replace(/ё/g, 'е').trim();
+  return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t);
+};
 
 /** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */
 const dutiesByPerson = (a: Analysis, week: CalendarDate[]): Map<string, DutyLine[]> => {

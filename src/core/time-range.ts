@@ -50,13 +50,16 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
  * Dashes of every kind become `-`, non-breaking spaces become spaces, and an English `noon` or `midday`
- * (`9am - 12 noon`, `noon-2pm`) becomes `12 pm`; nothing else changes.
+ * as a time (`9am - 12 noon`, `noon-2pm`, `10 - midday`) becomes `12 pm`; in other words (`Midday club`) it
+ * stays as written.
  */
 const normalise = (text: string): string =>
   text
     .replace(DASHES, '-')
     .replace(/\u00a0/g, ' ')
-    .replace(/\b(?:12\s*)?(?:noon|midday)\b/gi, '12 pm');
+    .replace(/\b12(?:[.:]00)?\s*(?:noon|midday)\b/gi, '12 pm')
+    .replace(/(^|[-–—]\s*|\b(?:to|from|until|till)\s+)(?:noon|midday)\b/gi, '$112 pm')
+    .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm');
 
 // An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
 const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
@@ -73,8 +76,9 @@ const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
  */
 const to24 = (h: number, ap: string) => (ap.toLowerCase() === 'p' ? (h % 12) + 12 : h % 12);
 
-/** A 12-hour clock runs from 1 to 12: `14:00 am` or `0 pm` is a mistake to show, not a time to guess. */
-const isTwelveHour = (hour: string, ap: string | undefined): boolean => ap === undefined || (Number(hour) >= 1 && Number(hour) <= 12);
+/** A 12-hour clock runs from 1 to 12: `14:00 am` or `0 pm` is a mistake to show; `14:00 pm` says the same twice. */
+const isTwelveHour = (hour: string, ap: string | undefined): boolean =>
+  ap === undefined || (Number(hour) >= 1 && Number(hour) <= 12) || (ap.toLowerCase() === 'p' && Number(hour) >= 13 && Number(hour) <= 23);
 
 const meridiemHours = (h1: string, m1: string | undefined, ap1: string | undefined, h2: string, m2: string | undefined, ap2: string | undefined): [string, string] => {
   if (ap1 === undefined && ap2 === undefined) return [h1, h2];

@@ -31,6 +31,11 @@ describe('parseDays', () => {
     ['Every weekday', ['mon', 'tue', 'wed', 'thu', 'fri']],
     ['Понедельник 23.11', ['mon']],
     ['Понедельник (каб. 14)', ['mon']],
+    ['Понедельник 23 ноября', ['mon']],
+    ['Monday lunch', ['mon']],
+    ['Mondays only', ['mon']],
+    ['Monday-Thursday only', ['mon', 'tue', 'wed', 'thu']],
+    ['Вторник – дежурство', ['tue']],
   ])('%s', (text, days) => {
     const parsed = parseDays(text);
     expect(parsed.ok && parsed.value).toEqual(days);

@@ -41,6 +41,12 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Смирнов И.К. mon 09:00-11:00 - График!B2']);
   });
 
+  it('a grid whose weekday headers carry the date in words is still a grid', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник 23 ноября', 'Вторник 24 ноября'], ['Иванова А.Б.', '9-11', '12-14']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => s.day)).toEqual(['mon', 'tue']);
+  });
+
   it('separate start and end columns are read as one range', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', 9, 14.3, 'Петров В.Г.']])));
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);

@@ -69,6 +69,9 @@ describe('parseTimeRange', () => {
     ['9am - 12 noon', ['09:00-12:00']],
     ['noon-2pm', ['12:00-14:00']],
     ['10 - midday Room 4', ['10:00-12:00 Room 4']],
+    ['12.15-1pm Midday club, Room 4', ['12:15-13:00 Midday club, Room 4']],
+    ['9:00-12:00 noon', ['09:00-12:00']],
+    ['13:00-14:00 pm', ['13:00-14:00']],
   ])('an English 12-hour time: %s', (cell, ranges) => {
     expect(read(cell)).toEqual(ranges);
   });

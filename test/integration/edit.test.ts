@@ -63,15 +63,6 @@ describe('onEdit', () => {
     expect(look(runtime, 'A1')).toEqual({ note: '', background: '#d9d9d9' });
   });
 
-  it('a note of the school’s own that starts with ⚠, under a fill that is not ours, is never cleared', () => {
-    const { runtime, app } = loadApp();
-    app.call('checkSchedule');
-    const s = runtime.spreadsheet.getSheetByName('График')!;
-    s.getRange('D12').setNote('⚠ по субботам только до 1 января');
-    runtime.userEdit('График', 'E6', 'каб. 22');
-    expect(look(runtime, 'D12').note).toBe('⚠ по субботам только до 1 января');
-  });
-
   it('an edit waits while another run holds the Sheet, then marks what it finds (one run at a time)', async () => {
     const { runtime } = loadApp();
     const worker = await holdScriptLockInWorker(runtime.locks.buffer, 300);

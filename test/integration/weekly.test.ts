@@ -120,6 +120,11 @@ describe('sendWeeklySummaries', () => {
     ['выполняется', true],
     ['завершено (приказ № 12)', false],
     ['Done.', false],
+    ['Выполнено 18.09', false],
+    ['Выполнено, 18.09.2026 г.', false],
+    ['выполнено в срок', false],
+    ['Готов', false],
+    ['Done ✅', false],
   ])('a task due 15.10.2026 with the status «%s» is overdue: %s', async (status, overdue) => {
     const wb = sampleWorkbook();
     const plan = wb.tabs.find((t) => t.name === 'План внедрения')!;
