@@ -90,7 +90,7 @@ const foreignNote = (note: string): string => {
 /**
  * The fill a cell goes back to when our mark leaves it: the school's own fill of the row around it (a grey
  * header row, a row coloured by weekday), when the nearest cells on both sides that carry no mark of ours
- * share it, or, at the row's edge, the two nearest on its one side; plain otherwise. Our mark covered
+ * share it, or, at the header row's edge (A1), the two nearest on its one side; plain otherwise. Our mark covered
  * whatever the cell had, unrecorded, and a single coloured neighbour says nothing about the row.
  */
 const rowFill = (current: MarkGrid, r: number, c: number): string => {
@@ -105,7 +105,10 @@ const rowFill = (current: MarkGrid, r: number, c: number): string => {
     return out;
   };
   const [left, right] = [unmarked(c - 1, -1), unmarked(c + 1, 1)];
-  const pair = left.length > 0 && right.length > 0 ? [left[0]!, right[0]!] : left.length > 0 ? left : right;
+  // One side alone speaks for the header row only, where a tab's own problems are marked on A1: in a data
+  // row, a plain column of names beside shaded weekday columns is plain.
+  const oneSide = r === 0 ? (left.length > 0 ? left : right) : [];
+  const pair = left.length > 0 && right.length > 0 ? [left[0]!, right[0]!] : oneSide;
   return pair.length === 2 && pair[0] === pair[1] ? pair[0]! : PLAIN_BACKGROUND;
 };
 

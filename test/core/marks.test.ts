@@ -62,6 +62,22 @@ describe('planMarks', () => {
     expect(next.notes[0]).toEqual(['', 'их заметка', '']);
   });
 
+  it('a cleared mark takes back the fill its row has on both sides; at the row’s edge only in the header row', () => {
+    const row = ['#f4cccc', '#d9d9d9', '#d9d9d9', '#ffffff'];
+    const marked = (r: number) => ({
+      backgrounds: [0, 1].map((i) => (i === r ? row : ['#ffffff', '#ffffff', '#ffffff', '#ffffff'])),
+      notes: [0, 1].map((i) => (i === r ? ['⚠ x', '', '', ''] : ['', '', '', ''])),
+    });
+    // A1: the header row is grey around it.
+    expect(planMarks(marked(0), []).grid.backgrounds[0]![0]).toBe('#d9d9d9');
+    // A2: a plain column of names beside shaded weekday columns stays plain.
+    expect(planMarks(marked(1), []).grid.backgrounds[1]![0]).toBe(PLAIN_BACKGROUND);
+    // Between two cells of one fill: that fill; between two fills: plain.
+    const between = (left: string, right: string) =>
+      planMarks({ backgrounds: [[left, '#f4cccc', right]], notes: [['', '⚠ x', '']] }, []).grid.backgrounds[0]![1];
+    expect([between('#d9ead3', '#d9ead3'), between('#d9ead3', '#ffffff')]).toEqual(['#d9ead3', PLAIN_BACKGROUND]);
+  });
+
   it('A1, which carries the tab’s own problems, is refreshed whatever the edited range', () => {
     const current = grid(3, 2);
     current.backgrounds[0]![0] = MARK_COLORS.error;
