@@ -235,11 +235,13 @@ export const parseTimeRange = (cell: string): Result<RangeInCell> => {
  */
 const TIME_READ_AS_DATE = /^\s*(\d{2})\.(\d{2})\.\d{4}\s*$/;
 
-/** A time of day as written in a cell of its own: the hour, the minutes and any am/pm mark. */
+/** A time of day as written in a cell of its own: the hour, the minutes and any am/pm mark, and the time it reads as alone. */
 export interface TimeOfDay {
   hour: string;
   minute: string | undefined;
   meridiem: string | undefined;
+  /** Minutes since midnight, the mark applied. */
+  minutes: number;
 }
 
 /** A single time of day (`9.00`, `14:30`, `9`, and `9:00:00` or `9:00 AM` as a Sheet's export writes them), for the separate start and end columns of a list. */
@@ -254,15 +256,7 @@ export const readTimeOfDay = (cell: string): Result<TimeOfDay> => {
     return fail((t) => t.timeOfDayUnreadable(text));
   }
   const checked = toMinutes(m[3] === undefined ? m[1]! : String(to24(Number(m[1]), m[3])), m[2], text);
-  return checked.ok ? ok({ hour: m[1]!, minute: m[2], meridiem: m[3] }) : checked;
-};
-
-/** One time of day in minutes (readTimeOfDay), its am/pm mark applied. */
-export const parseTimeOfDay = (cell: string): Result<number> => {
-  const read = readTimeOfDay(cell);
-  if (!read.ok) return read;
-  const { hour, minute, meridiem } = read.value;
-  return toMinutes(meridiem === undefined ? hour : String(to24(Number(hour), meridiem)), minute, cell.trim());
+  return checked.ok ? ok({ hour: m[1]!, minute: m[2], meridiem: m[3], minutes: checked.value }) : checked;
 };
 
 /**

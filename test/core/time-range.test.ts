@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { catalogue } from '../../src/core/i18n';
-import { formatTime, overlaps, parseTimeOfDay, parseTimeRange, parseTimeRanges, subtract } from '../../src/core/time-range';
+import { formatTime, overlaps, parseTimeRange, parseTimeRanges, readTimeOfDay, subtract } from '../../src/core/time-range';
 import { tsvRows } from '../helpers/fixtures';
 
 const ru = catalogue('ru');
@@ -157,7 +157,7 @@ describe('half-open ranges', () => {
   });
 });
 
-describe('parseTimeOfDay (separate start and end columns)', () => {
+describe('readTimeOfDay (separate start and end columns)', () => {
   it.each([
     ['9.00', 540],
     ['14:30', 870],
@@ -171,8 +171,8 @@ describe('parseTimeOfDay (separate start and end columns)', () => {
     ['12 am', 0],
     ['4.30pm', 990],
   ])('reads %s', (text, minutes) => {
-    const parsed = parseTimeOfDay(text);
-    expect(parsed.ok && parsed.value).toBe(minutes);
+    const parsed = readTimeOfDay(text);
+    expect(parsed.ok && parsed.value.minutes).toBe(minutes);
   });
 
   it.each([
@@ -184,12 +184,12 @@ describe('parseTimeOfDay (separate start and end columns)', () => {
     ['hour 99 with a mark is refused', '99 AM', '"99 AM" does not look like a time. Write the time, e.g. 9.00'],
     ['hour 0 with a mark is refused', '0 pm', '"0 pm" does not look like a time. Write the time, e.g. 9.00'],
   ])('%s', (_rule, text, message) => {
-    const parsed = parseTimeOfDay(text);
+    const parsed = readTimeOfDay(text);
     expect(parsed.ok ? 'read' : parsed.text(en)).toBe(message);
     expect(parsed.ok ? 'read' : parsed.text(ru)).toMatch(/[а-я]/);
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string(), (text) => void parseTimeOfDay(text)));
+    fc.assert(fc.property(fc.string(), (text) => void readTimeOfDay(text)));
   });
 });
