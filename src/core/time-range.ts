@@ -266,8 +266,8 @@ export const readTimeOfDay = (cell: string): Result<TimeOfDay> => {
 export const rangeOfTimeCells = (start: TimeOfDay, end: TimeOfDay, source: string): Result<TimeRange> =>
   checkRange(source, [start.hour, start.minute, start.meridiem, end.hour, end.minute, end.meridiem]);
 
-/** The range between a start and an end written in cells of their own, held to the checks a written range gets. */
-export const rangeOfTimes = (start: number, end: number, source: string): Result<TimeRange> => {
+/** A start and an end in minutes as a range: the checks every written range gets (one hour 24, empty, reversed). */
+const rangeOfTimes = (start: number, end: number, source: string): Result<TimeRange> => {
   if (start === 24 * 60) return fail((t) => t.timeNoSuchHour(source, 24));
   if (end === start) return fail((t) => t.timeEmptyRange(source));
   if (end < start) return fail((t) => t.timeEndBeforeStart(source));
