@@ -14,9 +14,23 @@ export type MarkKind = 'error' | 'conflict' | 'warning';
 
 export const MARK_COLORS: Record<MarkKind, string> = { error: '#f4cccc', conflict: '#fce5cd', warning: '#fff2cc' };
 export const PLAIN_BACKGROUND = '#ffffff';
-export const NOTE_SIGN = '⚠ ';
+/**
+ * Opens every note we write: the sign people see, then a zero-width space nobody types, so a school's own
+ * note that starts with ⚠ is never taken for ours (and cleared with our marks).
+ */
+export const NOTE_SIGN = '⚠\u200b ';
+/** Closes our part of a note, unseen: whatever a secretary types after it is theirs and is kept. */
+export const NOTE_END = '\u200b';
 /** Between our note and the one an administrator wrote before. */
 export const NOTE_SEPARATOR = '\n———\n';
+/** How notes began before the zero-width marks: ours only where our colour is on the cell too. */
+const OLD_SIGN = '⚠ ';
+
+/** A note we may have written, old or new; enough to know how far to read a tab. */
+export const mayBeOurNote = (note: string): boolean => note.startsWith(NOTE_SIGN) || note.startsWith(OLD_SIGN);
+
+/** Our note for a cell; the sentences quote cells, so a zero-width space in one cannot end our part early. */
+export const ourNote = (texts: readonly string[]): string => NOTE_SIGN + texts.map((t) => t.replaceAll(NOTE_END, '')).join('\n') + NOTE_END;
 
 const SEVERITY: Record<MarkKind, number> = { error: 3, conflict: 2, warning: 1 };
 
@@ -69,22 +83,37 @@ export const marksForTab = (tab: string, analysis: Pick<Analysis, 'problems' | '
   return marks;
 };
 
-/**
- * Our mark on a cell, if it carries one: one of our colours with our note. The colours alone are the
- * palette's light red, orange and yellow, which administrators use too; we always write both.
- */
-const ourMark = (background: string, note: string): MarkKind | null => {
-  if (!note.startsWith(NOTE_SIGN)) return null;
+const ourColour = (background: string): MarkKind | null => {
   const bg = background.toLowerCase();
   for (const kind of Object.keys(MARK_COLORS) as MarkKind[]) if (MARK_COLORS[kind] === bg) return kind;
   return null;
 };
 
-/** An administrator's part of a note: everything, or what follows our part. */
-const foreignNote = (note: string): string => {
-  if (!note.startsWith(NOTE_SIGN)) return note;
-  const at = note.indexOf(NOTE_SEPARATOR);
-  return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
+/** Whether a note is ours: by its sign, or, for a note written before the zero-width marks, by our colour too. */
+const isOurNote = (note: string, background: string | null): boolean =>
+  note.startsWith(NOTE_SIGN) || (background !== null && note.startsWith(OLD_SIGN) && ourColour(background) !== null);
+
+/**
+ * Our mark on a cell, if it carries one: one of our colours with our note. The colours alone are the
+ * palette's light red, orange and yellow, which administrators use too; we always write both.
+ */
+const ourMark = (background: string, note: string): MarkKind | null => (isOurNote(note, background) ? ourColour(background) : null);
+
+/**
+ * The school's part of a note: all of it when the note is not ours; else what follows our closing mark
+ * (typed there by hand, or kept below our separator). An old note without that mark keeps what follows
+ * the separator.
+ */
+const foreignNote = (note: string, background: string | null): string => {
+  if (!isOurNote(note, background)) return note;
+  const end = note.startsWith(NOTE_SIGN) ? note.indexOf(NOTE_END, NOTE_SIGN.length) : -1;
+  if (end < 0) {
+    const at = note.indexOf(NOTE_SEPARATOR);
+    return at < 0 ? '' : note.slice(at + NOTE_SEPARATOR.length);
+  }
+  const rest = note.slice(end + NOTE_END.length);
+  if (rest.startsWith(NOTE_SEPARATOR)) return rest.slice(NOTE_SEPARATOR.length);
+  return rest.trim() === '' ? '' : rest.replace(/^[^\S\n]*\n/, '');
 };
 
 /**
@@ -147,18 +176,18 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
       const bg = current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND;
       const note = current.notes[r]?.[c] ?? '';
       // Without fills, a mark is our note alone.
-      const ours = fill ? ourMark(bg, note) : note.startsWith(NOTE_SIGN) ? 'warning' : null;
+      const ours = fill ? ourMark(bg, note) : isOurNote(note, null) ? 'warning' : null;
       const want = byCell.get(`${r},${c}`);
       let nextBg = bg;
       let nextNote = note;
       if (want && (ours !== null || want.overlap || inside(scope, r, c))) {
-        const foreign = foreignNote(note);
+        const foreign = foreignNote(note, fill ? bg : null);
         if (fill) nextBg = MARK_COLORS[want.kind];
-        nextNote = NOTE_SIGN + want.texts.join('\n') + (foreign ? NOTE_SEPARATOR + foreign : '');
-      } else if (!want && note.startsWith(NOTE_SIGN)) {
+        nextNote = ourNote(want.texts) + (foreign ? NOTE_SEPARATOR + foreign : '');
+      } else if (!want && isOurNote(note, fill ? bg : null)) {
         // Our note goes even where its fill was changed or cleared by hand (Clear formatting keeps notes).
         if (ours !== null && fill) nextBg = rowFill(current, r, c);
-        nextNote = foreignNote(note);
+        nextNote = foreignNote(note, fill ? bg : null);
       }
       bgRow.push(nextBg);
       noteRow.push(nextNote);

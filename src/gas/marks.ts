@@ -1,5 +1,5 @@
 /** Writes highlights and notes: two reads and at most two batched writes per tab, whatever its size. */
-import { type CellMark, cut, NOTE_SIGN, planMarks, type Rect } from '../core/marks';
+import { type CellMark, cut, mayBeOurNote, planMarks, type Rect } from '../core/marks';
 import { documentProperties } from './jobs';
 import type { Services, SheetSurface } from './surface';
 
@@ -50,7 +50,7 @@ const ourExtent = (notes: readonly string[][]): { rows: number; columns: number 
   let columns = 0;
   for (const [r, line] of notes.entries()) {
     for (const [c, note] of line.entries()) {
-      if (!note.startsWith(NOTE_SIGN)) continue;
+      if (!mayBeOurNote(note)) continue;
       rows = Math.max(rows, r + 1);
       columns = Math.max(columns, c + 1);
     }

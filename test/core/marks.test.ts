@@ -1,5 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
-import { type CellMark, MARK_COLORS, marksForTab, NOTE_SEPARATOR, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
+import { type CellMark, MARK_COLORS, marksForTab, NOTE_SEPARATOR, ourNote, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
 import { problem } from '../../src/core/problems';
 
 const ru = catalogue('ru');
@@ -15,7 +15,7 @@ describe('planMarks', () => {
   it('marks a cell and reports only the changed block', () => {
     const { grid: next, changed } = planMarks(grid(5, 5), [mark(2, 3, 'error', 'плохо')]);
     expect(next.backgrounds[2]![3]).toBe(MARK_COLORS.error);
-    expect(next.notes[2]![3]).toBe('⚠ плохо');
+    expect(next.notes[2]![3]).toBe(ourNote(['плохо']));
     expect(changed).toEqual({ top: 2, left: 3, bottom: 2, right: 3 });
   });
 
@@ -27,13 +27,13 @@ describe('planMarks', () => {
   it('the stronger mark wins and both sentences stay', () => {
     const { grid: next } = planMarks(grid(1, 1), [mark(0, 0, 'conflict', 'a'), mark(0, 0, 'error', 'b')]);
     expect(next.backgrounds[0]![0]).toBe(MARK_COLORS.error);
-    expect(next.notes[0]![0]).toBe('⚠ a\nb');
+    expect(next.notes[0]![0]).toBe(ourNote(['a', 'b']));
   });
 
   it('clears only its own colours and keeps an administrator’s note below its own', () => {
     const current = grid(1, 3);
     current.backgrounds[0] = [MARK_COLORS.error, '#00ff00', PLAIN_BACKGROUND];
-    current.notes[0] = [`⚠ old${NOTE_SEPARATOR}их заметка`, 'своя', ''];
+    current.notes[0] = [`${ourNote(['old'])}${NOTE_SEPARATOR}их заметка`, 'своя', ''];
     const { grid: next } = planMarks(current, []);
     expect(next.backgrounds[0]).toEqual([PLAIN_BACKGROUND, '#00ff00', PLAIN_BACKGROUND]);
     expect(next.notes[0]).toEqual(['их заметка', 'своя', '']);
@@ -42,21 +42,55 @@ describe('planMarks', () => {
   it('outside the edited range a mark still wanted is kept up to date and one no longer wanted is cleared; no new problem mark appears there', () => {
     const current = grid(6, 1);
     current.backgrounds[1]![0] = MARK_COLORS.error;
-    current.notes[1]![0] = '⚠ old words';
+    current.notes[1]![0] = ourNote(['old words']);
     current.backgrounds[2]![0] = MARK_COLORS.conflict;
-    current.notes[2]![0] = '⚠ gone';
+    current.notes[2]![0] = ourNote(['gone']);
     current.backgrounds[5]![0] = MARK_COLORS.warning;
-    current.notes[5]![0] = '⚠ fixed elsewhere';
+    current.notes[5]![0] = ourNote(['fixed elsewhere']);
     const scope = { top: 3, left: 0, bottom: 3, right: 0 };
     const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'still here'), mark(4, 0, 'warning', 'not shown yet')], scope);
-    expect(next.notes.map((r) => r[0])).toEqual(['', '⚠ still here', '', '⚠ new', '', '']);
+    expect(next.notes.map((r) => r[0])).toEqual(['', ourNote(['still here']), '', ourNote(['new']), '', '']);
     expect(next.backgrounds.map((r) => r[0])).toEqual([PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, PLAIN_BACKGROUND]);
+  });
+
+  it('a school’s own note that starts with ⚠ is theirs: no mark clears it, and a mark keeps it below ours', () => {
+    const current = grid(1, 2);
+    current.notes[0] = ['⚠ Не трогать: приказ № 12', '⚠ Проверить'];
+    current.backgrounds[0]![1] = '#00ff00';
+    const cleared = planMarks(current, []);
+    expect(cleared.changed).toBeNull();
+    const marked = planMarks(current, [mark(0, 0, 'error', 'плохо')]).grid;
+    expect(marked.notes[0]![0]).toBe(`${ourNote(['плохо'])}${NOTE_SEPARATOR}⚠ Не трогать: приказ № 12`);
+    expect(planMarks(marked, []).grid.notes[0]).toEqual(['⚠ Не трогать: приказ № 12', '⚠ Проверить']);
+  });
+
+  it('what a secretary types after our note is kept, when the mark clears and when it is rewritten', () => {
+    const typed = (extra: string) => ({ backgrounds: [[MARK_COLORS.error]], notes: [[`${ourNote(['плохо'])}${extra}`]] });
+    expect(planMarks(typed('\nпозвонить Петрову'), []).grid.notes[0]![0]).toBe('позвонить Петрову');
+    expect(planMarks(typed(' позвонить'), []).grid.notes[0]![0]).toBe(' позвонить');
+    expect(planMarks(typed('\n'), []).grid.notes[0]![0]).toBe('');
+    const rewritten = planMarks(typed('\nпозвонить Петрову'), [mark(0, 0, 'conflict', 'иначе')]).grid;
+    expect(rewritten.notes[0]![0]).toBe(`${ourNote(['иначе'])}${NOTE_SEPARATOR}позвонить Петрову`);
+    expect(planMarks(rewritten, [mark(0, 0, 'conflict', 'иначе')]).changed).toBeNull();
+  });
+
+  it('a note written before the zero-width marks is ours where our colour is, and the school’s elsewhere', () => {
+    const current = grid(1, 3);
+    current.backgrounds[0] = [MARK_COLORS.error, PLAIN_BACKGROUND, MARK_COLORS.warning];
+    current.notes[0] = ['⚠ old', '⚠ theirs', `⚠ old${NOTE_SEPARATOR}их заметка`];
+    expect(planMarks(current, []).grid.notes[0]).toEqual(['', '⚠ theirs', 'их заметка']);
+  });
+
+  it('a zero-width space in a quoted cell does not end our part of the note early', () => {
+    const first = planMarks(grid(1, 1), [mark(0, 0, 'error', '«9.00\u200b-25.00» плохо')]).grid;
+    expect(planMarks(first, [mark(0, 0, 'error', '«9.00\u200b-25.00» плохо')]).changed).toBeNull();
+    expect(planMarks(first, []).grid.notes[0]![0]).toBe('');
   });
 
   it('an administrator’s own fill in one of our colours (the palette’s light red, orange, yellow) is theirs: without our note it is kept', () => {
     const current = grid(1, 3);
     current.backgrounds[0] = [MARK_COLORS.conflict, MARK_COLORS.error.toUpperCase(), MARK_COLORS.warning];
-    current.notes[0] = ['', 'их заметка', '⚠ ours'];
+    current.notes[0] = ['', 'их заметка', ourNote(['ours'])];
     const { grid: next } = planMarks(current, []);
     expect(next.backgrounds[0]).toEqual([MARK_COLORS.conflict, MARK_COLORS.error.toUpperCase(), PLAIN_BACKGROUND]);
     expect(next.notes[0]).toEqual(['', 'их заметка', '']);
@@ -66,7 +100,7 @@ describe('planMarks', () => {
     const row = ['#f4cccc', '#d9d9d9', '#d9d9d9', '#ffffff'];
     const marked = (r: number) => ({
       backgrounds: [0, 1].map((i) => (i === r ? row : ['#ffffff', '#ffffff', '#ffffff', '#ffffff'])),
-      notes: [0, 1].map((i) => (i === r ? ['⚠ x', '', '', ''] : ['', '', '', ''])),
+      notes: [0, 1].map((i) => (i === r ? [ourNote(['x']), '', '', ''] : ['', '', '', ''])),
     });
     // A1: the header row is grey around it.
     expect(planMarks(marked(0), []).grid.backgrounds[0]![0]).toBe('#d9d9d9');
@@ -74,17 +108,17 @@ describe('planMarks', () => {
     expect(planMarks(marked(1), []).grid.backgrounds[1]![0]).toBe(PLAIN_BACKGROUND);
     // Between two cells of one fill: that fill; between two fills: plain.
     const between = (left: string, right: string) =>
-      planMarks({ backgrounds: [[left, '#f4cccc', right]], notes: [['', '⚠ x', '']] }, []).grid.backgrounds[0]![1];
+      planMarks({ backgrounds: [[left, '#f4cccc', right]], notes: [['', ourNote(['x']), '']] }, []).grid.backgrounds[0]![1];
     expect([between('#d9ead3', '#d9ead3'), between('#d9ead3', '#ffffff')]).toEqual(['#d9ead3', PLAIN_BACKGROUND]);
   });
 
   it('A1, which carries the tab’s own problems, is refreshed whatever the edited range', () => {
     const current = grid(3, 2);
     current.backgrounds[0]![0] = MARK_COLORS.error;
-    current.notes[0]![0] = '⚠ column missing';
+    current.notes[0]![0] = ourNote(['column missing']);
     const scope = { top: 2, left: 1, bottom: 2, right: 1 };
     expect(planMarks(current, [], scope).grid.notes[0]![0]).toBe('');
-    expect(planMarks(grid(3, 2), [mark(0, 0, 'error', 'column missing')], scope).grid.notes[0]![0]).toBe('⚠ column missing');
+    expect(planMarks(grid(3, 2), [mark(0, 0, 'error', 'column missing')], scope).grid.notes[0]![0]).toBe(ourNote(['column missing']));
   });
 });
 

@@ -5,9 +5,11 @@ import type { Workbook } from '../../src/core/workbook';
 import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 
 const schedule = (runtime: ReturnType<typeof loadApp>['runtime']) => runtime.spreadsheet.getSheetByName('График')!;
+/** A note as a person reads it: our zero-width marks are unseen. */
+const visible = (note: string) => note.replaceAll('\u200b', '');
 const look = (runtime: ReturnType<typeof loadApp>['runtime'], a1: string) => {
   const r = schedule(runtime).getRange(a1);
-  return { note: r.getNotes()[0]![0], background: r.getBackgrounds()[0]![0] };
+  return { note: visible(r.getNotes()[0]![0]!), background: r.getBackgrounds()[0]![0] };
 };
 
 describe('onEdit', () => {
@@ -51,6 +53,17 @@ describe('onEdit', () => {
     runtime.userEdit('График', 'B3', '14.15-16.00');
     expect(look(runtime, 'B3').note).toBe('уточнить у завуча');
     expect(look(runtime, 'F4').background).toBe('#00ff00');
+  });
+
+  it('a school’s own note that starts with ⚠ stays through edits, and what is typed after our note stays when it clears', () => {
+    const { runtime } = loadApp();
+    schedule(runtime).getRange('B4').setNote('⚠ Не менять до приказа');
+    runtime.userEdit('График', 'B3', '8.61-9.00');
+    const b3 = schedule(runtime).getRange('B3');
+    b3.setNote(`${b3.getNotes()[0]![0]}\nпозвонить Петрову`);
+    runtime.userEdit('График', 'B3', '14.15-16.00');
+    expect(look(runtime, 'B4').note).toBe('⚠ Не менять до приказа');
+    expect(look(runtime, 'B3')).toEqual({ note: 'позвонить Петрову', background: PLAIN_BACKGROUND });
   });
 
   it('a coloured header row gets its colour back when a mark on it clears', () => {
@@ -179,7 +192,7 @@ describe('onEdit', () => {
     const { runtime } = loadApp(wb);
     runtime.userEdit('График 2 корпус', 'C2', 'Петров В.Г.');
     const other = runtime.spreadsheet.getSheetByName('График 2 корпус')!.getRange('B2');
-    expect(other.getNotes()[0]![0]).toBe('⚠ Петров В.Г. дежурит дважды: понедельник, 9.00–9.30. Второе дежурство: График!B2');
+    expect(visible(other.getNotes()[0]![0]!)).toBe('⚠ Петров В.Г. дежурит дважды: понедельник, 9.00–9.30. Второе дежурство: График!B2');
     expect(look(runtime, 'B2').background).toBe(MARK_COLORS.conflict);
   });
 
@@ -226,7 +239,7 @@ describe('onEdit', () => {
     const { runtime } = loadApp();
     const staff = (a1: string) => {
       const r = runtime.spreadsheet.getSheetByName('Сотрудники')!.getRange(a1);
-      return { note: r.getNotes()[0]![0], background: r.getBackgrounds()[0]![0] };
+      return { note: visible(r.getNotes()[0]![0]!), background: r.getBackgrounds()[0]![0] };
     };
     runtime.userEdit('Сотрудники', 'C3', 'petrov@');
     expect(staff('C3')).toEqual({ note: '⚠ Адрес электронной почты выглядит неверно (пример: name@example.org)', background: MARK_COLORS.warning });
