@@ -3,16 +3,17 @@ import { checkFailed } from '../core/check-report';
 import { dueColumnUpdate } from '../core/due-dates';
 import { marksForTab } from '../core/marks';
 import { reportRows } from '../core/report';
-import { TAB_ALIASES } from '../core/tabs';
+import { TAB_ALIASES, TAB_KEYS } from '../core/tabs';
 import { foldText } from '../core/cells';
 import { type JobContext, loadContext } from './context';
-import { applyMarks } from './marks';
+import { applyMarks, hasRecordedMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
 import type { ChangeEventSurface, Services } from './surface';
 import { tryScriptLock } from './intake';
 import { isOurTrigger } from './triggers';
 
 const CHECKED_TABS = tabMatcher(['schedule', 'settings', 'staff', 'coverage', 'substitutions', 'rollout']);
+const KNOWN_TABS = tabMatcher(['schedule', ...TAB_KEYS]);
 
 export interface CheckSummary {
   conflicts: number;
@@ -35,6 +36,11 @@ export const syncDueDates = (ctx: JobContext): void => {
 const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
   for (const [name, sheet] of ctx.sheets) applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), null);
+  // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
+  // nothing would refresh again. Only tabs we have marked are read.
+  for (const sheet of ctx.spreadsheet.getSheets()) {
+    if (!KNOWN_TABS(sheet.getName()) && hasRecordedMarks(svc, sheet)) applyMarks(svc, sheet, [], null);
+  }
   syncDueDates(ctx);
   return ctx;
 };

@@ -44,6 +44,10 @@ export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly 
   return changed !== null;
 };
 
+/** Whether our marks have ever reached into a sheet (its extent is recorded), without reading its cells. */
+export const hasRecordedMarks = (svc: Services, sheet: SheetSurface): boolean =>
+  (Number((documentProperties(svc).getProperty(extentKey(sheet)) ?? '').split(',')[0]) || 0) > 0;
+
 /** One past the last row and column holding a note of ours. */
 const ourExtent = (notes: readonly string[][]): { rows: number; columns: number } => {
   let rows = 0;

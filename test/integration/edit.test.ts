@@ -291,6 +291,17 @@ describe('rows inserted or deleted (the change trigger)', () => {
     expect(look(runtime, 'B2')).toEqual({ note: '', background: PLAIN_BACKGROUND });
   });
 
+  it('a schedule tab renamed to a name we do not read keeps none of our marks; its own notes stay', () => {
+    const { runtime, app } = overlapInRows2And3();
+    const old = schedule(runtime);
+    old.getRange('C2').setNote('своя заметка');
+    old.setName('Архив');
+    expect(app.call('handleRowsChange', { changeType: 'OTHER' })).toBe(true);
+    const archived = (a1: string) => ({ note: old.getRange(a1).getNotes()[0]![0], background: old.getRange(a1).getBackgrounds()[0]![0] });
+    expect([archived('B2'), archived('B3')]).toEqual([{ note: '', background: PLAIN_BACKGROUND }, { note: '', background: PLAIN_BACKGROUND }]);
+    expect(archived('C2').note).toBe('своя заметка');
+  });
+
   it('formatting changes and changes from a trigger that is not ours read nothing', () => {
     const { runtime, app } = overlapInRows2And3();
     runtime.resetCalls();
