@@ -141,6 +141,30 @@ const rowFill = (current: MarkGrid, r: number, c: number): string => {
   return pair.length === 2 && pair[0] === pair[1] ? pair[0]! : PLAIN_BACKGROUND;
 };
 
+/**
+ * Whether a cell's fill is a copy of our mark: Sheets gives a row inserted beside a marked row that row's
+ * fills, but not its notes. So a cell in one of our colours with no note, in a row that may be such a
+ * copy (`fresh`: blank, or just typed in), next to our mark of that colour, directly or across more such
+ * cells (several rows inserted), is ours to clear.
+ */
+const copiedMark = (current: MarkGrid, r: number, c: number, fresh: (row: number) => boolean): boolean => {
+  const colour = ourColour(current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND);
+  if (colour === null || (current.notes[r]?.[c] ?? '') !== '' || !fresh(r)) return false;
+  const copy = (k: number) => fresh(k) && (current.notes[k]?.[c] ?? '') === '' && ourColour(current.backgrounds[k]?.[c] ?? PLAIN_BACKGROUND) === colour;
+  for (const step of [-1, 1]) {
+    let k = r + step;
+    while (k >= 0 && k < current.backgrounds.length && copy(k)) k += step;
+    if (k >= 0 && k < current.backgrounds.length && ourMark(current.backgrounds[k]?.[c] ?? PLAIN_BACKGROUND, current.notes[k]?.[c] ?? '') === colour) return true;
+  }
+  return false;
+};
+
+/** The rows `copiedMark` may clear: blank ones (read as `getValues` gives them) and those just edited. */
+export const freshRows =
+  (values: readonly (readonly unknown[])[], edited: Rect | null = null) =>
+  (row: number): boolean =>
+    (edited !== null && row >= edited.top && row <= edited.bottom) || (values[row] ?? []).every((v) => v === '' || v === null || v === undefined);
+
 // A1 is always in scope: it carries the tab's own problems, which an edit anywhere in the tab (a header
 // renamed) may cause or end.
 const inside = (r: Rect | null, row: number, column: number): boolean =>
@@ -151,9 +175,16 @@ const inside = (r: Rect | null, row: number, column: number): boolean =>
  * wanted is cleared and every one still wanted is brought up to date, wherever it is: an edit in one row
  * can end an overlap or a problem in another. A new problem mark appears only inside `scope` (the edited
  * range), so an edit does not light up problems elsewhere that a check has not shown yet; a new overlap
- * appears anywhere. Returns the new grid and the block that changed.
+ * appears anywhere. `fresh`: rows that may be an inserted copy of a marked row (see copiedMark). Returns the
+ * new grid and the block that changed.
  */
-export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope: Rect | null = null, fill = true): { grid: MarkGrid; changed: Rect | null } => {
+export const planMarks = (
+  current: MarkGrid,
+  wanted: readonly CellMark[],
+  scope: Rect | null = null,
+  fill = true,
+  fresh: (row: number) => boolean = () => false,
+): { grid: MarkGrid; changed: Rect | null } => {
   const byCell = new Map<string, { kind: MarkKind; texts: string[]; overlap: boolean }>();
   for (const w of wanted) {
     const key = `${w.row},${w.column}`;
@@ -188,6 +219,8 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], scope:
         // Our note goes even where its fill was changed or cleared by hand (Clear formatting keeps notes).
         if (ours !== null && fill) nextBg = rowFill(current, r, c);
         nextNote = foreignNote(note, fill ? bg : null);
+      } else if (!want && fill && copiedMark(current, r, c, fresh)) {
+        nextBg = rowFill(current, r, c);
       }
       bgRow.push(nextBg);
       noteRow.push(nextNote);

@@ -1,7 +1,7 @@
 /** «Check schedule»: a full scan, every mark refreshed, the report tab rewritten in one batch, a summary. */
 import { checkFailed } from '../core/check-report';
 import { dueColumnUpdate } from '../core/due-dates';
-import { marksForTab } from '../core/marks';
+import { freshRows, marksForTab } from '../core/marks';
 import { reportRows } from '../core/report';
 import { TAB_ALIASES, TAB_KEYS } from '../core/tabs';
 import { foldText } from '../core/cells';
@@ -35,7 +35,10 @@ export const syncDueDates = (ctx: JobContext): void => {
 /** Every checked tab's marks found where they are and refreshed, and the due dates re-written. */
 const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
-  for (const [name, sheet] of ctx.sheets) applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), null);
+  for (const [name, sheet] of ctx.sheets) {
+    const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), null, true, freshRows(rows));
+  }
   // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
   // nothing would refresh again. Only tabs we have marked are read.
   for (const sheet of ctx.spreadsheet.getSheets()) {

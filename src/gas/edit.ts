@@ -6,7 +6,7 @@
  */
 import { foldText } from '../core/cells';
 import { isScheduleTab } from '../core/headers';
-import { marksForTab, type Rect } from '../core/marks';
+import { freshRows, marksForTab, type Rect } from '../core/marks';
 import { TAB_ALIASES, type TabKey } from '../core/tabs';
 import { syncDueDates } from './check';
 import { loadContext } from './context';
@@ -56,7 +56,8 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect): void =
   for (const [name, sheet] of ctx.sheets) {
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : elsewhere);
+    const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : elsewhere, true, freshRows(rows, name === edited ? scope : null));
   }
   if (key === 'rollout') syncDueDates(ctx);
 };

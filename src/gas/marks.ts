@@ -17,7 +17,14 @@ const EDIT_SLACK = 500;
  * Returns whether anything was written. `fill: false`: notes only, the cell's colour left as it is (a
  * tab whose rows an administrator colours by hand).
  */
-export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly CellMark[], scope: Rect | null, fill = true): boolean => {
+export const applyMarks = (
+  svc: Services,
+  sheet: SheetSurface,
+  wanted: readonly CellMark[],
+  scope: Rect | null,
+  fill = true,
+  fresh: (row: number) => boolean = () => false,
+): boolean => {
   const props = documentProperties(svc);
   const [markedRows = 0, markedColumns = 0, rowsThen = 0, columnsThen = 0] = (props.getProperty(extentKey(sheet)) ?? '').split(',').map((n) => Number(n) || 0);
   const maxRows = sheet.getMaxRows();
@@ -30,7 +37,7 @@ export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly 
   const rows = Math.min(maxRows, reach(lastRow, markedRows, maxRows - rowsThen, scope ? scope.bottom + 1 : undefined));
   const columns = Math.min(maxColumns, reach(lastColumn, markedColumns, maxColumns - columnsThen, scope ? scope.right + 1 : undefined));
   const range = sheet.getRange(1, 1, rows, columns);
-  const { grid, changed } = planMarks({ backgrounds: range.getBackgrounds(), notes: range.getNotes() }, wanted, scope, fill);
+  const { grid, changed } = planMarks({ backgrounds: range.getBackgrounds(), notes: range.getNotes() }, wanted, scope, fill, fresh);
   if (changed) {
     const block = sheet.getRange(changed.top + 1, changed.left + 1, changed.bottom - changed.top + 1, changed.right - changed.left + 1);
     if (fill) block.setBackgrounds(cut(grid.backgrounds, changed));

@@ -1,5 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
-import { type CellMark, MARK_COLORS, marksForTab, NOTE_SEPARATOR, ourNote, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
+import { type CellMark, freshRows, MARK_COLORS, marksForTab, NOTE_SEPARATOR, ourNote, PLAIN_BACKGROUND, planMarks } from '../../src/core/marks';
 import { problem } from '../../src/core/problems';
 
 const ru = catalogue('ru');
@@ -85,6 +85,19 @@ describe('planMarks', () => {
     const first = planMarks(grid(1, 1), [mark(0, 0, 'error', '«9.00\u200b-25.00» плохо')]).grid;
     expect(planMarks(first, [mark(0, 0, 'error', '«9.00\u200b-25.00» плохо')]).changed).toBeNull();
     expect(planMarks(first, []).grid.notes[0]![0]).toBe('');
+  });
+
+  it('a blank row’s copy of our fill (a row inserted below a mark) is cleared; a filled row’s own colour stays', () => {
+    const current = grid(5, 2);
+    current.backgrounds[1]![0] = MARK_COLORS.conflict;
+    current.notes[1]![0] = ourNote(['overlap']);
+    for (const r of [2, 3, 4]) current.backgrounds[r]![0] = MARK_COLORS.conflict;
+    const values = [['День', 'Время'], ['пн', '9-10'], ['', ''], ['', ''], ['вт', '9-10']];
+    const next = planMarks(current, [mark(1, 0, 'conflict', 'overlap')], null, true, freshRows(values)).grid;
+    expect(next.backgrounds.map((r) => r[0])).toEqual([PLAIN_BACKGROUND, MARK_COLORS.conflict, PLAIN_BACKGROUND, PLAIN_BACKGROUND, MARK_COLORS.conflict]);
+    // The row just typed in counts as new too; without the mark beside it nothing is taken.
+    expect(planMarks(current, [mark(1, 0, 'conflict', 'overlap')], null, true, freshRows(values, { top: 4, left: 0, bottom: 4, right: 1 })).grid.backgrounds[4]![0]).toBe(PLAIN_BACKGROUND);
+    expect(planMarks({ ...current, notes: grid(5, 2).notes }, [], null, true, freshRows(values)).changed).toBeNull();
   });
 
   it('an administrator’s own fill in one of our colours (the palette’s light red, orange, yellow) is theirs: without our note it is kept', () => {

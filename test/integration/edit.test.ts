@@ -285,6 +285,16 @@ describe('rows inserted or deleted (the change trigger)', () => {
     expect(look(runtime, 'B4').note).toBe('⚠ каб. 14 занят дважды: понедельник, 14.15–16.00. Там же: Петров В.Г. (График!B3)');
   });
 
+  it('rows inserted below a marked row do not keep the copy of our fill Sheets gives them', () => {
+    const { runtime } = overlapInRows2And3();
+    runtime.userChangeRows('График', { insertAfter: 3, howMany: 2 });
+    expect([look(runtime, 'B4'), look(runtime, 'B5')]).toEqual([
+      { note: '', background: PLAIN_BACKGROUND },
+      { note: '', background: PLAIN_BACKGROUND },
+    ]);
+    expect(look(runtime, 'B3').background).toBe(MARK_COLORS.conflict);
+  });
+
   it('a deleted row takes its overlap with it: the other slot’s mark is cleared', () => {
     const { runtime } = overlapInRows2And3();
     runtime.userChangeRows('График', { deleteAt: 3, howMany: 1 });

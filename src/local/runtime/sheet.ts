@@ -5,7 +5,7 @@ import type { CallLog } from "./calls";
 import type { SheetSurface } from "../../gas/surface";
 import { parseA1 } from "./a1";
 import { LocalRange } from "./range";
-import type { SheetData } from "./sheet-data";
+import { type Cell, emptyCell, type SheetData } from "./sheet-data";
 import type { LocalSpreadsheet } from "./spreadsheet";
 import { LocalProtection } from "./validation";
 
@@ -123,10 +123,17 @@ export class LocalSheet implements SheetSurface {
     this.deleteRowsUncounted(rowPosition, howMany);
   }
 
-  /** Rows inserted below `afterPosition` (0: at the top), for the runtime's own use: a person's action. */
+  /**
+   * Rows inserted below `afterPosition` (0: at the top), for the runtime's own use: a person's action. As in
+   * Sheets, the new rows take the format of the row above (fill, weight, dropdowns), not its values or notes.
+   */
   insertRowsUncounted(afterPosition: number, howMany: number): void {
     if (afterPosition < 0 || afterPosition > this.data.maxRows || howMany < 1) throw new Error("Those rows are out of bounds.");
-    if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    const above = afterPosition >= 1 ? (this.data.rows[afterPosition - 1] ?? []) : [];
+    const copy = (): (Cell | undefined)[] =>
+      above.map((c) => (c ? { ...emptyCell(), background: c.background, fontWeight: c.fontWeight, validation: c.validation, wrap: c.wrap } : undefined));
+    if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, copy));
+    else if (above.length > 0) for (let k = 0; k < howMany; k++) this.data.rows[afterPosition + k] = copy();
     this.data.maxRows += howMany;
   }
 

@@ -164,6 +164,17 @@ describe("sheets", () => {
     expect(sheet.getRange(3, 1, 1, 3).getValues()).toEqual([["b", 2, "l"]]);
   });
 
+  test("inserted rows take the fill and weight of the row above, not its values or notes", () => {
+    const sheet = staff(ru([["name", "n"], ["a", 1], ["b", 2]]));
+    sheet.getRange("A2:B2").setBackground("#fce5cd").setFontWeight("bold").setNote("n");
+    sheet.insertRowsAfter(2, 2);
+    const added = sheet.getRange("A3:B4");
+    expect(added.getBackgrounds()).toEqual([["#fce5cd", "#fce5cd"], ["#fce5cd", "#fce5cd"]]);
+    expect(added.getFontWeights()).toEqual([["bold", "bold"], ["bold", "bold"]]);
+    expect([added.getValues(), added.getNotes()]).toEqual([[["", ""], ["", ""]], [["", ""], ["", ""]]]);
+    expect(sheet.getRange("A5:B5").getValues()).toEqual([["b", 2]]);
+  });
+
   test("insertSheet with an existing name throws", () => {
     const ss = ru().globals.SpreadsheetApp.getActiveSpreadsheet();
     const sheet = ss.insertSheet("Requests");
