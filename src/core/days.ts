@@ -1,6 +1,6 @@
 /**
- * Weekdays as schools write them: `понедельник`, `ПОН`, `ПН`, `Monday`, `Mon`, ranges `ПН-ПТ`, lists
- * `ПН, СР`, and `ежедневно` / `daily`, which means the school days from Settings.
+ * Weekdays as schools write them: `понедельник`, `ПОН`, `ПН`, `Monday`, `Mon`, `M`, ranges `ПН-ПТ`, `M-F`,
+ * lists `ПН, СР`, `MWF`, and `ежедневно` / `daily`, which means the school days from Settings.
  */
 import { fail, ok, type Result } from './problems';
 
@@ -13,12 +13,22 @@ export const DEFAULT_SCHOOL_DAYS: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const NAMES: Record<Day, { exact: string[]; stems: string[] }> = {
   mon: { exact: ['пн', 'пон', 'пнд', 'mon', 'mo', 'monday'], stems: ['понедельник', 'monday'] },
   tue: { exact: ['вт', 'втр', 'вто', 'tue', 'tu', 'tues', 'tuesday'], stems: ['вторник', 'tuesday'] },
-  wed: { exact: ['ср', 'срд', 'wed', 'we', 'wednesday'], stems: ['сред', 'wednesday'] },
+  wed: { exact: ['ср', 'срд', 'wed', 'we', 'weds', 'wednesday'], stems: ['сред', 'wednesday'] },
   thu: { exact: ['чт', 'чтв', 'чет', 'thu', 'th', 'thur', 'thurs', 'thursday'], stems: ['четверг', 'thursday'] },
   fri: { exact: ['пт', 'птн', 'пят', 'fri', 'fr', 'friday'], stems: ['пятниц', 'friday'] },
   sat: { exact: ['сб', 'суб', 'sat', 'sa', 'saturday'], stems: ['суббот', 'saturday'] },
   sun: { exact: ['вс', 'вск', 'вос', 'воскр', 'sun', 'su', 'sunday'], stems: ['воскресен', 'sunday'] },
 };
+
+/**
+ * One-letter days as American timetables write them (`M-F`, `T/Th`, a grid headed `M T W Th F`): a letter
+ * is a day only as a whole token, never as a word beside another day's name.
+ */
+const LETTERS: Record<string, Day> = { m: 'mon', t: 'tue', w: 'wed', r: 'thu', f: 'fri' };
+/** Letters run together: `MWF`, `TTh`, `TR`, `MTWThF`. */
+const RUN_OF_LETTERS = /^(?:th|[mtwrf])+$/;
+const lettersIn = (token: string): Day[] | null =>
+  token.length >= 2 && RUN_OF_LETTERS.test(token) ? (token.match(/th|[mtwrf]/g) ?? []).map((l) => (l === 'th' ? 'thu' : LETTERS[l]!)) : null;
 
 const DAILY = ['ежедневно', 'каждый день', 'daily', 'every day', 'everyday'];
 const WEEKDAYS = ['будни', 'по будням', 'будние дни', 'weekdays', 'on weekdays', 'every weekday'];
@@ -36,6 +46,7 @@ const fold = (text: string): string =>
 export const parseDayName = (token: string): Day | null => {
   const t = fold(token).replace(/^(?:с|со|по|в|во|on|from|to)\s+/, '');
   if (t === '') return null;
+  if (LETTERS[t]) return LETTERS[t];
   // A stem covers a word's endings (`понедельника`, `пятницу`) and what follows it (`Понедельник 23 ноября`,
   // `Monday lunch`), unless that names another day (`Monday or Friday`): then it is not one day.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
@@ -84,8 +95,9 @@ export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCH
       continue;
     }
     const single = parseDayName(part);
-    if (!single) return fail((t) => t.dayUnreadable(cell.trim()));
-    found.add(single);
+    const run = single ? [single] : lettersIn(part);
+    if (!run) return fail((t) => t.dayUnreadable(cell.trim()));
+    for (const d of run) found.add(d);
   }
   return ok(DAYS.filter((d) => found.has(d)));
 };

@@ -36,6 +36,16 @@ describe('parseDays', () => {
     ['Mondays only', ['mon']],
     ['Monday-Thursday only', ['mon', 'tue', 'wed', 'thu']],
     ['Вторник – дежурство', ['tue']],
+    // American timetables: one letter a day, or letters run together.
+    ['M-F', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['M/W/F', ['mon', 'wed', 'fri']],
+    ['MWF', ['mon', 'wed', 'fri']],
+    ['T/Th', ['tue', 'thu']],
+    ['TTh', ['tue', 'thu']],
+    ['TR', ['tue', 'thu']],
+    ['Weds', ['wed']],
+    // A letter beside a day's name is not a second day.
+    ['Monday w', ['mon']],
   ])('%s', (text, days) => {
     const parsed = parseDays(text);
     expect(parsed.ok && parsed.value).toEqual(days);
@@ -51,6 +61,8 @@ describe('parseDays', () => {
     expect(parseDays('ПН, Пнтц').ok).toBe(false);
     // A day's word followed by more text is not that day alone.
     expect(parseDays('Monday or Friday').ok).toBe(false);
+    // Letters run together are days only when every letter is one.
+    expect(parseDays('MWX').ok).toBe(false);
     expect(parseDays('').ok).toBe(false);
   });
 

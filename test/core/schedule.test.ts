@@ -252,6 +252,12 @@ describe('grid headers as orders write them', () => {
     expect(r.slots.map((s) => s.day)).toEqual(['mon', 'thu', 'sat']);
   });
 
+  it('an American grid headed M T W Th F is a grid of weekdays', () => {
+    const r = readSchedule(workbook(tab('Schedule', [['Staff', 'M', 'T', 'W', 'Th', 'F'], ['Jane Roe', '9-11', '', '', '1-3 pm', '']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day}`)).toEqual(['Jane Roe mon', 'Jane Roe thu']);
+  });
+
   it('a dash or «нет» in a weekday cell is no duty that day, as an empty cell', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'ПН', 'ВТ', 'СР', 'ЧТ'], ['Петров В.Г.', '—', '9.00-11.00', '-', 'нет']])));
     expect(r.problems).toEqual([]);
