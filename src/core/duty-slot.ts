@@ -61,6 +61,14 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
 
 const INITIALS = /\p{Lu}\.|(?:^|[\s.])\p{L}\.\s?\p{L}\./u;
 
+const INITIALS_ONLY = /^(?:\p{L}\.\s?){1,3}$/u;
+/**
+ * `Smith, John`: an English register's surname, comma, given name is one person. Only two single Latin
+ * words; Russian orders put initials after the surname, so `Петров, Иванов` stays two people.
+ */
+const SURNAME_COMMA_GIVEN = /^\p{Lu}[\p{L}'’-]*\p{Ll}\s*,\s*\p{Lu}\p{Ll}+$/u;
+const LATIN_ONLY = /^[\p{Script=Latin}\s,'’-]+$/u;
+
 /** `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. */
 export const splitPersonCell = (text: string): { people: string[]; role: string | null } => {
   const roles: string[] = [];
@@ -69,9 +77,15 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
     return ' ';
   });
   const people: string[] = [];
-  for (const part of bare.split(/[,;\n]+/)) {
+  const parts = bare.split(/[;\n]+/).flatMap((group) => (SURNAME_COMMA_GIVEN.test(group.trim()) && LATIN_ONLY.test(group) ? [group] : group.split(',')));
+  for (const part of parts) {
     const p = part.replace(/\s+/g, ' ').trim();
     if (p === '') continue;
+    // `Smith, J.`, `Петров, В.Г.`: initials alone belong to the name before them.
+    if (people.length > 0 && INITIALS_ONLY.test(p)) {
+      people[people.length - 1] += ` ${p}`;
+      continue;
+    }
     // `Смирнов И.К., учитель информатики`: a part in lower case after a name, with no initials in it, is that
     // name's role, not a person (`петрова а.с.` and `van der Berg K.` are people).
     if (people.length > 0 && /^\p{Ll}/u.test(p) && !INITIALS.test(p)) roles.push(p);

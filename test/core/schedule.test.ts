@@ -308,4 +308,14 @@ describe('names and rooms', () => {
     expect(splitPersonCell('иванова м.п., петрова а.с.').people).toEqual(['иванова м.п.', 'петрова а.с.']);
     expect(splitPersonCell('Smith J., van der Berg K.').people).toEqual(['Smith J.', 'van der Berg K.']);
   });
+
+  it('a surname, a comma and a given name (Smith, John) is one person; initials after a comma join the name', () => {
+    expect(splitPersonCell('Smith, John').people).toEqual(['Smith, John']);
+    expect(splitPersonCell("O'Neil, Mary; McDonald, Ann").people).toEqual(["O'Neil, Mary", 'McDonald, Ann']);
+    expect(splitPersonCell('Smith, J.').people).toEqual(['Smith J.']);
+    expect(splitPersonCell('Петров, В.Г.').people).toEqual(['Петров В.Г.']);
+    // Two surnames in Russian, or more than two words: a team.
+    expect(splitPersonCell('Петров, Иванов').people).toEqual(['Петров', 'Иванов']);
+    expect(splitPersonCell('Jane Roe, John Doe').people).toEqual(['Jane Roe', 'John Doe']);
+  });
 });
