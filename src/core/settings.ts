@@ -10,6 +10,7 @@ import { TAB_ALIASES } from './tabs';
 import type { Language } from './i18n/messages';
 import { type Problem, problem } from './problems';
 import type { Tab, Workbook } from './workbook';
+import { readTimeOfDay } from './time-range';
 
 export interface SchoolSettings {
   schoolName: string;
@@ -148,8 +149,9 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
         break;
       }
       case 'summaryHour': {
-        const hour = Number(raw.replace(/^0(?=\d)/, '').replace(/[.:]00$/, ''));
-        if (Number.isInteger(hour) && hour >= 0 && hour <= 23) settings.summaryHour = hour;
+        // `7`, `07:00`, `7am`, `7 pm`: a whole hour, read as a schedule's times are.
+        const time = readTimeOfDay(raw);
+        if (time.ok && time.value.minutes % 60 === 0 && time.value.minutes < 24 * 60) settings.summaryHour = time.value.minutes / 60;
         else bad();
         break;
       }

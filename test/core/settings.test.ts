@@ -83,6 +83,22 @@ describe('readSettings', () => {
     expect(settings.summaryHour).toBe(18);
   });
 
+  it.each([
+    ['7', 7],
+    ['07:00', 7],
+    ['7am', 7],
+    ['7 PM', 19],
+    ['19.00', 19],
+  ])('a summary hour written %s is hour %i', (text, hour) => {
+    const { settings, problems } = readSettings(settingsTab('Settings', [['Summary hour', text]]), 'en');
+    expect(problems).toEqual([]);
+    expect(settings.summaryHour).toBe(hour);
+  });
+
+  it('a summary hour that is not a whole hour of the day is refused', () => {
+    for (const text of ['7:30', '24', '7 o’clock']) expect(readSettings(settingsTab('Settings', [['Summary hour', text]]), 'en').problems).toHaveLength(1);
+  });
+
   it('each unreadable value is a warning at its cell naming the setting, and its default stays', () => {
     const { settings, problems } = readSettings(
       settingsTab('Настройки', [
