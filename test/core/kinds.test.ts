@@ -13,6 +13,8 @@ describe('parseKinds', () => {
     ['Техническая поддержка по работе с ЭЖ', ['technical']],
     ['техническая (для родителей и учащихся)', ['technical']],
     ['IT support for teachers', ['technical']],
+    ['Technical help with the grade book', ['technical']],
+    ['Methodical support for the electronic gradebook', ['methodical']],
     // Words about the help that name no kind of it: every kind, as an empty cell.
     ['Консультации учителям', []],
   ])('%s', (text, kinds) => {
