@@ -24,11 +24,17 @@ const NAMES: Record<Day, { exact: string[]; stems: string[] }> = {
  * One-letter days as American timetables write them (`M-F`, `T/Th`, a grid headed `M T W Th F`): a letter
  * is a day only as a whole token, never as a word beside another day's name.
  */
-const LETTERS: Record<string, Day> = { m: 'mon', t: 'tue', w: 'wed', r: 'thu', f: 'fri' };
+const LETTERS = new Map<string, Day>([
+  ['m', 'mon'],
+  ['t', 'tue'],
+  ['w', 'wed'],
+  ['r', 'thu'],
+  ['f', 'fri'],
+]);
 /** Letters run together: `MWF`, `TTh`, `TR`, `MTWThF`. */
 const RUN_OF_LETTERS = /^(?:th|[mtwrf])+$/;
 const lettersIn = (token: string): Day[] | null =>
-  token.length >= 2 && RUN_OF_LETTERS.test(token) ? (token.match(/th|[mtwrf]/g) ?? []).map((l) => (l === 'th' ? 'thu' : LETTERS[l]!)) : null;
+  token.length >= 2 && RUN_OF_LETTERS.test(token) ? (token.match(/th|[mtwrf]/g) ?? []).map((l) => (l === 'th' ? 'thu' : LETTERS.get(l)!)) : null;
 
 const DAILY = ['ежедневно', 'каждый день', 'daily', 'every day', 'everyday'];
 const WEEKDAYS = ['будни', 'по будням', 'будние дни', 'weekdays', 'on weekdays', 'every weekday'];
@@ -42,11 +48,12 @@ const fold = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** One weekday word, or null. */
-export const parseDayName = (token: string): Day | null => {
+/** One weekday word, or null. `letters`: whether one letter (`M`, `F`) may be a day. */
+export const parseDayName = (token: string, letters = true): Day | null => {
   const t = fold(token).replace(/^(?:с|со|по|в|во|on|from|to)\s+/, '');
   if (t === '') return null;
-  if (LETTERS[t]) return LETTERS[t];
+  const letter = letters ? LETTERS.get(t) : undefined;
+  if (letter) return letter;
   // A stem covers a word's endings (`понедельника`, `пятницу`) and what follows it (`Понедельник 23 ноября`,
   // `Monday lunch`), unless that names another day (`Monday or Friday`): then it is not one day.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
@@ -77,9 +84,10 @@ const expandRange = (from: Day, to: Day): Day[] => {
 
 /**
  * The days a cell names, in week order without repeats. `schoolDays` is what `ежедневно` means.
- * Fails on any part that is not a day, so a typo is never silently dropped.
+ * Fails on any part that is not a day, so a typo is never silently dropped. `letters: false` where a
+ * letter may as well be a room (`8.00-8.30 W`, after a range in a combined cell).
  */
-export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCHOOL_DAYS): Result<Day[]> => {
+export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCHOOL_DAYS, letters = true): Result<Day[]> => {
   const text = fold(cell);
   if (text === '') return fail((t) => t.dayMissing());
   if (DAILY.includes(text)) return ok([...schoolDays]);
@@ -88,14 +96,14 @@ export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCH
   for (const part of text.split(/\s*[,;/&+]\s*|\s+(?:и|and)\s+/)) {
     // `с понедельника по пятницу`, `ПН-ПТ`, `Mon - Fri`, `Mon to Fri`, `Monday through Friday`.
     const range = /^(?:(?:с|со|from)\s+)?(.+?)\s*(?:-|по|to|до|through|thru|until|till)\s*(.+)$/.exec(part);
-    const from = range ? parseDayName(range[1]!) : null;
-    const to = range ? parseDayName(range[2]!) : null;
+    const from = range ? parseDayName(range[1]!, letters) : null;
+    const to = range ? parseDayName(range[2]!, letters) : null;
     if (from && to) {
       for (const d of expandRange(from, to)) found.add(d);
       continue;
     }
-    const single = parseDayName(part);
-    const run = single ? [single] : lettersIn(part);
+    const single = parseDayName(part, letters);
+    const run = single ? [single] : letters ? lettersIn(part) : null;
     if (!run) return fail((t) => t.dayUnreadable(cell.trim()));
     for (const d of run) found.add(d);
   }

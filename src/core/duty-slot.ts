@@ -62,12 +62,8 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
 const INITIALS = /\p{Lu}\.|(?:^|[\s.])\p{L}\.\s?\p{L}\./u;
 
 const INITIALS_ONLY = /^(?:\p{L}\.\s?){1,3}$/u;
-/**
- * `Smith, John`: an English register's surname, comma, given name is one person. Only two single Latin
- * words; Russian orders put initials after the surname, so `Петров, Иванов` stays two people.
- */
-const SURNAME_COMMA_GIVEN = /^\p{Lu}[\p{L}'’-]*\p{Ll}\s*,\s*\p{Lu}\p{Ll}+$/u;
-const LATIN_ONLY = /^[\p{Script=Latin}\s,'’-]+$/u;
+/** A surname alone, which initials after a comma complete (`Smith, J.`); `J.S., K.M.` are two people. */
+const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. */
 export const splitPersonCell = (text: string): { people: string[]; role: string | null } => {
@@ -77,12 +73,11 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
     return ' ';
   });
   const people: string[] = [];
-  const parts = bare.split(/[;\n]+/).flatMap((group) => (SURNAME_COMMA_GIVEN.test(group.trim()) && LATIN_ONLY.test(group) ? [group] : group.split(',')));
-  for (const part of parts) {
+  for (const part of bare.split(/[,;\n]+/)) {
     const p = part.replace(/\s+/g, ' ').trim();
     if (p === '') continue;
-    // `Smith, J.`, `Петров, В.Г.`: initials alone belong to the name before them.
-    if (people.length > 0 && INITIALS_ONLY.test(p)) {
+    // `Smith, J.`, `Петров, В.Г.`: initials alone belong to the surname before them.
+    if (people.length > 0 && INITIALS_ONLY.test(p) && BARE_SURNAME.test(people[people.length - 1]!)) {
       people[people.length - 1] += ` ${p}`;
       continue;
     }
@@ -150,6 +145,8 @@ const peopleParser = () => {
 /** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */
 export const tabParsers = (schoolDays: readonly Day[]) => ({
   days: memoize((text) => parseDays(text, schoolDays)),
+  /** Days after a range in a combined cell, where a letter is more likely a room (`8.00-8.30 W`). */
+  laterDays: memoize((text) => parseDays(text, schoolDays, false)),
   kinds: memoize(parseKinds),
   people: peopleParser(),
   ranges: memoize(parseTimeRanges),

@@ -23,14 +23,14 @@ export const NOTE_SIGN = '⚠\u200b ';
 export const NOTE_END = '\u200b';
 /** Between our note and the one an administrator wrote before. */
 export const NOTE_SEPARATOR = '\n———\n';
-/** How notes began before the zero-width marks: ours only where our colour is on the cell too. */
+/** How our notes began before the zero-width marks; taken for ours once per tab, when it is first marked again. */
 const OLD_SIGN = '⚠ ';
 
 /** A note we may have written, old or new; enough to know how far to read a tab. */
 export const mayBeOurNote = (note: string): boolean => note.startsWith(NOTE_SIGN) || note.startsWith(OLD_SIGN);
 
 /** Our note for a cell; the sentences quote cells, so a zero-width space in one cannot end our part early. */
-export const ourNote = (texts: readonly string[]): string => NOTE_SIGN + texts.map((t) => t.replaceAll(NOTE_END, '')).join('\n') + NOTE_END;
+export const ourNote = (texts: readonly string[]): string => NOTE_SIGN + texts.map((t) => t.split(NOTE_END).join('')).join('\n') + NOTE_END;
 
 const SEVERITY: Record<MarkKind, number> = { error: 3, conflict: 2, warning: 1 };
 
@@ -89,23 +89,22 @@ const ourColour = (background: string): MarkKind | null => {
   return null;
 };
 
-/** Whether a note is ours: by its sign, or, for a note written before the zero-width marks, by our colour too. */
-const isOurNote = (note: string, background: string | null): boolean =>
-  note.startsWith(NOTE_SIGN) || (background !== null && note.startsWith(OLD_SIGN) && ourColour(background) !== null);
+/** Whether a note is ours: by its sign; `oldNotes`, on a tab marked before the zero-width marks, by the old one too. */
+const isOurNote = (note: string, oldNotes: boolean): boolean => note.startsWith(NOTE_SIGN) || (oldNotes && note.startsWith(OLD_SIGN));
 
 /**
  * Our mark on a cell, if it carries one: one of our colours with our note. The colours alone are the
  * palette's light red, orange and yellow, which administrators use too; we always write both.
  */
-const ourMark = (background: string, note: string): MarkKind | null => (isOurNote(note, background) ? ourColour(background) : null);
+const ourMark = (background: string, note: string, oldNotes: boolean): MarkKind | null => (isOurNote(note, oldNotes) ? ourColour(background) : null);
 
 /**
  * The school's part of a note: all of it when the note is not ours; else what follows our closing mark
  * (typed there by hand, or kept below our separator). An old note without that mark keeps what follows
  * the separator.
  */
-const foreignNote = (note: string, background: string | null): string => {
-  if (!isOurNote(note, background)) return note;
+const foreignNote = (note: string, oldNotes: boolean): string => {
+  if (!isOurNote(note, oldNotes)) return note;
   const end = note.startsWith(NOTE_SIGN) ? note.indexOf(NOTE_END, NOTE_SIGN.length) : -1;
   if (end < 0) {
     const at = note.indexOf(NOTE_SEPARATOR);
@@ -122,14 +121,12 @@ const foreignNote = (note: string, background: string | null): string => {
  * share it, or, at the header row's edge (A1), the two nearest on its one side; plain otherwise. Our mark covered
  * whatever the cell had, unrecorded, and a single coloured neighbour says nothing about the row.
  */
-const rowFill = (current: MarkGrid, r: number, c: number): string => {
+const rowFill = (current: MarkGrid, r: number, c: number, ours: (row: number, column: number) => boolean): string => {
   const row = current.backgrounds[r] ?? [];
-  const notes = current.notes[r] ?? [];
   const unmarked = (from: number, step: number): string[] => {
     const out: string[] = [];
     for (let k = from; k >= 0 && k < row.length && out.length < 2; k += step) {
-      const bg = row[k] ?? PLAIN_BACKGROUND;
-      if (ourMark(bg, notes[k] ?? '') === null) out.push(bg.toLowerCase());
+      if (!ours(r, k)) out.push((row[k] ?? PLAIN_BACKGROUND).toLowerCase());
     }
     return out;
   };
@@ -144,47 +141,66 @@ const rowFill = (current: MarkGrid, r: number, c: number): string => {
 /**
  * Whether a cell's fill is a copy of our mark: Sheets gives a row inserted beside a marked row that row's
  * fills, but not its notes. So a cell in one of our colours with no note, in a row that may be such a
- * copy (`fresh`: blank, or just typed in), next to our mark of that colour, directly or across more such
- * cells (several rows inserted), is ours to clear.
+ * copy (`fresh`), next to our mark of that colour, directly or across more such cells (several rows
+ * inserted), is ours to clear.
  */
-const copiedMark = (current: MarkGrid, r: number, c: number, fresh: (row: number) => boolean): boolean => {
+const copiedMark = (current: MarkGrid, r: number, c: number, fresh: (row: number) => boolean, oldNotes: boolean): boolean => {
   const colour = ourColour(current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND);
   if (colour === null || (current.notes[r]?.[c] ?? '') !== '' || !fresh(r)) return false;
   const copy = (k: number) => fresh(k) && (current.notes[k]?.[c] ?? '') === '' && ourColour(current.backgrounds[k]?.[c] ?? PLAIN_BACKGROUND) === colour;
   for (const step of [-1, 1]) {
     let k = r + step;
     while (k >= 0 && k < current.backgrounds.length && copy(k)) k += step;
-    if (k >= 0 && k < current.backgrounds.length && ourMark(current.backgrounds[k]?.[c] ?? PLAIN_BACKGROUND, current.notes[k]?.[c] ?? '') === colour) return true;
+    if (k >= 0 && k < current.backgrounds.length && ourMark(current.backgrounds[k]?.[c] ?? PLAIN_BACKGROUND, current.notes[k]?.[c] ?? '', oldNotes) === colour) return true;
   }
   return false;
 };
 
-/** The rows `copiedMark` may clear: blank ones (read as `getValues` gives them) and those just edited. */
+const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
+
+/**
+ * The rows `copiedMark` may clear: those that were blank before this run, as `getValues` gives them. A row
+ * just typed in (`typed`, the cells of the edit) counts when nothing outside the typed cells is written:
+ * it was blank before, an inserted row being filled in.
+ */
 export const freshRows =
-  (values: readonly (readonly unknown[])[], edited: Rect | null = null) =>
-  (row: number): boolean =>
-    (edited !== null && row >= edited.top && row <= edited.bottom) || (values[row] ?? []).every((v) => v === '' || v === null || v === undefined);
+  (values: readonly (readonly unknown[])[], typed: Rect | null = null) =>
+  (row: number): boolean => {
+    const cells = values[row] ?? [];
+    if (typed === null || row < typed.top || row > typed.bottom) return cells.every(isBlank);
+    return cells.every((v, c) => isBlank(v) || (c >= typed.left && c <= typed.right));
+  };
 
 // A1 is always in scope: it carries the tab's own problems, which an edit anywhere in the tab (a header
 // renamed) may cause or end.
 const inside = (r: Rect | null, row: number, column: number): boolean =>
   r === null || (row === 0 && column === 0) || (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right);
 
+export interface PlanOptions {
+  /** The edited range: a new problem mark appears only inside it. Null: anywhere (a full check). */
+  scope?: Rect | null;
+  /** False: notes only, the cell's colour left as it is (a tab whose rows an administrator colours by hand). */
+  fill?: boolean;
+  /** Rows that may be an inserted copy of a marked row (see copiedMark). */
+  fresh?: (row: number) => boolean;
+  /** The tab was last marked before the zero-width marks: notes opening with the old sign are ours this once. */
+  oldNotes?: boolean;
+}
+
 /**
  * From the tab's current backgrounds and notes to the wanted marks. Every mark of ours that is no longer
  * wanted is cleared and every one still wanted is brought up to date, wherever it is: an edit in one row
- * can end an overlap or a problem in another. A new problem mark appears only inside `scope` (the edited
- * range), so an edit does not light up problems elsewhere that a check has not shown yet; a new overlap
- * appears anywhere. `fresh`: rows that may be an inserted copy of a marked row (see copiedMark). Returns the
- * new grid and the block that changed.
+ * can end an overlap or a problem in another. A new problem mark appears only inside `scope`, so an edit
+ * does not light up problems elsewhere that a check has not shown yet; a new overlap appears anywhere.
+ * Returns the new grid and the block that changed.
  */
-export const planMarks = (
-  current: MarkGrid,
-  wanted: readonly CellMark[],
-  scope: Rect | null = null,
-  fill = true,
-  fresh: (row: number) => boolean = () => false,
-): { grid: MarkGrid; changed: Rect | null } => {
+export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], options: PlanOptions = {}): { grid: MarkGrid; changed: Rect | null } => {
+  const { scope = null, fill = true, fresh = () => false, oldNotes = false } = options;
+  // Our marks and the copies Sheets made of them are not the row's own fill.
+  const oursAt = (r: number, c: number): boolean => {
+    const [bg, note] = [current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND, current.notes[r]?.[c] ?? ''];
+    return ourMark(bg, note, oldNotes) !== null || copiedMark(current, r, c, fresh, oldNotes);
+  };
   const byCell = new Map<string, { kind: MarkKind; texts: string[]; overlap: boolean }>();
   for (const w of wanted) {
     const key = `${w.row},${w.column}`;
@@ -207,20 +223,20 @@ export const planMarks = (
       const bg = current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND;
       const note = current.notes[r]?.[c] ?? '';
       // Without fills, a mark is our note alone.
-      const ours = fill ? ourMark(bg, note) : isOurNote(note, null) ? 'warning' : null;
+      const ours = fill ? ourMark(bg, note, oldNotes) : isOurNote(note, oldNotes) ? 'warning' : null;
       const want = byCell.get(`${r},${c}`);
       let nextBg = bg;
       let nextNote = note;
       if (want && (ours !== null || want.overlap || inside(scope, r, c))) {
-        const foreign = foreignNote(note, fill ? bg : null);
+        const foreign = foreignNote(note, oldNotes);
         if (fill) nextBg = MARK_COLORS[want.kind];
         nextNote = ourNote(want.texts) + (foreign ? NOTE_SEPARATOR + foreign : '');
-      } else if (!want && isOurNote(note, fill ? bg : null)) {
+      } else if (!want && isOurNote(note, oldNotes)) {
         // Our note goes even where its fill was changed or cleared by hand (Clear formatting keeps notes).
-        if (ours !== null && fill) nextBg = rowFill(current, r, c);
-        nextNote = foreignNote(note, fill ? bg : null);
-      } else if (!want && fill && copiedMark(current, r, c, fresh)) {
-        nextBg = rowFill(current, r, c);
+        if (ours !== null && fill) nextBg = rowFill(current, r, c, oursAt);
+        nextNote = foreignNote(note, oldNotes);
+      } else if (!want && fill && copiedMark(current, r, c, fresh, oldNotes)) {
+        nextBg = rowFill(current, r, c, oursAt);
       }
       bgRow.push(nextBg);
       noteRow.push(nextNote);

@@ -106,7 +106,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         }
         days = inCell.value;
         // `Пн, Ср 9.00-11.00; Пт 14.00-16.00`: days after a range start a new group of their own.
-        const grouped = dayGroups(ranges, days, (t) => parse.days(t));
+        const grouped = dayGroups(ranges, days, (t) => parse.laterDays(t));
         ranges = grouped.ranges;
         dayOfRange = grouped.days;
       }

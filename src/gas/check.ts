@@ -6,7 +6,7 @@ import { reportRows } from '../core/report';
 import { TAB_ALIASES, TAB_KEYS } from '../core/tabs';
 import { foldText } from '../core/cells';
 import { type JobContext, loadContext } from './context';
-import { applyMarks, hasRecordedMarks } from './marks';
+import { applyMarks, clearMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
 import type { ChangeEventSurface, Services } from './surface';
 import { tryScriptLock } from './intake';
@@ -37,13 +37,11 @@ const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
   for (const [name, sheet] of ctx.sheets) {
     const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), null, true, freshRows(rows));
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { fresh: freshRows(rows) });
   }
   // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
   // nothing would refresh again. Only tabs we have marked are read.
-  for (const sheet of ctx.spreadsheet.getSheets()) {
-    if (!KNOWN_TABS(sheet.getName()) && hasRecordedMarks(svc, sheet)) applyMarks(svc, sheet, [], null);
-  }
+  for (const sheet of ctx.spreadsheet.getSheets()) if (!KNOWN_TABS(sheet.getName())) clearMarks(svc, sheet);
   syncDueDates(ctx);
   return ctx;
 };

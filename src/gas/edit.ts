@@ -36,13 +36,18 @@ export const handleEdit = (svc: Services, e: EditEventSurface): void => {
     bottom: e.range.getRow() + e.range.getNumRows() - 2,
     right: Math.max(e.range.getColumn() + e.range.getNumColumns() - 2, e.range.getSheet().getLastColumn() - 1),
   };
+  const typed: Rect = { ...scope, left: e.range.getColumn() - 1, right: e.range.getColumn() + e.range.getNumColumns() - 2 };
   // Two quick edits run as two executions: one at a time, each reading what the other wrote, so a mark
   // one of them sets is never overwritten by the other's older reading.
-  tryScriptLock(svc, () => refreshMarks(svc, name, scope), EDIT_LOCK_WAIT_MS);
+  tryScriptLock(svc, () => refreshMarks(svc, name, scope, typed), EDIT_LOCK_WAIT_MS);
 };
 
-/** Re-checks after a change to `edited` within `scope` (also used after the sidebar writes a row). */
-export const refreshMarks = (svc: Services, edited: string, scope: Rect): void => {
+/**
+ * Re-checks after a change to `edited` within `scope` (also used after the sidebar writes a row). `typed`:
+ * the cells a person typed in, when known, so a row they fill in after inserting it loses Sheets' copy of
+ * the marks above it.
+ */
+export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: Rect | null = null): void => {
   const key = keyOf(edited);
   if (key === null) return;
   // Marks on the schedule tabs (overlaps, the staff list's warnings) and on the substitutions (a row that
@@ -57,7 +62,7 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect): void =
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
     const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), name === edited ? scope : elsewhere, true, freshRows(rows, name === edited ? scope : null));
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh: freshRows(rows, name === edited ? typed : null) });
   }
   if (key === 'rollout') syncDueDates(ctx);
 };

@@ -60,7 +60,8 @@ export const handleRequestEdit = (svc: Services, e: EditEventSurface, now: Date)
     writeUpdates(sheet, tab, plan.updates);
     // A status it cannot read did nothing: say so on its cell (and take the mark off once it is fixed).
     // Notes only: administrators colour request rows by status by hand, and those colours stay.
-    applyMarks(svc, sheet, statusMarks(requests, columns, ctx.m), { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) }, false);
+    const scope = { top: edit.top, left: 0, bottom: edit.bottom, right: Math.max(edit.right, tab.rows[0]?.length ?? 0) };
+    applyMarks(svc, sheet, statusMarks(requests, columns, ctx.m), { scope, fill: false });
     return { ctx, queued: enqueueMail(ctx.spreadsheet, plan.mails, now, ctx.m, log).length };
   });
   if (held === null) {

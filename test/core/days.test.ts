@@ -63,6 +63,7 @@ describe('parseDays', () => {
     expect(parseDays('Monday or Friday').ok).toBe(false);
     // Letters run together are days only when every letter is one.
     expect(parseDays('MWX').ok).toBe(false);
+    expect(parseDays('constructor').ok).toBe(false);
     expect(parseDays('').ok).toBe(false);
   });
 

@@ -48,7 +48,7 @@ describe('planMarks', () => {
     current.backgrounds[5]![0] = MARK_COLORS.warning;
     current.notes[5]![0] = ourNote(['fixed elsewhere']);
     const scope = { top: 3, left: 0, bottom: 3, right: 0 };
-    const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'still here'), mark(4, 0, 'warning', 'not shown yet')], scope);
+    const { grid: next } = planMarks(current, [mark(3, 0, 'error', 'new'), mark(1, 0, 'error', 'still here'), mark(4, 0, 'warning', 'not shown yet')], { scope });
     expect(next.notes.map((r) => r[0])).toEqual(['', ourNote(['still here']), '', ourNote(['new']), '', '']);
     expect(next.backgrounds.map((r) => r[0])).toEqual([PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, MARK_COLORS.error, PLAIN_BACKGROUND, PLAIN_BACKGROUND]);
   });
@@ -74,11 +74,23 @@ describe('planMarks', () => {
     expect(planMarks(rewritten, [mark(0, 0, 'conflict', 'иначе')]).changed).toBeNull();
   });
 
-  it('a note written before the zero-width marks is ours where our colour is, and the school’s elsewhere', () => {
+  it('on a tab last marked before the zero-width marks, notes opening with ⚠ are ours this once, wherever they are', () => {
     const current = grid(1, 3);
     current.backgrounds[0] = [MARK_COLORS.error, PLAIN_BACKGROUND, MARK_COLORS.warning];
-    current.notes[0] = ['⚠ old', '⚠ theirs', `⚠ old${NOTE_SEPARATOR}их заметка`];
-    expect(planMarks(current, []).grid.notes[0]).toEqual(['', '⚠ theirs', 'их заметка']);
+    current.notes[0] = ['⚠ old', '⚠ fill cleared by hand', `⚠ old${NOTE_SEPARATOR}их заметка`];
+    expect(planMarks(current, [], { oldNotes: true }).grid.notes[0]).toEqual(['', '', 'их заметка']);
+    expect(planMarks(current, [], { oldNotes: true, fill: false }).grid.notes[0]).toEqual(['', '', 'их заметка']);
+    expect(planMarks(current, [mark(0, 1, 'error', 'new')], { oldNotes: true }).grid.notes[0]![1]).toBe(ourNote(['new']));
+  });
+
+  it('after that, a school’s ⚠ note is theirs on any fill, our palette’s too, and through a mark and its clearing', () => {
+    const current = { backgrounds: [[MARK_COLORS.warning, PLAIN_BACKGROUND, MARK_COLORS.warning]], notes: [['⚠ Не менять', '⚠ Своя', '']] };
+    expect(planMarks(current, []).changed).toBeNull();
+    const marked = planMarks(current, [mark(0, 1, 'error', 'плохо')]).grid;
+    const cleared = planMarks(marked, []).grid;
+    // The mark gone, the cell takes its row's yellow; the school's note stays, and stays the next time.
+    expect(cleared).toEqual({ backgrounds: [[MARK_COLORS.warning, MARK_COLORS.warning, MARK_COLORS.warning]], notes: [['⚠ Не менять', '⚠ Своя', '']] });
+    expect(planMarks(cleared, []).changed).toBeNull();
   });
 
   it('a zero-width space in a quoted cell does not end our part of the note early', () => {
@@ -93,11 +105,31 @@ describe('planMarks', () => {
     current.notes[1]![0] = ourNote(['overlap']);
     for (const r of [2, 3, 4]) current.backgrounds[r]![0] = MARK_COLORS.conflict;
     const values = [['День', 'Время'], ['пн', '9-10'], ['', ''], ['', ''], ['вт', '9-10']];
-    const next = planMarks(current, [mark(1, 0, 'conflict', 'overlap')], null, true, freshRows(values)).grid;
+    const next = planMarks(current, [mark(1, 0, 'conflict', 'overlap')], { fresh: freshRows(values) }).grid;
     expect(next.backgrounds.map((r) => r[0])).toEqual([PLAIN_BACKGROUND, MARK_COLORS.conflict, PLAIN_BACKGROUND, PLAIN_BACKGROUND, MARK_COLORS.conflict]);
     // The row just typed in counts as new too; without the mark beside it nothing is taken.
-    expect(planMarks(current, [mark(1, 0, 'conflict', 'overlap')], null, true, freshRows(values, { top: 4, left: 0, bottom: 4, right: 1 })).grid.backgrounds[4]![0]).toBe(PLAIN_BACKGROUND);
-    expect(planMarks({ ...current, notes: grid(5, 2).notes }, [], null, true, freshRows(values)).changed).toBeNull();
+    expect(planMarks(current, [mark(1, 0, 'conflict', 'overlap')], { fresh: freshRows(values.slice(0, 4), { top: 4, left: 0, bottom: 4, right: 1 }) }).grid.backgrounds[4]![0]).toBe(PLAIN_BACKGROUND);
+    expect(planMarks({ ...current, notes: grid(5, 2).notes }, [], { fresh: freshRows(values) }).changed).toBeNull();
+  });
+
+  it('a row of several copies is cleared in one run, each to the row’s own fill, and stays so', () => {
+    const marked = [MARK_COLORS.conflict, MARK_COLORS.conflict, MARK_COLORS.conflict];
+    const current = {
+      backgrounds: [[PLAIN_BACKGROUND, ...marked, PLAIN_BACKGROUND], [PLAIN_BACKGROUND, ...marked, PLAIN_BACKGROUND]],
+      notes: [['', ourNote(['a']), ourNote(['b']), ourNote(['c']), ''], ['', '', '', '', '']],
+    };
+    const wanted = [mark(0, 1, 'conflict', 'a'), mark(0, 2, 'conflict', 'b'), mark(0, 3, 'conflict', 'c')];
+    const fresh = freshRows([['Петров', '9-10', '9-10', '9-10', ''], []]);
+    const next = planMarks(current, wanted, { fresh }).grid;
+    expect(next.backgrounds[1]).toEqual(Array(5).fill(PLAIN_BACKGROUND));
+    expect(planMarks(next, wanted, { fresh }).changed).toBeNull();
+  });
+
+  it('a row typed in that held other values before keeps a fill of our colour beside our mark: it is the school’s', () => {
+    const current = { backgrounds: [[MARK_COLORS.error], [MARK_COLORS.error]], notes: [[ourNote(['плохо'])], ['']] };
+    const values = [['25-26', '', ''], ['', 'Петров', 'ok']];
+    const typed = { top: 1, left: 2, bottom: 1, right: 2 };
+    expect(planMarks(current, [mark(0, 0, 'error', 'плохо')], { fresh: freshRows(values, typed) }).changed).toBeNull();
   });
 
   it('an administrator’s own fill in one of our colours (the palette’s light red, orange, yellow) is theirs: without our note it is kept', () => {
@@ -130,8 +162,8 @@ describe('planMarks', () => {
     current.backgrounds[0]![0] = MARK_COLORS.error;
     current.notes[0]![0] = ourNote(['column missing']);
     const scope = { top: 2, left: 1, bottom: 2, right: 1 };
-    expect(planMarks(current, [], scope).grid.notes[0]![0]).toBe('');
-    expect(planMarks(grid(3, 2), [mark(0, 0, 'error', 'column missing')], scope).grid.notes[0]![0]).toBe(ourNote(['column missing']));
+    expect(planMarks(current, [], { scope }).grid.notes[0]![0]).toBe('');
+    expect(planMarks(grid(3, 2), [mark(0, 0, 'error', 'column missing')], { scope }).grid.notes[0]![0]).toBe(ourNote(['column missing']));
   });
 });
 

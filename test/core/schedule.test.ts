@@ -252,6 +252,11 @@ describe('grid headers as orders write them', () => {
     expect(r.slots.map((s) => s.day)).toEqual(['mon', 'thu', 'sat']);
   });
 
+  it('a letter after a range in a combined cell is its room, not a day (8.00-8.30 W)', () => {
+    const r = readSchedule(workbook(tab('Schedule', [['Time', 'Responsible'], ['Mon 8:00-8:30 W, 12:00-12:30 MR', 'Smith J.']])));
+    expect(r.slots.map((s) => `${s.day} ${s.room}`)).toEqual(['mon W', 'mon MR']);
+  });
+
   it('an American grid headed M T W Th F is a grid of weekdays', () => {
     const r = readSchedule(workbook(tab('Schedule', [['Staff', 'M', 'T', 'W', 'Th', 'F'], ['Jane Roe', '9-11', '', '', '1-3 pm', '']])));
     expect(r.problems).toEqual([]);
@@ -309,13 +314,12 @@ describe('names and rooms', () => {
     expect(splitPersonCell('Smith J., van der Berg K.').people).toEqual(['Smith J.', 'van der Berg K.']);
   });
 
-  it('a surname, a comma and a given name (Smith, John) is one person; initials after a comma join the name', () => {
-    expect(splitPersonCell('Smith, John').people).toEqual(['Smith, John']);
-    expect(splitPersonCell("O'Neil, Mary; McDonald, Ann").people).toEqual(["O'Neil, Mary", 'McDonald, Ann']);
+  it('initials after a comma complete the surname before them (Smith, J.); initials codes stay people', () => {
     expect(splitPersonCell('Smith, J.').people).toEqual(['Smith J.']);
     expect(splitPersonCell('Петров, В.Г.').people).toEqual(['Петров В.Г.']);
-    // Two surnames in Russian, or more than two words: a team.
+    expect(splitPersonCell('J.S., K.M.').people).toEqual(['J.S.', 'K.M.']);
+    // Two surnames with a comma between are two people (`Smith, John` too: a register's order is not known).
     expect(splitPersonCell('Петров, Иванов').people).toEqual(['Петров', 'Иванов']);
-    expect(splitPersonCell('Jane Roe, John Doe').people).toEqual(['Jane Roe', 'John Doe']);
+    expect(splitPersonCell('Smith, Jones').people).toEqual(['Smith', 'Jones']);
   });
 });
