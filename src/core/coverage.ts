@@ -3,6 +3,7 @@
  * a part of such a window where no slot offers that kind.
  */
 import { cellRef, cellText } from './cells';
+import { dayGroups } from './day-groups';
 import { type Day, DAYS, parseDays } from './days';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
@@ -28,9 +29,9 @@ export interface CoverageGap {
 type Column = 'kind' | 'days' | 'time';
 
 export const COVERAGE_SYNONYMS: Synonyms<Column> = {
-  kind: ['вид помощи', 'вид', 'тип помощи', 'помощь', 'kind', 'kind of help', 'type', 'help'],
-  days: ['дни', 'день', 'дни недели', 'days', 'day', 'weekdays'],
-  time: ['время', 'часы', 'time', 'hours'],
+  kind: ['вид помощи', 'вид', 'тип помощи', 'помощь', 'вид консультации', 'направление помощи', 'направление', 'kind', 'kind of help', 'type', 'type of help', 'help type', 'help'],
+  days: ['дни', 'день', 'дни недели', 'день недели', 'days', 'day', 'weekdays', 'day of week', 'day of the week'],
+  time: ['время', 'часы', 'time', 'hours', 'часы работы', 'required hours'],
 };
 
 /** The columns a row cannot be read without; also what marks the header row under a title. */
@@ -42,28 +43,43 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
   const opened = openTab(workbook, TAB_ALIASES.coverage, COVERAGE_SYNONYMS, COVERAGE_REQUIRED, problems);
   if (!opened) return { rules, problems };
   const { tab, map, headerRow } = opened;
+  // A cell left blank under a merged one (a kind over several rows of days) continues the one above.
+  let kindAbove = '';
+  let daysAbove = '';
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const cell = cellRef(tab.name, r, map.time);
-    const time = parseTimeRanges(cellText(row[map.time]));
+    const timeText = cellText(row[map.time]).trim();
+    const kindText = (map.kind === undefined ? '' : cellText(row[map.kind]).trim()) || kindAbove;
+    const ownDays = map.days === undefined ? '' : cellText(row[map.days]).trim();
+    if (timeText === '') {
+      // A signature or a section title under the table: not a rule, and not an error that fails the check.
+      problems.push(problem(cell, (t) => t.coverageRowWithoutTime(), 'warning'));
+      continue;
+    }
+    kindAbove = kindText;
+    const time = parseTimeRanges(timeText);
     if (!time.ok) {
       problems.push(problem(cell, time.text));
       continue;
     }
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`.
-    const daysText = (map.days === undefined ? '' : cellText(row[map.days]).trim()) || time.value.before;
+    const daysText = ownDays || time.value.before || daysAbove;
+    daysAbove = daysText;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
-      problems.push(problem(map.days === undefined ? cell : cellRef(tab.name, r, map.days), days.text));
+      problems.push(problem(map.days === undefined || ownDays === '' ? cell : cellRef(tab.name, r, map.days), days.text));
       continue;
     }
-    const kinds = parseKinds(map.kind === undefined ? '' : cellText(row[map.kind]));
+    const kinds = parseKinds(kindText);
     if (!kinds.ok) {
       problems.push(problem(cellRef(tab.name, r, map.kind!), kinds.text));
       continue;
     }
-    for (const { range } of time.value.ranges) rules.push({ kinds: kinds.value, days: days.value, range, cell });
+    // `ПН-ПТ 9.00-16.00, СБ 9.00-12.00`: days after a range are the next ranges' days.
+    const grouped = dayGroups(time.value.ranges, days.value, (t) => parseDays(t, schoolDays, false));
+    for (const [i, { range }] of grouped.ranges.entries()) rules.push({ kinds: kinds.value, days: grouped.days[i] ?? days.value, range, cell });
   }
   return { rules, problems };
 };

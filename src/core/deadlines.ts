@@ -5,55 +5,99 @@
  */
 import { type CalendarDate, daysInMonth, isRealDate, parseCalendarDate } from './dates';
 
-// Month stems, Russian in any case (`сентября`, `Декабрь`) and English (`Sept`, `December`).
-const MONTHS: [RegExp, number][] = [
-  [/^(?:январ|jan)/, 1],
-  [/^(?:феврал|feb)/, 2],
-  [/^(?:март|mar)/, 3],
-  [/^(?:апрел|apr)/, 4],
-  [/^(?:ма[йя]|may)/, 5],
-  [/^(?:июн|jun)/, 6],
-  [/^(?:июл|jul)/, 7],
-  [/^(?:август|aug)/, 8],
-  [/^(?:сентябр|sep)/, 9],
-  [/^(?:октябр|oct)/, 10],
-  [/^(?:ноябр|nov)/, 11],
-  [/^(?:декабр|dec)/, 12],
+// Each month as its full name in Russian and English; Russian stems take case endings (`сентября`).
+const MONTHS: { ru: string; stem: string; endings: string[]; en: string }[] = [
+  { ru: 'январь', stem: 'январ', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'january' },
+  { ru: 'февраль', stem: 'феврал', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'february' },
+  { ru: 'март', stem: 'март', endings: ['', 'а', 'е', 'у', 'ом'], en: 'march' },
+  { ru: 'апрель', stem: 'апрел', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'april' },
+  { ru: 'май', stem: 'ма', endings: ['й', 'я', 'е', 'ю', 'ем'], en: 'may' },
+  { ru: 'июнь', stem: 'июн', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'june' },
+  { ru: 'июль', stem: 'июл', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'july' },
+  { ru: 'август', stem: 'август', endings: ['', 'а', 'е', 'у', 'ом'], en: 'august' },
+  { ru: 'сентябрь', stem: 'сентябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'september' },
+  { ru: 'октябрь', stem: 'октябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'october' },
+  { ru: 'ноябрь', stem: 'ноябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'november' },
+  { ru: 'декабрь', stem: 'декабр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'december' },
 ];
 
+/**
+ * The month a word names: a full name in any case, or its start of three letters or more (`сент`, `Sept`,
+ * `дек`). A word that only begins like one (`Marking`, `Decide`, `Maybe`) names none.
+ */
 export const monthNumber = (word: string): number | null => {
   const w = word.toLowerCase().replace(/ё/g, 'е');
-  for (const [re, n] of MONTHS) if (re.test(w)) return n;
-  return null;
+  const k = MONTHS.findIndex(
+    (m) => m.endings.some((e) => w === m.stem + e) || (w.length >= 3 && (m.ru.startsWith(w) || m.en.startsWith(w))),
+  );
+  return k < 0 ? null : k + 1;
 };
 
-/** What stands between the two dates of a range: `по`, `до`, a dash, `to`, `until`. */
-const RANGE_TO = /^\s*(?:по|до|[-–—]|to|until|till|through)\s*$/i;
+/** What stands between the two dates of a range: `по`, `до`, a dash, `to`, `and`; a year word may come first. */
+const RANGE_TO = /^\s*(?:г\.?|года?|гг\.?)?\s*(?:по|до|[-–—]|to|until|till|through|and)\s*$/i;
 
-/** The due date a deadline text names, or null when it names none. */
-export const parseDeadline = (text: string): CalendarDate | null => {
-  const t = text.replace(/\u00a0/g, ' ').trim();
-  // `До 01.09.2026`, `by 2026-10-15`: a numeric date anywhere in the text; of a range (`с 01.09.2026 по
-  // 30.10.2026`), its end.
-  const numeric = [...t.matchAll(/(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})/g)];
-  if (numeric.length > 0) {
-    const [first, second] = numeric as [RegExpExecArray, RegExpExecArray | undefined];
-    const between = second ? t.slice(first.index + first[0].length, second.index) : '';
-    return parseCalendarDate((second && RANGE_TO.test(between) ? second : first)[1]!);
-  }
-  // `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`.
-  const re = /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})/giu;
-  // Of a range in words (`с 1 сентября 2026 по 30 октября 2026`, `Sept 2026 to June 2027`), its end.
-  const found: { at: number; end: number; date: CalendarDate | null }[] = [];
-  for (let m = re.exec(t); m !== null && found.length < 2; m = re.exec(t)) {
+/** A deadline moved: the date after these words is the one that stands. */
+const MOVED_TO = /(?:перенес[её]н[оа]?|перенесены|postponed|moved|rescheduled)\s+(?:на|to|until|till)\s+/i;
+
+/** Dates of a text in order: where each stands, and the date (null where it does not exist, `31.09.2026`). */
+interface Found {
+  at: number;
+  end: number;
+  date: CalendarDate | null;
+}
+
+const fullYear = (year: string): number => (year.length === 2 ? 2000 + Number(year) : Number(year));
+
+/**
+ * `01.09.2026`, `2026-10-15`, and `15.09.26` with two digits in each part (so a clause number `2.1.10` is
+ * none), standing alone: not inside a longer number.
+ */
+const numericDates = (t: string): Found[] =>
+  [...t.matchAll(/(?<![\d.])(?:(\d{1,2})([./])(\d{1,2})[./](\d{4})|(\d{2})([./])(\d{2})[./](\d{2})(?![./]?\d)|(\d{4}-\d{2}-\d{2}))(?!\d)/g)].map((m) => {
+    const [day, sep, month, year] = m[1] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
+    const text = m[9] ?? `${day}${sep}${month}${sep}${fullYear(year!)}`;
+    return { at: m.index, end: m.index + m[0].length, date: parseCalendarDate(text) };
+  });
+
+/**
+ * `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`, and
+ * a school year after a month (`май 2026-2027`, `May 2026/27`): September to December in its first year,
+ * January to August in its second. The month word may not start inside another word, so a long cell of
+ * letters costs one pass.
+ */
+const WORD_DATE =
+  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?:\s*[-/–]\s*(\d{4}|\d{2}))?(?!\d)/giu;
+
+const wordDates = (t: string): Found[] => {
+  const found: Found[] = [];
+  for (const m of t.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    const year = Number(m[4]);
+    const schoolYearEnd = m[5] === undefined ? null : fullYear(m[5]);
+    const year = schoolYearEnd !== null && month <= 8 ? schoolYearEnd : Number(m[4]);
     const dayText = m[1] ?? m[3];
     const day = dayText === undefined ? daysInMonth(year, month) : Number(dayText);
     found.push({ at: m.index, end: m.index + m[0].length, date: isRealDate(year, month, day) ? { year, month, day } : null });
   }
+  return found;
+};
+
+/** The date of a text with dates: the end of a range of two (`с 01.09.2026 по 30.10.2026`), else the first. */
+const dueOf = (t: string, found: Found[]): CalendarDate | null => {
   const [first, second] = found;
   if (!first) return null;
   return second && RANGE_TO.test(t.slice(first.end, second.at)) ? second.date : first.date;
+};
+
+/** The due date a deadline text names, or null when it names none. */
+export const parseDeadline = (text: string): CalendarDate | null => {
+  const t = text.replace(/\u00a0/g, ' ').trim();
+  // `до 15.08.2026 (перенесено на 01.09.2026)`: the date it was moved to.
+  const moved = MOVED_TO.exec(t);
+  if (moved) {
+    const after = parseDeadline(t.slice(moved.index + moved[0].length));
+    if (after) return after;
+  }
+  const numeric = numericDates(t);
+  return numeric.length > 0 ? dueOf(t, numeric) : dueOf(t, wordDates(t));
 };

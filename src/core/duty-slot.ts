@@ -65,8 +65,12 @@ const INITIALS_ONLY = /^(?:\p{L}\.\s?){1,3}$/u;
 /** A surname alone, which initials after a comma complete (`Smith, J.`); `J.S., K.M.` are two people. */
 const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
-/** `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. */
-export const splitPersonCell = (text: string): { people: string[]; role: string | null } => {
+/**
+ * `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. `lowerCaseRoles`:
+ * whether a part in lower case after a name is its role (a duty cell) or a party of its own (a plan's
+ * `классные руководители`).
+ */
+export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: string[]; role: string | null } => {
   const roles: string[] = [];
   const bare = text.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
     roles.push(inner.trim());
@@ -83,7 +87,7 @@ export const splitPersonCell = (text: string): { people: string[]; role: string 
     }
     // `Смирнов И.К., учитель информатики`: a part in lower case after a name, with no initials in it, is that
     // name's role, not a person (`петрова а.с.` and `van der Berg K.` are people).
-    if (people.length > 0 && /^\p{Ll}/u.test(p) && !INITIALS.test(p)) roles.push(p);
+    if (lowerCaseRoles && people.length > 0 && /^\p{Ll}/u.test(p) && !INITIALS.test(p)) roles.push(p);
     else people.push(p);
   }
   return { people, role: roles.length > 0 ? roles.join('; ') : null };

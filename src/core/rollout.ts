@@ -1,14 +1,15 @@
 /**
  * The rollout plan: tasks with their deadline kept as written, the due date it names (if any), the people
- * responsible (split on commas, semicolons and new lines) and the status.
+ * responsible (split on commas, semicolons and new lines, roles dropped) and the status.
  */
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell } from './dates';
 import { parseDeadline } from './deadlines';
+import { splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
-import type { Workbook } from './workbook';
+import type { CellValue, Workbook } from './workbook';
 
 export interface RolloutTask {
   no: string;
@@ -26,21 +27,22 @@ type Column = 'no' | 'task' | 'deadline' | 'due' | 'responsible' | 'status';
 
 export const ROLLOUT_SYNONYMS: Synonyms<Column> = {
   no: ['№', '№ п/п', 'no', 'номер', 'n', '#', 'nr'],
-  task: ['содержание', 'мероприятие', 'задача', 'содержание работы', 'наименование мероприятия', 'task', 'activity', 'what'],
-  deadline: ['срок выполнения', 'срок', 'сроки', 'срок исполнения', 'deadline', 'due', 'when'],
+  task: ['содержание', 'мероприятие', 'мероприятия', 'задача', 'содержание работы', 'наименование мероприятия', 'наименование мероприятий', 'task', 'activity', 'what'],
+  deadline: ['срок выполнения', 'срок', 'сроки', 'срок исполнения', 'сроки выполнения', 'сроки исполнения', 'срок реализации', 'сроки реализации', 'сроки проведения', 'срок проведения', 'deadline', 'due', 'when'],
   due: ['дата срока', 'срок (дата)', 'due date', 'parsed due date'],
-  responsible: ['ответственный', 'ответственные', 'исполнитель', 'исполнители', 'responsible', 'owner', 'who'],
+  responsible: ['ответственный', 'ответственные', 'ответственный исполнитель', 'ответственные исполнители', 'ответственные лица', 'ответственное лицо', 'исполнитель', 'исполнители', 'responsible', 'responsible person', 'owner', 'who'],
   status: ['статус', 'состояние', 'отметка о выполнении', 'status', 'state'],
 };
 
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const ROLLOUT_REQUIRED = ['task', 'deadline'] as const satisfies readonly Column[];
 
-export const splitResponsible = (text: string): string[] =>
-  text
-    .split(/[,;\n]+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+/**
+ * The people responsible, read as a duty cell's people are: split on commas, semicolons and new lines, a
+ * role in parentheses dropped (`Кузнецова Ж.З. (администратор ЭЖ, учитель информатики)` is one person),
+ * initials after a comma kept with their surname; a group in lower case (`классные руководители`) stays.
+ */
+export const splitResponsible = (text: string): string[] => splitPersonCell(text, false).people;
 
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
@@ -49,22 +51,31 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
   if (!opened) return { tasks, problems };
   const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
+  // A deadline or responsible cell merged over several tasks is blank below its first row: it continues.
+  let above: { raw: CellValue; responsible: string } = { raw: '', responsible: '' };
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const task = text(r, map.task);
+    const ownRaw = row[map.deadline] ?? '';
     if (task === '') {
+      // `I. Организационный этап` across the row: a section title, not a task with its text missing.
+      if (cellText(ownRaw).trim() === '') continue;
       problems.push(problem(cellRef(tab.name, r, map.task), (t) => t.taskMissing()));
       continue;
     }
-    const raw = row[map.deadline] ?? '';
-    const deadline = text(r, map.deadline);
+    const raw = cellText(ownRaw).trim() === '' ? above.raw : ownRaw;
+    const responsible = text(r, map.responsible) || above.responsible;
+    above = { raw, responsible };
+    const deadline = cellText(raw, timeZone).trim();
+    const due = raw instanceof Date ? dateFromCell(raw, timeZone) : parseDeadline(deadline);
     tasks.push({
       no: text(r, map.no),
       task,
       deadline,
-      due: raw instanceof Date ? dateFromCell(raw, timeZone) : parseDeadline(deadline),
-      responsible: splitResponsible(text(r, map.responsible)),
+      // `В течение года` with a date the school typed in the due column itself: that date.
+      due: due ?? (map.due === undefined ? null : dateFromCell(row[map.due] ?? '', timeZone)),
+      responsible: splitResponsible(responsible),
       status: text(r, map.status),
       cell: cellRef(tab.name, r, map.task),
       row: r,

@@ -5,6 +5,7 @@
  */
 import { cellRefsIn, cellText } from './cells';
 import { type Day, parseDayName } from './days';
+import { dayGroups } from './day-groups';
 import {
   DEFAULT_OPTIONS,
   type Layout,
@@ -17,7 +18,7 @@ import {
   tabParsers,
 } from './duty-slot';
 import { HEADER_SCAN_ROWS, type HeaderMap, isScheduleTab, mapHeaders } from './headers';
-import { problem, type Result } from './problems';
+import { problem } from './problems';
 import { type RangeInCell, rangeOfTimeCells, readTimeOfDay } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
 
@@ -137,27 +138,6 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         for (const day of dayOfRange?.[i] ?? days)
           out.slots.push(makeSlot(base, person, day, range, roomText || rest || null, timeCell, r, timeColumn));
   }
-};
-
-/**
- * The days of each range of a combined cell: the text after a range that reads as days (`Пт`) is the next
- * ranges' days, not the range's room.
- */
-const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string) => Result<Day[]>): { ranges: RangeInCell[]; days: Day[][] } => {
-  let current = first;
-  const days: Day[][] = [];
-  const out: RangeInCell[] = [];
-  for (const [i, r] of ranges.entries()) {
-    days.push(current);
-    const next = i + 1 < ranges.length && r.rest !== '' && !r.continued ? readDays(r.rest.replace(/[\s:,;]+$/, '')) : null;
-    if (next?.ok) {
-      current = next.value;
-      // The pieces of one duty around a break carry the same text: it is days, not their room.
-      for (let k = out.length - 1; k >= 0 && out[k]!.continued && out[k]!.rest === r.rest; k--) out[k] = { ...out[k]!, rest: '' };
-      out.push({ ...r, rest: '' });
-    } else out.push(r);
-  }
-  return { ranges: out, days };
 };
 
 /** `—`, `-`, `нет`, `выходной` in a weekday cell of a grid: no duty that day, as an empty cell. */

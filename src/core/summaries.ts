@@ -41,13 +41,18 @@ export interface PersonWeek {
 
 const OPEN = new Set(['new', 'inProgress', 'waiting']);
 // A status whose first word says a task is finished (or dropped): `Выполнено 18.09`, `завершено (приказ
-// № 12)`, `Done ✅`. What says it is not quite (`Выполнено частично`, `выполнено на 50%`, `Готов проект
-// приказа`, `не выполнено`, `выполняется`) leaves it open.
+// № 12)`, `Проведено`, `Done ✅`, or a tick alone (`+`, `✓`, `да`). What says it is not quite (`Выполнено
+// частично`, `выполнено на 50%`, `Готов проект приказа`, `на подписи`, `не выполнено`, `выполняется`) leaves
+// it open; done late (`не в срок`) or at 100 % is done.
 const DONE_WORDS = new Set([
-  'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнен', 'завершено', 'завершена', 'завершен', 'готово', 'готов',
-  'сделано', 'закрыто', 'отменено', 'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
+  'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнена', 'исполнен', 'исполнены', 'завершено', 'завершена', 'завершен',
+  'готово', 'готов', 'сделано', 'сделана', 'сделан', 'сделаны', 'проведено', 'проведена', 'проведен', 'проведены', 'закрыто', 'отменено',
+  'отменена', 'да', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled', 'yes',
 ]);
-const NOT_QUITE = /частичн|(?:^|[\s,])не(?:[\s,]|$)|%|проект|подпис|partial|partly|(?:^|\s)not(?:\s|$)|pending|draft/u;
+const TICKS = /^(?:\+|✓|✔|✅|☑|v)$/u;
+const NOT_QUITE = /частичн|(?:^|[\s,])не(?:[\s,]|$)|%|проект|на подпис|partial|partly|(?:^|\s)not(?:\s|$)|pending|draft/u;
+/** Words that say when, not whether: `не в срок`, `с опозданием`, `100%`. */
+const ONLY_WHEN = /не\s+(?:в\s+срок|вовремя)|(?:^|[\s(])100\s*%|late|overdue/gu;
 export const SOON_DAYS = 14;
 
 /**
@@ -81,9 +86,10 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
-const isDone = (status: string): boolean => {
+export const isTaskDone = (status: string): boolean => {
   const t = status.toLowerCase().replace(/ё/g, 'е').trim();
-  return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t);
+  if (TICKS.test(t)) return true;
+  return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' '));
 };
 
 /** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */
@@ -126,7 +132,7 @@ export const personWeeks = (a: Analysis, staff: readonly StaffMember[], requests
     const tasks = taskKeys
       .filter((x) => x.keys.includes(key))
       .map((x) => x.t)
-      .filter((t) => t.due && !isDone(t.status))
+      .filter((t) => t.due && !isTaskDone(t.status))
       .filter((t) => daysBetween(today, t.due!) <= SOON_DAYS)
       .map((t) => ({ task: t, overdue: compareDates(t.due!, today) < 0 }));
     const mine = duties.get(key) ?? [];
@@ -229,8 +235,8 @@ export const composeDigest = (
     },
     open: open.length,
     oldestOpen: oldest ?? null,
-    overdue: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) < 0),
-    soon: a.tasks.filter((t) => t.due && !isDone(t.status) && compareDates(t.due, today) >= 0 && daysBetween(today, t.due) <= SOON_DAYS),
+    overdue: a.tasks.filter((t) => t.due && !isTaskDone(t.status) && compareDates(t.due, today) < 0),
+    soon: a.tasks.filter((t) => t.due && !isTaskDone(t.status) && compareDates(t.due, today) >= 0 && daysBetween(today, t.due) <= SOON_DAYS),
     demand: [...cells.values()].sort((x, y) => DAYS.indexOf(x.day) - DAYS.indexOf(y.day) || x.hour - y.hour),
     unsent: mailLog ? unsentIn(mailLog, at, inLastWeek) : [],
   };

@@ -1,4 +1,6 @@
-import { findCoverageGaps } from '../../src/core/coverage';
+import { findCoverageGaps, readCoverage } from '../../src/core/coverage';
+import type { CellValue } from '../../src/core/workbook';
+import { tab, workbook } from '../helpers/fixtures';
 import { formatTime } from '../../src/core/time-range';
 import { slot } from '../helpers/slots';
 
@@ -23,5 +25,32 @@ describe('findCoverageGaps', () => {
   it('rules asking for overlapping hours give one gap per uncovered stretch, not one per rule', () => {
     const daily = { kinds: ['technical' as const], days: ['mon' as const], range: { start: 780, end: 900 }, cell: 'Покрытие!C3' };
     expect(gapsOf(findCoverageGaps([rule, daily], [slot('В', 'tue', '9-16')]))).toEqual(['technical mon 09:00-16:00']);
+  });
+});
+
+describe('readCoverage', () => {
+  const rulesOf = (rows: CellValue[][]) => {
+    const read = readCoverage(workbook(tab('Покрытие', rows)), ['mon', 'tue', 'wed', 'thu', 'fri']);
+    return { rules: read.rules.map((r) => `${r.kinds.join('+') || 'any'} ${r.days.join(',')} ${formatTime(r.range.start)}-${formatTime(r.range.end)}`), problems: read.problems.map((p) => `${p.cell} ${p.severity}`) };
+  };
+
+  it('a time cell with two groups of days gives each range its own days', () => {
+    expect(rulesOf([['Вид помощи', 'Время'], ['техническая', 'ПН-ПТ 9.00-16.00, СБ 9.00-12.00']]).rules).toEqual([
+      'technical mon,tue,wed,thu,fri 09:00-16:00',
+      'technical sat 09:00-12:00',
+    ]);
+  });
+
+  it('a kind or days left blank under a merged cell continue the row above', () => {
+    const rows = [['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', '9-16'], ['', 'СБ', '10-12'], ['методическая', 'ПН', '13-15'], ['', '', '15-16']];
+    expect(rulesOf(rows).rules).toEqual(['technical mon,tue,wed,thu,fri 09:00-16:00', 'technical sat 10:00-12:00', 'methodical mon 13:00-15:00', 'methodical mon 15:00-16:00']);
+  });
+
+  it('headers as schools write them: Type of help, День недели', () => {
+    expect(rulesOf([['Type of help', 'День недели', 'Время'], ['Methodical', 'ВТ', '9-12']]).rules).toEqual(['methodical tue 09:00-12:00']);
+  });
+
+  it('a line under the table with no time (a signature) is a warning, not an error that fails the check', () => {
+    expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН', '9-12'], ['Ответственный за ЭЖ: Кузнецова Ж.З.', '', '']]).problems).toEqual(['Покрытие!C3 warning']);
   });
 });

@@ -1,4 +1,4 @@
-import { wallClockOf } from '../../src/core/summaries';
+import { wallClockOf, isTaskDone } from '../../src/core/summaries';
 
 describe('wallClockOf', () => {
   it('a time typed as text and the same moment kept as a date measure the same instant', () => {
@@ -11,5 +11,29 @@ describe('wallClockOf', () => {
   it('in a zone with summer time, each side of the change is read at its own offset', () => {
     expect(wallClockOf('15.01.2026 12:00', 'Europe/Berlin')!.ms).toBe(Date.UTC(2026, 0, 15, 11, 0));
     expect(wallClockOf('15.07.2026 12:00', 'Europe/Berlin')!.ms).toBe(Date.UTC(2026, 6, 15, 10, 0));
+  });
+});
+
+describe('isTaskDone', () => {
+  it.each([
+    ['Проведено', true],
+    ['Проведён 12.11', true],
+    ['Сделана', true],
+    ['Исполнена', true],
+    ['+', true],
+    ['✓', true],
+    ['да', true],
+    ['Выполнено на 100%', true],
+    ['выполнено 100 %', true],
+    ['Выполнено не в срок', true],
+    ['Выполнено, приказ подписан', true],
+    ['Выполнено частично', false],
+    ['выполнено на 50%', false],
+    ['Готов проект приказа, на подписи', false],
+    ['не выполнено', false],
+    ['Выполнено не полностью', false],
+    ['', false],
+  ])('«%s» done: %s', (status, done) => {
+    expect(isTaskDone(status)).toBe(done);
   });
 });

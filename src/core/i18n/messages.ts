@@ -29,6 +29,7 @@ export interface Messages {
   timeOfDayUnreadable(cell: string): string;
   timeOfDayMissing(): string;
   timeMissing(): string;
+  coverageRowWithoutTime(): string;
   // Days
   dayUnreadable(text: string): string;
   dayMissing(): string;
