@@ -6,20 +6,22 @@
 import { type CalendarDate, daysInMonth, isRealDate, parseCalendarDate } from './dates';
 
 // Each month as its full name in Russian and English; Russian stems take case endings (`сентября`).
+const SOFT = ['ь', 'я', 'е', 'ю', 'ем'];
+const HARD = ['', 'а', 'е', 'у', 'ом'];
 const MONTHS: { ru: string; stem: string; endings: string[]; en: string }[] = [
-  { ru: 'январь', stem: 'январ', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'january' },
-  { ru: 'февраль', stem: 'феврал', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'february' },
-  { ru: 'март', stem: 'март', endings: ['', 'а', 'е', 'у', 'ом'], en: 'march' },
-  { ru: 'апрель', stem: 'апрел', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'april' },
-  { ru: 'май', stem: 'ма', endings: ['й', 'я', 'е', 'ю', 'ем'], en: 'may' },
-  { ru: 'июнь', stem: 'июн', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'june' },
-  { ru: 'июль', stem: 'июл', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'july' },
-  { ru: 'август', stem: 'август', endings: ['', 'а', 'е', 'у', 'ом'], en: 'august' },
-  { ru: 'сентябрь', stem: 'сентябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'september' },
-  { ru: 'октябрь', stem: 'октябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'october' },
-  { ru: 'ноябрь', stem: 'ноябр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'november' },
-  { ru: 'декабрь', stem: 'декабр', endings: ['ь', 'я', 'е', 'ю', 'ем'], en: 'december' },
-];
+  ['январь', 'январ', SOFT, 'january'],
+  ['февраль', 'феврал', SOFT, 'february'],
+  ['март', 'март', HARD, 'march'],
+  ['апрель', 'апрел', SOFT, 'april'],
+  ['май', 'ма', ['й', 'я', 'е', 'ю', 'ем'], 'may'],
+  ['июнь', 'июн', SOFT, 'june'],
+  ['июль', 'июл', SOFT, 'july'],
+  ['август', 'август', HARD, 'august'],
+  ['сентябрь', 'сентябр', SOFT, 'september'],
+  ['октябрь', 'октябр', SOFT, 'october'],
+  ['ноябрь', 'ноябр', SOFT, 'november'],
+  ['декабрь', 'декабр', SOFT, 'december'],
+].map(([ru, stem, endings, en]) => ({ ru: ru as string, stem: stem as string, endings: endings as string[], en: en as string }));
 
 /**
  * The month a word names: a full name in any case, or its start of three letters or more (`сент`, `Sept`,
