@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { type Conflict, findConflicts, findSubstitutionConflicts } from './conflicts';
-import { type CoverageGap, findCoverageGaps, readCoverage } from './coverage';
+import { type CoverageGap, type CoverageRule, findCoverageGaps, readCoverage } from './coverage';
 import { type CalendarDate, isoDate } from './dates';
 import { DAYS } from './days';
 import type { Language, Messages } from './i18n/messages';
@@ -32,6 +32,8 @@ export interface Analysis {
   substitutions: Substitution[];
   conflicts: Conflict[];
   gaps: CoverageGap[];
+  /** The Coverage tab's required hours, for gaps on a date (a substitution leaving hours uncovered). */
+  coverage: CoverageRule[];
   tasks: RolloutTask[];
   problems: Problem[];
   /** The Staff tab's people (none without one), read once for every job that needs them. */
@@ -62,6 +64,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     substitutions: subs.substitutions,
     conflicts: [...findConflicts(schedule.slots, null, people.ids), ...findSubstitutionConflicts(schedule.slots, subs.substitutions, today ?? null)],
     gaps: findCoverageGaps(coverage.rules, onDuty),
+    coverage: coverage.rules,
     tasks: rollout.tasks,
     problems: [
       ...settingProblems,

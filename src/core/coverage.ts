@@ -3,6 +3,7 @@
  * a part of such a window where no slot offers that kind.
  */
 import { cellRef, cellText } from './cells';
+import { type CalendarDate, compareDates, weekdayOfDate } from './dates';
 import { dayGroups } from './day-groups';
 import { type Day, DAYS, parseDays } from './days';
 import { openTab, type Synonyms } from './headers';
@@ -10,6 +11,7 @@ import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import type { DutySlot } from './schedule';
+import { type Substitution, slotsOnDate } from './substitutions';
 import { parseTimeRanges, subtract, type TimeRange } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -114,4 +116,34 @@ export const findCoverageGaps = (rules: readonly CoverageRule[], slots: readonly
     } else merged.push({ ...gap });
   }
   return merged;
+};
+
+/** A gap on one date that the weekly schedule does not have: a duty cancelled, or moved, by a substitution. */
+export interface DatedGap extends CoverageGap {
+  date: CalendarDate;
+}
+
+/**
+ * On each of `dates` that has substitutions, the hours they leave without anyone on duty beyond the weekly
+ * `gaps` (already reported): Иванова off on Wednesday with nobody in her place.
+ */
+export const findDatedGaps = (
+  rules: readonly CoverageRule[],
+  slots: readonly DutySlot[],
+  substitutions: readonly Substitution[],
+  dates: readonly CalendarDate[],
+  gaps: readonly CoverageGap[],
+): DatedGap[] => {
+  const out: DatedGap[] = [];
+  for (const date of dates) {
+    const day = weekdayOfDate(date);
+    if (!substitutions.some((s) => compareDates(s.date, date) === 0)) continue;
+    const rulesOfDay = rules.filter((r) => r.days.includes(day)).map((r) => ({ ...r, days: [day] }));
+    for (const gap of findCoverageGaps(rulesOfDay, slotsOnDate(slots, substitutions, date))) {
+      const weekly = gaps.filter((g) => g.kind === gap.kind && g.day === day).map((g) => g.range);
+      const left = weekly.reduce<TimeRange[]>((pieces, w) => pieces.flatMap((p) => subtract(p, w)), [gap.range]);
+      for (const range of left) out.push({ ...gap, range, date });
+    }
+  }
+  return out;
 };

@@ -6,8 +6,7 @@
 import type { Analysis } from './check-report';
 import { cellText, zonedParts } from './cells';
 import type { Conflict } from './conflicts';
-import type { CoverageGap } from './coverage';
-import { offersKind } from './coverage';
+import { type CoverageGap, type DatedGap, findDatedGaps, offersKind } from './coverage';
 import { addDays, type CalendarDate, compareDates, parseCalendarDate, weekdayOfDate } from './dates';
 import { DAYS, type Day } from './days';
 import { KINDS, type Kind } from './kinds';
@@ -145,6 +144,8 @@ export interface Digest {
   week: string;
   conflicts: Conflict[];
   gaps: CoverageGap[];
+  /** Hours of the digest's week left uncovered by its substitutions, beyond the weekly gaps. */
+  datedGaps: DatedGap[];
   lastWeek: {
     from: CalendarDate;
     to: CalendarDate;
@@ -224,6 +225,7 @@ export const composeDigest = (
     week: isoWeek(weekOf),
     conflicts: a.conflicts,
     gaps: a.gaps,
+    datedGaps: findDatedGaps(a.coverage, a.onDuty, a.substitutions, weekDates(weekOf), a.gaps),
     lastWeek: {
       from,
       to,

@@ -71,9 +71,12 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
           empty: m.digestNothing(),
         },
         {
-          heading: m.digestGapsHeading(d.gaps.length),
+          heading: m.digestGapsHeading(d.gaps.length + d.datedGaps.length),
           header: m.digestGapColumns(),
-          rows: d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, formatRange(g.range)]),
+          rows: [
+            ...d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, formatRange(g.range)]),
+            ...d.datedGaps.map((g) => [m.digestGapOnDate(m.kindName(g.kind), m.dayName(g.day), formatDate(g.date)), formatRange(g.range)]),
+          ],
           empty: m.digestNothing(),
         },
         {

@@ -1,4 +1,5 @@
-import { findCoverageGaps, readCoverage } from '../../src/core/coverage';
+import { findCoverageGaps, findDatedGaps, readCoverage } from '../../src/core/coverage';
+import type { Substitution } from '../../src/core/substitutions';
 import type { CellValue } from '../../src/core/workbook';
 import { tab, workbook } from '../helpers/fixtures';
 import { formatTime } from '../../src/core/time-range';
@@ -52,5 +53,24 @@ describe('readCoverage', () => {
 
   it('a line under the table with no time (a signature) is a warning, not an error that fails the check', () => {
     expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН', '9-12'], ['Ответственный за ЭЖ: Кузнецова Ж.З.', '', '']]).problems).toEqual(['Покрытие!C3 warning']);
+  });
+});
+
+describe('findDatedGaps', () => {
+  const rules = [{ kinds: ['methodical' as const], days: ['wed' as const], range: { start: 780, end: 900 }, cell: 'Покрытие!C3' }];
+  const slots = [slot('Иванова', 'wed', '13-15', null, ['methodical'])];
+  const wednesday = { year: 2026, month: 11, day: 25 };
+  const off = (substitute: string | null): Substitution => ({ date: wednesday, person: 'Иванова', substitute, range: null, reason: '', cell: 'Замены!A2' });
+  const week = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ year: 2026, month: 11, day: 23 + i }));
+  const brief = (gaps: ReturnType<typeof findDatedGaps>) => gaps.map((g) => `${g.kind} ${g.date.day}.${g.date.month} ${formatTime(g.range.start)}-${formatTime(g.range.end)}`);
+
+  it('a duty cancelled with nobody in its place leaves its hours uncovered on that date', () => {
+    expect(brief(findDatedGaps(rules, slots, [off(null)], week, []))).toEqual(['methodical 25.11 13:00-15:00']);
+  });
+
+  it('a substitute covers them; a date outside the week, or hours already a weekly gap, give none', () => {
+    expect(findDatedGaps(rules, slots, [off('Петров')], week, [])).toEqual([]);
+    expect(findDatedGaps(rules, slots, [off(null)], week.slice(0, 2), [])).toEqual([]);
+    expect(findDatedGaps(rules, slots, [off(null)], week, [{ kind: 'methodical', day: 'wed', range: { start: 780, end: 840 } }]).map((g) => g.range)).toEqual([{ start: 840, end: 900 }]);
   });
 });

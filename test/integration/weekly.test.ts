@@ -74,7 +74,9 @@ describe('sendWeeklySummaries', () => {
     expect(digest.to).toEqual(['ivanova@school5.example.org', 'kuznetsova@school5.example.org', 'petrov@school5.example.org']);
     const text = digest.parsed.text!;
     expect(text).toContain('Пересечения в графике: 2');
-    expect(text).toContain('Часы без дежурного: 9');
+    expect(text).toContain('Часы без дежурного: 10');
+    // Иванова is off on Wednesday 25.11 with nobody in her place: that day's methodical hours are uncovered.
+    expect(text).toContain('методическая, среда 25.11.2026 — из-за замен | 13.00–15.00');
     // Log: 16.11 received and resolved 2 h 28 min later, 17.11 and 19.11 received, both still open.
     expect(text).toContain('Обращения за прошлую неделю (16.11.2026–22.11.2026)');
     expect(text).toContain('Поступило: 3. Решено: 1.');

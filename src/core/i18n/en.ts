@@ -236,6 +236,7 @@ export const en: Messages = {
   digestIntro: (from, to) => `The administrators' digest for the week ${from}–${to}.`,
   digestConflictsHeading: (n) => `Schedule overlaps: ${n}`,
   digestGapsHeading: (n) => `Hours with nobody on duty: ${n}`,
+  digestGapOnDate: (kind, day, date) => `${kind}, ${day} ${date}, because of substitutions`,
   digestRequestsHeading: (from, to) => `Requests last week (${from}–${to})`,
   digestRequestFacts: (received, resolved, median, open, oldest) => [
     `Received: ${received}. Resolved: ${resolved}.`,

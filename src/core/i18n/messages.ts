@@ -175,6 +175,7 @@ export interface Messages {
   digestIntro(from: string, to: string): string;
   digestConflictsHeading(count: number): string;
   digestGapsHeading(count: number): string;
+  digestGapOnDate(kind: string, day: string, date: string): string;
   digestRequestsHeading(from: string, to: string): string;
   digestRequestFacts(received: number, resolved: number, medianHours: number | null, open: number, oldest: { id: string; days: number } | null): string[];
   digestByKindHeading(): string;

@@ -237,6 +237,7 @@ export const ru: Messages = {
   digestIntro: (from, to) => `Сводка для администраторов на неделю ${from}–${to}.`,
   digestConflictsHeading: (n) => `Пересечения в графике: ${n}`,
   digestGapsHeading: (n) => `Часы без дежурного: ${n}`,
+  digestGapOnDate: (kind, day, date) => `${kind}, ${day} ${date} — из-за замен`,
   digestRequestsHeading: (from, to) => `Обращения за прошлую неделю (${from}–${to})`,
   digestRequestFacts: (received, resolved, median, open, oldest) => [
     `Поступило: ${received}. Решено: ${resolved}.`,
