@@ -11,7 +11,7 @@ import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import type { DutySlot } from './schedule';
-import { type Substitution, slotsOnDate } from './substitutions';
+import type { Substitution } from './substitutions';
 import { parseTimeRanges, subtract, type TimeRange } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -45,33 +45,28 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
   const opened = openTab(workbook, TAB_ALIASES.coverage, COVERAGE_SYNONYMS, COVERAGE_REQUIRED, problems);
   if (!opened) return { rules, problems };
   const { tab, map, headerRow } = opened;
-  // A cell left blank under a merged one (a kind over several rows of days) continues the one above.
-  let kindAbove = '';
-  let daysAbove = '';
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const cell = cellRef(tab.name, r, map.time);
     const timeText = cellText(row[map.time]).trim();
-    const kindText = (map.kind === undefined ? '' : cellText(row[map.kind]).trim()) || kindAbove;
+    const kindText = map.kind === undefined ? '' : cellText(row[map.kind]).trim();
     const ownDays = map.days === undefined ? '' : cellText(row[map.days]).trim();
     if (timeText === '') {
       // A signature or a section title under the table: not a rule, and not an error that fails the check.
       problems.push(problem(cell, (t) => t.coverageRowWithoutTime(), 'warning'));
       continue;
     }
-    kindAbove = kindText;
     const time = parseTimeRanges(timeText);
     if (!time.ok) {
       problems.push(problem(cell, time.text));
       continue;
     }
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`.
-    const daysText = ownDays || time.value.before || daysAbove;
-    daysAbove = daysText;
+    const daysText = ownDays || time.value.before;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
-      problems.push(problem(map.days === undefined || ownDays === '' ? cell : cellRef(tab.name, r, map.days), days.text));
+      problems.push(problem(map.days === undefined ? cell : cellRef(tab.name, r, map.days), days.text));
       continue;
     }
     const kinds = parseKinds(kindText);
@@ -125,11 +120,13 @@ export interface DatedGap extends CoverageGap {
 
 /**
  * On each of `dates` that has substitutions, the hours they leave without anyone on duty beyond the weekly
- * `gaps` (already reported): Иванова off on Wednesday with nobody in her place.
+ * `gaps` (already reported): Иванова off on Wednesday with nobody in her place. `onDate`: the slots that
+ * stand on a date, as routing sees them (substitutions applied, then the staff list's kinds and who is
+ * inactive).
  */
 export const findDatedGaps = (
   rules: readonly CoverageRule[],
-  slots: readonly DutySlot[],
+  onDate: (date: CalendarDate) => readonly DutySlot[],
   substitutions: readonly Substitution[],
   dates: readonly CalendarDate[],
   gaps: readonly CoverageGap[],
@@ -139,7 +136,7 @@ export const findDatedGaps = (
     const day = weekdayOfDate(date);
     if (!substitutions.some((s) => compareDates(s.date, date) === 0)) continue;
     const rulesOfDay = rules.filter((r) => r.days.includes(day)).map((r) => ({ ...r, days: [day] }));
-    for (const gap of findCoverageGaps(rulesOfDay, slotsOnDate(slots, substitutions, date))) {
+    for (const gap of findCoverageGaps(rulesOfDay, onDate(date))) {
       const weekly = gaps.filter((g) => g.kind === gap.kind && g.day === day).map((g) => g.range);
       const left = weekly.reduce<TimeRange[]>((pieces, w) => pieces.flatMap((p) => subtract(p, w)), [gap.range]);
       for (const range of left) out.push({ ...gap, range, date });

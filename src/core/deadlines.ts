@@ -35,11 +35,14 @@ export const monthNumber = (word: string): number | null => {
   return k < 0 ? null : k + 1;
 };
 
-/** What stands between the two dates of a range: `по`, `до`, a dash, `to`, `and`; a year word may come first. */
-const RANGE_TO = /^\s*(?:г\.?|года?|гг\.?)?\s*(?:по|до|[-–—]|to|until|till|through|and)\s*$/i;
+/** What stands between the two dates of a range: `по`, `до`, a dash, `to`; a year word may come first. */
+const RANGE_TO = /^\s*(?:г\.?|года?|гг\.?)?\s*(?:по|до|[-–—]|to|until|till|through)\s*$/i;
+/** `between 1 Sept 2026 and 30 Oct 2026`, `между … и …`: `and` joins a range only after these words. */
+const BETWEEN = /(?:between|между)\s+$/i;
+const AND = /^\s*(?:г\.?|года?)?\s*(?:and|и)\s*$/i;
 
-/** A deadline moved: the date after these words is the one that stands. */
-const MOVED_TO = /(?:перенес[её]н[оа]?|перенесены|postponed|moved|rescheduled)\s+(?:на|to|until|till)\s+/i;
+/** A deadline moved: the date after the last of these is the one that stands. */
+const MOVED_TO = /(?:перенес[её]н[оа]?|перенесены|postponed|moved|rescheduled)\s+(?:на|to|until|till)\s+/gi;
 
 /** Dates of a text in order: where each stands, and the date (null where it does not exist, `31.09.2026`). */
 interface Found {
@@ -52,31 +55,43 @@ const fullYear = (year: string): number => (year.length === 2 ? 2000 + Number(ye
 
 /**
  * `01.09.2026`, `2026-10-15`, and `15.09.26` with two digits in each part (so a clause number `2.1.10` is
- * none), standing alone: not inside a longer number.
+ * none), standing alone: not inside a longer number. A two-digit year counts only where no date has four
+ * (`Приказ от 31.08.23, срок до 15.09.2026`: the order's date is not the deadline).
  */
-const numericDates = (t: string): Found[] =>
-  [...t.matchAll(/(?<![\d.])(?:(\d{1,2})([./])(\d{1,2})[./](\d{4})|(\d{2})([./])(\d{2})[./](\d{2})(?![./]?\d)|(\d{4}-\d{2}-\d{2}))(?!\d)/g)].map((m) => {
+const numericDates = (t: string): Found[] => {
+  const found = [...t.matchAll(/(?<![\d.])(?:(\d{1,2})([./])(\d{1,2})[./](\d{4})|(\d{2})([./])(\d{2})[./](\d{2})(?![./]?\d)|(\d{4}-\d{2}-\d{2}))(?!\d)/g)].map((m) => {
     const [day, sep, month, year] = m[1] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
     const text = m[9] ?? `${day}${sep}${month}${sep}${fullYear(year!)}`;
-    return { at: m.index, end: m.index + m[0].length, date: parseCalendarDate(text) };
+    return { at: m.index, end: m.index + m[0].length, date: parseCalendarDate(text), short: m[5] !== undefined };
   });
+  return found.some((f) => !f.short) ? found.filter((f) => !f.short) : found;
+};
 
 /**
- * `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`, and
- * a school year after a month (`май 2026-2027`, `May 2026/27`): September to December in its first year,
- * January to August in its second. The month word may not start inside another word, so a long cell of
- * letters costs one pass.
+ * `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`. The
+ * month word may not start inside another word, so a long cell of letters costs one pass. What follows
+ * the year is looked at, not taken: it may be a school year, or the next date of a range.
  */
 const WORD_DATE =
-  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?:\s*[-/–]\s*(\d{4}|\d{2}))?(?!\d)/giu;
+  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?!\d)(?=(?:\s*[-/–]\s*(\d{4}|\d{2})(?!\d)\.?\s*([a-zа-яё]*))?)/giu;
+
+/**
+ * A school year after a month (`май 2026-2027`, `May 2026/27`): the second year is the next one and no
+ * month follows it (`1 марта 2026 - 30 апреля 2026` is a range, `Май 2026 - 11 классы` a year alone).
+ */
+const schoolYearEnd = (year: number, next: string | undefined, word: string | undefined): number | null => {
+  if (next === undefined || (word && monthNumber(word) !== null)) return null;
+  const end = fullYear(next);
+  return end === year + 1 ? end : null;
+};
 
 const wordDates = (t: string): Found[] => {
   const found: Found[] = [];
   for (const m of t.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    const schoolYearEnd = m[5] === undefined ? null : fullYear(m[5]);
-    const year = schoolYearEnd !== null && month <= 8 ? schoolYearEnd : Number(m[4]);
+    const end = schoolYearEnd(Number(m[4]), m[5], m[6]);
+    const year = end !== null && month <= 8 ? end : Number(m[4]);
     const dayText = m[1] ?? m[3];
     const day = dayText === undefined ? daysInMonth(year, month) : Number(dayText);
     found.push({ at: m.index, end: m.index + m[0].length, date: isRealDate(year, month, day) ? { year, month, day } : null });
@@ -88,18 +103,21 @@ const wordDates = (t: string): Found[] => {
 const dueOf = (t: string, found: Found[]): CalendarDate | null => {
   const [first, second] = found;
   if (!first) return null;
-  return second && RANGE_TO.test(t.slice(first.end, second.at)) ? second.date : first.date;
+  const between = second ? t.slice(first.end, second.at) : '';
+  const range = second && (RANGE_TO.test(between) || (AND.test(between) && BETWEEN.test(t.slice(0, first.at).replace(/(?:с|from)\s+$/i, ''))));
+  return range ? second.date : first.date;
+};
+
+const datesIn = (t: string): CalendarDate | null => {
+  const numeric = numericDates(t);
+  return numeric.length > 0 ? dueOf(t, numeric) : dueOf(t, wordDates(t));
 };
 
 /** The due date a deadline text names, or null when it names none. */
 export const parseDeadline = (text: string): CalendarDate | null => {
   const t = text.replace(/\u00a0/g, ' ').trim();
-  // `до 15.08.2026 (перенесено на 01.09.2026)`: the date it was moved to.
-  const moved = MOVED_TO.exec(t);
-  if (moved) {
-    const after = parseDeadline(t.slice(moved.index + moved[0].length));
-    if (after) return after;
-  }
-  const numeric = numericDates(t);
-  return numeric.length > 0 ? dueOf(t, numeric) : dueOf(t, wordDates(t));
+  // `до 15.08.2026 (перенесено на 01.09.2026)`: the date it was last moved to.
+  let lastMove = -1;
+  for (const m of t.matchAll(MOVED_TO)) lastMove = m.index + m[0].length;
+  return (lastMove >= 0 ? datesIn(t.slice(lastMove)) : null) ?? datesIn(t);
 };

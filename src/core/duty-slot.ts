@@ -72,7 +72,9 @@ const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
  */
 export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: string[]; role: string | null } => {
   const roles: string[] = [];
+  // In a plan, parentheses may hold the people of a group (`Рабочая группа (Иванова А.Б., Петров В.Г.)`).
   const bare = text.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
+    if (!lowerCaseRoles && INITIALS.test(inner)) return `, ${inner}, `;
     roles.push(inner.trim());
     return ' ';
   });

@@ -9,7 +9,7 @@ import { splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
-import type { CellValue, Workbook } from './workbook';
+import type { Workbook } from './workbook';
 
 export interface RolloutTask {
   no: string;
@@ -39,8 +39,9 @@ export const ROLLOUT_REQUIRED = ['task', 'deadline'] as const satisfies readonly
 
 /**
  * The people responsible, read as a duty cell's people are: split on commas, semicolons and new lines, a
- * role in parentheses dropped (`Кузнецова Ж.З. (администратор ЭЖ, учитель информатики)` is one person),
- * initials after a comma kept with their surname; a group in lower case (`классные руководители`) stays.
+ * role in parentheses dropped (`Кузнецова Ж.З. (администратор ЭЖ, учитель информатики)` is one person) but
+ * names there kept (`Рабочая группа (Иванова А.Б., Петров В.Г.)`), initials after a comma kept with their
+ * surname; a group in lower case (`классные руководители`) stays.
  */
 export const splitResponsible = (text: string): string[] => splitPersonCell(text, false).people;
 
@@ -51,31 +52,24 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
   if (!opened) return { tasks, problems };
   const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
-  // A deadline or responsible cell merged over several tasks is blank below its first row: it continues.
-  let above: { raw: CellValue; responsible: string } = { raw: '', responsible: '' };
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
     const task = text(r, map.task);
-    const ownRaw = row[map.deadline] ?? '';
+    const raw = row[map.deadline] ?? '';
+    const deadline = text(r, map.deadline);
     if (task === '') {
-      // `I. Организационный этап` across the row: a section title, not a task with its text missing.
-      if (cellText(ownRaw).trim() === '') continue;
+      // `I. Организационный этап` in the № column across the row: a section title, not a task missing its text.
+      if (deadline === '') continue;
       problems.push(problem(cellRef(tab.name, r, map.task), (t) => t.taskMissing()));
       continue;
     }
-    const raw = cellText(ownRaw).trim() === '' ? above.raw : ownRaw;
-    const responsible = text(r, map.responsible) || above.responsible;
-    above = { raw, responsible };
-    const deadline = cellText(raw, timeZone).trim();
-    const due = raw instanceof Date ? dateFromCell(raw, timeZone) : parseDeadline(deadline);
     tasks.push({
       no: text(r, map.no),
       task,
       deadline,
-      // `В течение года` with a date the school typed in the due column itself: that date.
-      due: due ?? (map.due === undefined ? null : dateFromCell(row[map.due] ?? '', timeZone)),
-      responsible: splitResponsible(responsible),
+      due: raw instanceof Date ? dateFromCell(raw, timeZone) : parseDeadline(deadline),
+      responsible: splitResponsible(text(r, map.responsible)),
       status: text(r, map.status),
       cell: cellRef(tab.name, r, map.task),
       row: r,

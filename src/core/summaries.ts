@@ -13,10 +13,10 @@ import { KINDS, type Kind } from './kinds';
 import type { MailLogColumns, MailLogEntry } from './outbox';
 import type { LoggedRequest } from './request-log';
 import type { RolloutTask } from './rollout';
-import { personKey } from './schedule';
-import type { StaffMember } from './staff';
+import { type DutySlot, personKey } from './schedule';
+import { inactiveNames, type StaffMember, withStaffKinds } from './staff';
 import type { TimeRange } from './time-range';
-import { changesOnDate } from './substitutions';
+import { changesOnDate, slotsOnDate } from './substitutions';
 import { daysBetween, isoWeek, weekDates } from './week';
 import type { CellValue } from './workbook';
 
@@ -46,12 +46,13 @@ const OPEN = new Set(['new', 'inProgress', 'waiting']);
 const DONE_WORDS = new Set([
   'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнена', 'исполнен', 'исполнены', 'завершено', 'завершена', 'завершен',
   'готово', 'готов', 'сделано', 'сделана', 'сделан', 'сделаны', 'проведено', 'проведена', 'проведен', 'проведены', 'закрыто', 'отменено',
-  'отменена', 'да', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled', 'yes',
+  'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
 ]);
-const TICKS = /^(?:\+|✓|✔|✅|☑|v)$/u;
-const NOT_QUITE = /частичн|(?:^|[\s,])не(?:[\s,]|$)|%|проект|на подпис|partial|partly|(?:^|\s)not(?:\s|$)|pending|draft/u;
-/** Words that say when, not whether: `не в срок`, `с опозданием`, `100%`. */
-const ONLY_WHEN = /не\s+(?:в\s+срок|вовремя)|(?:^|[\s(])100\s*%|late|overdue/gu;
+/** A tick or a yes alone in the cell. */
+const TICKS = /^(?:\+|✓|✔|✅|☑|v|да|yes)\.?$/u;
+const NOT_QUITE = /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|(?:^|[\s,(/])not(?:[\s,)/.]|$)|pending|draft|\?/u;
+/** Words that say when, not whether: `не в срок`, `не вовремя`, `100%`, `late`. */
+const ONLY_WHEN = /не\s+(?:в\s+срок|вовремя)|(?:^|[\s(])100\s*%|(?:^|\s)(?:not\s+)?(?:late|overdue)(?=[\s,.)]|$)/gu;
 export const SOON_DAYS = 14;
 
 /**
@@ -185,6 +186,12 @@ export interface MailLogReading {
   entries: readonly MailLogEntry[];
 }
 
+/** The slots standing on a date as routing sees them: substitutions applied, then the staff list's kinds and who is inactive. */
+const standingOn = (a: Analysis) => {
+  const inactive = inactiveNames(a.staff);
+  return (date: CalendarDate): DutySlot[] => withStaffKinds(slotsOnDate(a.slots, a.substitutions, date), a.staff).filter((s) => !inactive.has(personKey(s.person)));
+};
+
 /** `reported`: Monday of the whole week whose requests the digest counts (reportedWeek). */
 export const composeDigest = (
   a: Analysis,
@@ -225,7 +232,7 @@ export const composeDigest = (
     week: isoWeek(weekOf),
     conflicts: a.conflicts,
     gaps: a.gaps,
-    datedGaps: findDatedGaps(a.coverage, a.onDuty, a.substitutions, weekDates(weekOf), a.gaps),
+    datedGaps: findDatedGaps(a.coverage, standingOn(a), a.substitutions, weekDates(weekOf), a.gaps),
     lastWeek: {
       from,
       to,

@@ -1,5 +1,6 @@
 import { findCoverageGaps, findDatedGaps, readCoverage } from '../../src/core/coverage';
-import type { Substitution } from '../../src/core/substitutions';
+import { type Substitution, slotsOnDate } from '../../src/core/substitutions';
+import type { CalendarDate } from '../../src/core/dates';
 import type { CellValue } from '../../src/core/workbook';
 import { tab, workbook } from '../helpers/fixtures';
 import { formatTime } from '../../src/core/time-range';
@@ -42,9 +43,9 @@ describe('readCoverage', () => {
     ]);
   });
 
-  it('a kind or days left blank under a merged cell continue the row above', () => {
-    const rows = [['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', '9-16'], ['', 'СБ', '10-12'], ['методическая', 'ПН', '13-15'], ['', '', '15-16']];
-    expect(rulesOf(rows).rules).toEqual(['technical mon,tue,wed,thu,fri 09:00-16:00', 'technical sat 10:00-12:00', 'methodical mon 13:00-15:00', 'methodical mon 15:00-16:00']);
+  it('a blank kind is every kind, and a blank days cell is a problem at its cell', () => {
+    const read = rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН', '9-16'], ['', 'ПН', '13-15'], ['методическая', '', '10-12']]);
+    expect(read).toEqual({ rules: ['technical mon 09:00-16:00', 'any mon 13:00-15:00'], problems: ['Покрытие!B4 error'] });
   });
 
   it('headers as schools write them: Type of help, День недели', () => {
@@ -61,16 +62,18 @@ describe('findDatedGaps', () => {
   const slots = [slot('Иванова', 'wed', '13-15', null, ['methodical'])];
   const wednesday = { year: 2026, month: 11, day: 25 };
   const off = (substitute: string | null): Substitution => ({ date: wednesday, person: 'Иванова', substitute, range: null, reason: '', cell: 'Замены!A2' });
+  // As routing sees a date: the substitutions applied.
+  const on = (subs: Substitution[]) => (date: CalendarDate) => slotsOnDate(slots, subs, date);
   const week = [0, 1, 2, 3, 4, 5, 6].map((i) => ({ year: 2026, month: 11, day: 23 + i }));
   const brief = (gaps: ReturnType<typeof findDatedGaps>) => gaps.map((g) => `${g.kind} ${g.date.day}.${g.date.month} ${formatTime(g.range.start)}-${formatTime(g.range.end)}`);
 
   it('a duty cancelled with nobody in its place leaves its hours uncovered on that date', () => {
-    expect(brief(findDatedGaps(rules, slots, [off(null)], week, []))).toEqual(['methodical 25.11 13:00-15:00']);
+    expect(brief(findDatedGaps(rules, on([off(null)]), [off(null)], week, []))).toEqual(['methodical 25.11 13:00-15:00']);
   });
 
   it('a substitute covers them; a date outside the week, or hours already a weekly gap, give none', () => {
-    expect(findDatedGaps(rules, slots, [off('Петров')], week, [])).toEqual([]);
-    expect(findDatedGaps(rules, slots, [off(null)], week.slice(0, 2), [])).toEqual([]);
-    expect(findDatedGaps(rules, slots, [off(null)], week, [{ kind: 'methodical', day: 'wed', range: { start: 780, end: 840 } }]).map((g) => g.range)).toEqual([{ start: 840, end: 900 }]);
+    expect(findDatedGaps(rules, on([off('Петров')]), [off('Петров')], week, [])).toEqual([]);
+    expect(findDatedGaps(rules, on([off(null)]), [off(null)], week.slice(0, 2), [])).toEqual([]);
+    expect(findDatedGaps(rules, on([off(null)]), [off(null)], week, [{ kind: 'methodical', day: 'wed', range: { start: 780, end: 840 } }]).map((g) => g.range)).toEqual([{ start: 840, end: 900 }]);
   });
 });

@@ -51,6 +51,14 @@ describe('parseDeadline', () => {
     ['дек. 2026', '2026-12-31'],
     ['нояб. 2026', '2026-11-30'],
     ['до 15.09.26', '2026-09-15'],
+    // A range with a dash is a range, not a school year; a number after a month is not a year.
+    ['1 марта 2026 - 30 апреля 2026', '2026-04-30'],
+    ['25 декабря 2026 – 15 января 2027', '2027-01-15'],
+    ['Май 2026 - 11 классы', '2026-05-31'],
+    // An order's date with a two-digit year is not the deadline; two dates joined by `and` are two checkpoints.
+    ['Приказ от 31.08.23 № 123, срок до 15.09.2026', '2026-09-15'],
+    ['by 1 October 2026 and 1 March 2027', '2026-10-01'],
+    ['до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на 15.09.2026)', '2026-09-15'],
   ])('school years, ranges with year words, moved and abbreviated deadlines: %s → %s', (text, due) => {
     const parsed = parseDeadline(text);
     expect(parsed ? isoDate(parsed) : '').toBe(due);
@@ -63,7 +71,7 @@ describe('parseDeadline', () => {
 
   it('a long cell of letters is read in linear time', () => {
     // A month word looked for inside every word took 6 s on 50,000 Latin letters and 21 s on Cyrillic ones.
-    for (const text of ['а'.repeat(50_000), 'x'.repeat(50_000), `1 ${'а'.repeat(50_000)}`, `${'x'.repeat(50_000)}May 2026`]) {
+    for (const text of ['а'.repeat(50_000), 'x'.repeat(50_000), `1 ${'а'.repeat(50_000)}`, `${'x'.repeat(50_000)}May 2026`, 'перенесено на '.repeat(3_500)]) {
       const started = Date.now();
       expect(parseDeadline(text)).toBeNull();
       expect(Date.now() - started).toBeLessThan(2_000);
@@ -89,6 +97,8 @@ describe('splitResponsible', () => {
   it('a role in parentheses is no person, initials after a comma stay with their surname, a group in lower case stays', () => {
     expect(splitResponsible('Кузнецова Ж.З. (администратор ЭЖ, учитель информатики)')).toEqual(['Кузнецова Ж.З.']);
     expect(splitResponsible('Иванова, А.Б.; классные руководители')).toEqual(['Иванова А.Б.', 'классные руководители']);
+    // Names in the parentheses are the group's people.
+    expect(splitResponsible('Рабочая группа (Иванова А.Б., Петров В.Г.)')).toEqual(['Рабочая группа', 'Иванова А.Б.', 'Петров В.Г.']);
   });
 
   it('splits on commas, semicolons and new lines', () => {

@@ -19,17 +19,14 @@ describe('readRollout', () => {
     expect([read.tasks.length, read.problems]).toEqual([1, []]);
   });
 
-  it('a deadline or responsible cell merged over several tasks applies to each of them', () => {
-    const rows = [['Мероприятие', 'Срок', 'Ответственный'], ['Приказ', 'до 01.09.2026', 'Иванова А.Б.'], ['Положение', '', ''], ['Обучение', 'Октябрь 2026', 'Кузнецова Ж.З.']];
-    expect(brief(rows)).toEqual(['Приказ | до 01.09.2026 | 2026-09-01 | Иванова А.Б.', 'Положение | до 01.09.2026 | 2026-09-01 | Иванова А.Б.', 'Обучение | Октябрь 2026 | 2026-10-31 | Кузнецова Ж.З.']);
+  it('a blank deadline or responsible is blank: the rows give no sign of a merged cell, and a guess would mail the wrong person', () => {
+    const rows = [['Мероприятие', 'Срок', 'Ответственный'], ['Приказ', 'до 01.09.2026', 'Иванова А.Б.'], ['Положение', '', '']];
+    expect(brief(rows)).toEqual(['Приказ | до 01.09.2026 | 2026-09-01 | Иванова А.Б.', 'Положение |  | - | ']);
   });
 
-  it('a date the school typed in the due column for a deadline naming none is its due date, and stays', () => {
-    const rows: CellValue[][] = [['Мероприятие', 'Срок', 'Дата срока'], ['Мониторинг', 'В течение года', '31.05.2027'], ['Приказ', 'до 01.09.2026', '']];
+  it('the due-date column follows the deadline: a date left there when the deadline names none is cleared', () => {
+    const rows: CellValue[][] = [['Мероприятие', 'Срок', 'Дата срока'], ['Мониторинг', 'В течение года', '2026-09-15'], ['Приказ', 'до 01.09.2026', '']];
     const read = plan(rows);
-    expect(read.tasks.map((t) => (t.due ? isoDate(t.due) : null))).toEqual(['2027-05-31', '2026-09-01']);
-    const update = dueColumnUpdate(tab('План внедрения', rows), read.tasks, 'Europe/Moscow');
-    // Kept as the school wrote it (text stays text), the other task's date filled in.
-    expect(update?.values).toEqual([["'31.05.2027"], ['2026-09-01']]);
+    expect(dueColumnUpdate(tab('План внедрения', rows), read.tasks, 'Europe/Moscow')?.values).toEqual([[''], ['2026-09-01']]);
   });
 });

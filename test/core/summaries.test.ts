@@ -32,6 +32,16 @@ describe('isTaskDone', () => {
     ['Готов проект приказа, на подписи', false],
     ['не выполнено', false],
     ['Выполнено не полностью', false],
+    ['да (не все)', false],
+    ['да, кроме 9Б', false],
+    ['Да?', false],
+    ['да/нет', false],
+    ['Held over to spring', false],
+    ['проведено (не все классы)', false],
+    ['выполнено/не выполнено', false],
+    ['done (not all staff)', false],
+    ['done, not late', true],
+    ['Done late', true],
     ['', false],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);

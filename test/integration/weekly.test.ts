@@ -87,6 +87,17 @@ describe('sendWeeklySummaries', () => {
     expect(text).toContain('ВТ | 18.00–19.00 | 1 | 1');
   });
 
+  it('the digest’s gaps of a date see that date as routing does: a substitute the staff list marks inactive covers nothing', async () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'Замены')!.rows.push(['23.11.2026', 'Петров В.Г.', 'Орлова Л.М.', '', 'курсы']);
+    const staff = wb.tabs.find((t) => t.name === 'Сотрудники')!;
+    staff.rows = staff.rows.map((r) => (r[0] === 'Орлова Л.М.' ? [...r.slice(0, 5), 'нет'] : r));
+    const { runtime, app } = loadApp(wb, { now: LAST_MONDAY });
+    app.call('sendWeeklySummaries');
+    const text = (await bodies(runtime)).find((m) => m.subject.startsWith('Сводка службы помощи'))!.parsed.text!;
+    expect(text).toContain('техническая, понедельник 23.11.2026 — из-за замен | 9.00–16.00');
+  });
+
   it('an invalid answer is not counted as a request received, and a task whose status starts «Выполнено» is not overdue', async () => {
     const wb = sampleWorkbook();
     const log = wb.tabs.find((t) => t.name === 'Обращения')!;
