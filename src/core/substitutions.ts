@@ -139,7 +139,10 @@ export const changesOnDate = (slots: readonly DutySlot[], substitutions: readonl
       changed = false;
       const next: typeof pieces = [];
       for (const p of pieces) {
-        const k = todays.findIndex((sub, i) => applies(p, sub, i));
+        // A row for some hours before one for the whole day, whatever their order in the tab: `Петров off`
+        // and `Петров → Смирнов 9-12` leave 9-12 to Смирнов and cancel the rest.
+        let k = todays.findIndex((sub, i) => sub.range !== null && applies(p, sub, i));
+        if (k < 0) k = todays.findIndex((sub, i) => applies(p, sub, i));
         if (k < 0) {
           next.push(p);
           continue;

@@ -91,6 +91,16 @@ describe('changesOnDate', () => {
     expect(on(['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Смирнов И.К.', '', '', ''])).toEqual({ standing: [], removed: ['Петров В.Г. 09:00-13:00 → cancelled'] });
   });
 
+  it('a row for some hours comes before one for the whole day, whatever their order in the tab', () => {
+    const rows = [
+      ['24.11.2026', 'Петров В.Г.', '', '', 'больничный'],
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-11.00', ''],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      expect(on(...order)).toEqual({ standing: ['Смирнов И.К. 09:00-11:00 for Петров В.Г.'], removed: ['Петров В.Г. 09:00-11:00 → Смирнов И.К.', 'Петров В.Г. 11:00-13:00 → cancelled'] });
+    }
+  });
+
   it('two rows A→B and B→A are a swap, in either order', () => {
     const swapSchedule = [slot('Иванова А.Б.', 'tue', '9-10', 'каб. 21'), slot('Петров В.Г.', 'tue', '14-15', 'каб. 14')];
     const rows = [
