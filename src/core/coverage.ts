@@ -66,7 +66,9 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
     const daysText = ownDays || time.value.before;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
-      problems.push(problem(map.days === undefined ? cell : cellRef(tab.name, r, map.days), days.text));
+      // At the cell whose text was read as days: the time cell's front (`ПН-ХХ 9.00-16.00`), else the days column.
+      const fromTime = map.days === undefined || (ownDays === '' && time.value.before !== '');
+      problems.push(problem(fromTime ? cell : cellRef(tab.name, r, map.days!), days.text));
       continue;
     }
     const kinds = parseKinds(kindText);

@@ -35,11 +35,16 @@ export const monthNumber = (word: string): number | null => {
   return k < 0 ? null : k + 1;
 };
 
-/** What stands between the two dates of a range: `по`, `до`, a dash, `to`; a year word may come first. */
-const RANGE_TO = /^\s*(?:г\.?|года?|гг\.?)?\s*(?:по|до|[-–—]|to|until|till|through)\s*$/i;
+/**
+ * What stands between the two dates of a range, trimmed: `по`, `до`, a dash, `to`; a year word may come
+ * first. (Matched on the trimmed text: spaces on both sides of an optional part backtrack badly.)
+ */
+const RANGE_TO = /^(?:(?:г\.?|года?|гг\.?)\s*)?(?:по|до|[-–—]|to|until|till|through)$/i;
 /** `between 1 Sept 2026 and 30 Oct 2026`, `между … и …`: `and` joins a range only after these words. */
 const BETWEEN = /(?:between|между)\s+$/i;
-const AND = /^\s*(?:г\.?|года?)?\s*(?:and|и)\s*$/i;
+const AND = /^(?:(?:г\.?|года?)\s*)?(?:and|и)$/i;
+/** `приказ от 31.08.2026`: a document's date, not a deadline, unless a range starts there (`от 1 до 30 сентября`). */
+const DATED = /(?:^|[\s(,;])(?:от|dated)\s*$/i;
 
 /** A deadline moved: the date after the last of these is the one that stands. */
 const MOVED_TO = /(?:перенес[её]н[оа]?|перенесены|postponed|moved|rescheduled)\s+(?:на|to|until|till)\s+/gi;
@@ -55,17 +60,14 @@ const fullYear = (year: string): number => (year.length === 2 ? 2000 + Number(ye
 
 /**
  * `01.09.2026`, `2026-10-15`, and `15.09.26` with two digits in each part (so a clause number `2.1.10` is
- * none), standing alone: not inside a longer number. A two-digit year counts only where no date has four
- * (`Приказ от 31.08.23, срок до 15.09.2026`: the order's date is not the deadline).
+ * none), standing alone: not inside a longer number.
  */
-const numericDates = (t: string): Found[] => {
-  const found = [...t.matchAll(/(?<![\d.])(?:(\d{1,2})([./])(\d{1,2})[./](\d{4})|(\d{2})([./])(\d{2})[./](\d{2})(?![./]?\d)|(\d{4}-\d{2}-\d{2}))(?!\d)/g)].map((m) => {
+const numericDates = (t: string): Found[] =>
+  [...t.matchAll(/(?<![\d.])(?:(\d{1,2})([./])(\d{1,2})[./](\d{4})|(\d{2})([./])(\d{2})[./](\d{2})(?![./]?\d)|(\d{4}-\d{2}-\d{2}))(?!\d)/g)].map((m) => {
     const [day, sep, month, year] = m[1] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
     const text = m[9] ?? `${day}${sep}${month}${sep}${fullYear(year!)}`;
-    return { at: m.index, end: m.index + m[0].length, date: parseCalendarDate(text), short: m[5] !== undefined };
+    return { at: m.index, end: m.index + m[0].length, date: parseCalendarDate(text) };
   });
-  return found.some((f) => !f.short) ? found.filter((f) => !f.short) : found;
-};
 
 /**
  * `1 сентября 2026`, `1-го сентября`, `September 1st, 2026`, `the 15th of October 2026`, `Декабрь 2026`. The
@@ -73,7 +75,7 @@ const numericDates = (t: string): Found[] => {
  * the year is looked at, not taken: it may be a school year, or the next date of a range.
  */
 const WORD_DATE =
-  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?!\d)(?=(?:\s*[-/–]\s*(\d{4}|\d{2})(?!\d)\.?\s*([a-zа-яё]*))?)/giu;
+  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?!\d)(?=(?:\s*[-/–—]\s*(\d{4}|\d{2})(?!\d)(?:-?(?:го|е|ое|st|nd|rd|th))?\.?\s*([a-zа-яё]*))?)/giu;
 
 /**
  * A school year after a month (`май 2026-2027`, `May 2026/27`): the second year is the next one and no
@@ -99,25 +101,35 @@ const wordDates = (t: string): Found[] => {
   return found;
 };
 
-/** The date of a text with dates: the end of a range of two (`с 01.09.2026 по 30.10.2026`), else the first. */
-const dueOf = (t: string, found: Found[]): CalendarDate | null => {
-  const [first, second] = found;
-  if (!first) return null;
-  const between = second ? t.slice(first.end, second.at) : '';
-  const range = second && (RANGE_TO.test(between) || (AND.test(between) && BETWEEN.test(t.slice(0, first.at).replace(/(?:с|from)\s+$/i, ''))));
-  return range ? second.date : first.date;
+/** Whether `a` and `b` are the two ends of one range. */
+const isRange = (t: string, a: Found, b: Found | undefined): b is Found => {
+  if (!b) return false;
+  const between = t.slice(a.end, b.at).trim();
+  return RANGE_TO.test(between) || (AND.test(between) && BETWEEN.test(t.slice(0, a.at).replace(/(?:с|from)\s+$/i, '')));
 };
 
-const datesIn = (t: string): CalendarDate | null => {
-  const numeric = numericDates(t);
-  return numeric.length > 0 ? dueOf(t, numeric) : dueOf(t, wordDates(t));
+/**
+ * The due date of a text's dates: the end of a range of two (`с 01.09.2026 по 30.10.2026`), else the first
+ * that is not a document's date (`Приказ от 31.08.23, срок до 15.09.2026`).
+ */
+const dueOf = (t: string, found: Found[]): CalendarDate | null => {
+  const dates = found.filter((f, i) => !DATED.test(t.slice(Math.max(0, f.at - 8), f.at)) || isRange(t, f, found[i + 1]));
+  const [first, second] = dates;
+  if (!first) return null;
+  return isRange(t, first, second) ? second.date : first.date;
 };
+
+/** Numeric dates if the text has any that count, else dates in words. */
+const datesIn = (t: string): CalendarDate | null => dueOf(t, numericDates(t)) ?? dueOf(t, wordDates(t));
 
 /** The due date a deadline text names, or null when it names none. */
 export const parseDeadline = (text: string): CalendarDate | null => {
   const t = text.replace(/\u00a0/g, ' ').trim();
-  // `до 15.08.2026 (перенесено на 01.09.2026)`: the date it was last moved to.
-  let lastMove = -1;
-  for (const m of t.matchAll(MOVED_TO)) lastMove = m.index + m[0].length;
-  return (lastMove >= 0 ? datesIn(t.slice(lastMove)) : null) ?? datesIn(t);
+  // `до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на осень)`: the date of the last move that
+  // names one. Found with one reading of the text, however many moves it holds.
+  const dates = [...numericDates(t), ...wordDates(t)];
+  const lastDate = dates.reduce((at, d) => Math.max(at, d.at), -1);
+  let move = -1;
+  for (const m of t.matchAll(MOVED_TO)) if (m.index + m[0].length <= lastDate) move = m.index + m[0].length;
+  return (move >= 0 ? datesIn(t.slice(move)) : null) ?? datesIn(t);
 };

@@ -60,7 +60,7 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
     const deadline = text(r, map.deadline);
     if (task === '') {
       // `I. Организационный этап` in the № column across the row: a section title, not a task missing its text.
-      if (deadline === '') continue;
+      if (deadline === '' && text(r, map.responsible) === '' && text(r, map.status) === '') continue;
       problems.push(problem(cellRef(tab.name, r, map.task), (t) => t.taskMissing()));
       continue;
     }

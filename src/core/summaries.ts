@@ -40,19 +40,22 @@ export interface PersonWeek {
 
 const OPEN = new Set(['new', 'inProgress', 'waiting']);
 // A status whose first word says a task is finished (or dropped): `Выполнено 18.09`, `завершено (приказ
-// № 12)`, `Проведено`, `Done ✅`, or a tick alone (`+`, `✓`, `да`). What says it is not quite (`Выполнено
-// частично`, `выполнено на 50%`, `Готов проект приказа`, `на подписи`, `не выполнено`, `выполняется`) leaves
-// it open; done late (`не в срок`) or at 100 % is done.
+// № 12)`, `Проведено`, `Held`, `Done ✅`, a tick alone (`+`, `✓`), or a yes alone or before a date or such a
+// word (`да`, `Да, 15.09`, `да, выполнено`). What says it is not quite (`Выполнено частично`, `выполнено на
+// 50%`, `Готов проект приказа`, `на подписи`, `не все классы`, `held over`, `выполняется`) leaves it open;
+// done late (`не в срок`, `not on time`), at 100 %, or with nothing left to do (`не требуется`) is done.
 const DONE_WORDS = new Set([
   'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнена', 'исполнен', 'исполнены', 'завершено', 'завершена', 'завершен',
   'готово', 'готов', 'сделано', 'сделана', 'сделан', 'сделаны', 'проведено', 'проведена', 'проведен', 'проведены', 'закрыто', 'отменено',
-  'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'cancelled', 'canceled',
+  'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled',
 ]);
-/** A tick or a yes alone in the cell. */
-const TICKS = /^(?:\+|✓|✔|✅|☑|v|да|yes)\.?$/u;
-const NOT_QUITE = /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|(?:^|[\s,(/])not(?:[\s,)/.]|$)|pending|draft|\?/u;
-/** Words that say when, not whether: `не в срок`, `не вовремя`, `100%`, `late`. */
-const ONLY_WHEN = /не\s+(?:в\s+срок|вовремя)|(?:^|[\s(])100\s*%|(?:^|\s)(?:not\s+)?(?:late|overdue)(?=[\s,.)]|$)/gu;
+const TICKS = /^(?:\+|✓|✔|✅|☑|v)\.?$/u;
+const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–-]*/u;
+const NOT_QUITE =
+  /частичн|не\s+(?:вс[еёяю]|полност|до\s+конца|выполн|провед|заверш|сдела|исполн|готов|сдан)|(?:^|[\s,(/])не[\s,)/.]*$|%|проект|на подпис|partial|partly|not\s+(?:all|yet|fully|complete|done|finished|held)|held\s+over|pending|draft|\?/u;
+/** Words that say when, or that nothing was needed, not whether: `не в срок`, `100%`, `not late`, `не требуется`. */
+const ONLY_WHEN =
+  /не\s+(?:в\s+срок|вовремя|требуется|требовалось)|not\s+(?:on\s+time|required|needed)|(?:^|[\s(])100\s*%|(?:^|[\s(])(?:not\s+)?(?:late|overdue)(?=[\s,.)]|$)/gu;
 export const SOON_DAYS = 14;
 
 /**
@@ -87,8 +90,13 @@ const instantOf = (wall: number, timeZone: string): number => {
 };
 
 export const isTaskDone = (status: string): boolean => {
-  const t = status.toLowerCase().replace(/ё/g, 'е').trim();
+  let t = status.toLowerCase().replace(/ё/g, 'е').trim();
   if (TICKS.test(t)) return true;
+  const yes = YES.exec(t);
+  if (yes) {
+    t = t.slice(yes[0].length);
+    if (t === '' || (/^\d/.test(t) && !NOT_QUITE.test(t))) return true;
+  }
   return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' '));
 };
 

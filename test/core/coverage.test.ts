@@ -43,6 +43,10 @@ describe('readCoverage', () => {
     ]);
   });
 
+  it('days unreadable at the front of the time cell are a problem at the time cell', () => {
+    expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', '', 'ПН-ХХ 9.00-16.00']]).problems).toEqual(['Покрытие!C2 error']);
+  });
+
   it('a blank kind is every kind, and a blank days cell is a problem at its cell', () => {
     const read = rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН', '9-16'], ['', 'ПН', '13-15'], ['методическая', '', '10-12']]);
     expect(read).toEqual({ rules: ['technical mon 09:00-16:00', 'any mon 13:00-15:00'], problems: ['Покрытие!B4 error'] });

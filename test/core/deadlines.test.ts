@@ -59,6 +59,13 @@ describe('parseDeadline', () => {
     ['Приказ от 31.08.23 № 123, срок до 15.09.2026', '2026-09-15'],
     ['by 1 October 2026 and 1 March 2027', '2026-10-01'],
     ['до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на 15.09.2026)', '2026-09-15'],
+    ['до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на осень)', '2026-09-01'],
+    // A document's date (`от`) is not the deadline, whatever its year's digits; a range may start with `от`.
+    ['с 01.09.2026 по 30.10.26', '2026-10-30'],
+    ['15.09.26 (приказ от 31.08.2026)', '2026-09-15'],
+    ['Приказ № 123 от 31.08.23, срок до 15 сентября 2026', '2026-09-15'],
+    ['от 01.09.2026 до 30.10.2026', '2026-10-30'],
+    ['с 1 мая 2026 - 27-го мая', '2026-05-01'],
   ])('school years, ranges with year words, moved and abbreviated deadlines: %s → %s', (text, due) => {
     const parsed = parseDeadline(text);
     expect(parsed ? isoDate(parsed) : '').toBe(due);
@@ -71,10 +78,11 @@ describe('parseDeadline', () => {
 
   it('a long cell of letters is read in linear time', () => {
     // A month word looked for inside every word took 6 s on 50,000 Latin letters and 21 s on Cyrillic ones.
-    for (const text of ['а'.repeat(50_000), 'x'.repeat(50_000), `1 ${'а'.repeat(50_000)}`, `${'x'.repeat(50_000)}May 2026`, 'перенесено на '.repeat(3_500)]) {
+    const hostile = ['а'.repeat(50_000), 'x'.repeat(50_000), `1 ${'а'.repeat(50_000)}`, `${'x'.repeat(50_000)}May 2026`, 'перенесено на '.repeat(3_500), `1 мая 2026${' '.repeat(50_000)}x 2 мая 2026`];
+    for (const text of hostile) {
       const started = Date.now();
-      expect(parseDeadline(text)).toBeNull();
-      expect(Date.now() - started).toBeLessThan(2_000);
+      parseDeadline(text);
+      expect([text.slice(0, 20), Date.now() - started < 2_000]).toEqual([text.slice(0, 20), true]);
     }
   });
 
@@ -99,6 +107,7 @@ describe('splitResponsible', () => {
     expect(splitResponsible('Иванова, А.Б.; классные руководители')).toEqual(['Иванова А.Б.', 'классные руководители']);
     // Names in the parentheses are the group's people.
     expect(splitResponsible('Рабочая группа (Иванова А.Б., Петров В.Г.)')).toEqual(['Рабочая группа', 'Иванова А.Б.', 'Петров В.Г.']);
+    expect(splitResponsible('Смирнов И.К. (И.О. директора)')).toEqual(['Смирнов И.К.']);
   });
 
   it('splits on commas, semicolons and new lines', () => {

@@ -14,9 +14,9 @@ describe('readRollout', () => {
     ]);
   });
 
-  it('a section title across a row is no task and no problem', () => {
-    const read = plan([['№', 'Мероприятие', 'Срок'], ['I. Организационный этап', '', ''], [1, 'Приказ', 'до 01.09.2026']]);
-    expect([read.tasks.length, read.problems]).toEqual([1, []]);
+  it('a section title across a row is no task and no problem; a row with a person or status but no task is a problem', () => {
+    const read = plan([['№', 'Мероприятие', 'Срок', 'Ответственный'], ['I. Организационный этап', '', '', ''], [1, 'Приказ', 'до 01.09.2026', ''], [2, '', '', 'Петров В.Г.']]);
+    expect([read.tasks.length, read.problems.map((p) => p.cell)]).toEqual([1, ["'План внедрения'!B4"]]);
   });
 
   it('a blank deadline or responsible is blank: the rows give no sign of a merged cell, and a guess would mail the wrong person', () => {

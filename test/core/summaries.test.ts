@@ -42,6 +42,16 @@ describe('isTaskDone', () => {
     ['done (not all staff)', false],
     ['done, not late', true],
     ['Done late', true],
+    ['Held', true],
+    ['Held on 15.09', true],
+    ['done (not late)', true],
+    ['Completed (not on time)', true],
+    ['Выполнено (не требуется)', true],
+    ['да, выполнено', true],
+    ['Да, 15.09', true],
+    ['Выполнено 18.09 (не все классы)', false],
+    ['не выполнено', false],
+    ['выполнено, но не', false],
     ['', false],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
