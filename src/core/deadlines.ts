@@ -43,8 +43,12 @@ const RANGE_TO = /^(?:(?:г\.?|года?|гг\.?)\s*)?(?:по|до|[-–—]|to|
 /** `between 1 Sept 2026 and 30 Oct 2026`, `между … и …`: `and` joins a range only after these words. */
 const BETWEEN = /(?:between|между)\s+$/i;
 const AND = /^(?:(?:г\.?|года?)\s*)?(?:and|и)$/i;
-/** `приказ от 31.08.2026`: a document's date, not a deadline, unless a range starts there (`от 1 до 30 сентября`). */
-const DATED = /(?:^|[\s(,;])(?:от|dated)\s*$/i;
+/**
+ * `приказ № 12 от 31.08.2026`, `letter dated 1 Sept 2026`: a document's date, not a deadline, unless a range
+ * starts there. `от` alone is as often "from" (`от 01.09.2026 и далее`), so only after a document's name.
+ */
+const DATED = /(?:(?:приказ|распоряжени|письм|постановлени|решени|протокол|order|letter|decree)[^.;\d]{0,20}(?:№\s*[\w/-]+\s*)?\s(?:от|dated)|(?:^|\s)dated)\s*$/i;
+const isDocumentDate = (t: string, f: Found): boolean => DATED.test(t.slice(Math.max(0, f.at - 60), f.at));
 
 /** A deadline moved: the date after the last of these is the one that stands. */
 const MOVED_TO = /(?:перенес[её]н[оа]?|перенесены|postponed|moved|rescheduled)\s+(?:на|to|until|till)\s+/gi;
@@ -75,14 +79,18 @@ const numericDates = (t: string): Found[] =>
  * the year is looked at, not taken: it may be a school year, or the next date of a range.
  */
 const WORD_DATE =
-  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?!\d)(?=(?:\s*[-/–—]\s*(\d{4}|\d{2})(?!\d)(?:-?(?:го|е|ое|st|nd|rd|th))?\.?\s*([a-zа-яё]*))?)/giu;
+  /(?:(\d{1,2})(?:-?(?:го|е|ое|st|nd|rd|th))?\s+(?:of\s+)?)?(?<![a-zа-яё])([a-zа-яё]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})(?!\d)(?=(?:\s*[-/–—]\s*(\d{4}|\d{2})(?!\d)(-?(?:го|е|ое|st|nd|rd|th))?\.?\s*([a-zа-яё]*))?)/giu;
+
+/** What may follow a school year: nothing, or a word for it (`уч. г.`, `учебного года`, `school year`). */
+const SCHOOL_YEAR_WORD = /^(?:|уч\S*|г|гг|год\S*|school|academic|year|ay|sy)$/;
 
 /**
- * A school year after a month (`май 2026-2027`, `May 2026/27`): the second year is the next one and no
- * month follows it (`1 марта 2026 - 30 апреля 2026` is a range, `Май 2026 - 11 классы` a year alone).
+ * A school year after a month (`май 2026-2027`, `May 2026/27`): the second year is the next one, written as
+ * a year, and only a word for a school year follows (`1 марта 2026 - 30 апреля 2026` is a range, `Май 2026 -
+ * 27 человек` and `Май 2026 - 27-го` a year alone).
  */
-const schoolYearEnd = (year: number, next: string | undefined, word: string | undefined): number | null => {
-  if (next === undefined || (word && monthNumber(word) !== null)) return null;
+const schoolYearEnd = (year: number, next: string | undefined, ordinal: string | undefined, word: string | undefined): number | null => {
+  if (next === undefined || ordinal !== undefined || !SCHOOL_YEAR_WORD.test(word ?? '')) return null;
   const end = fullYear(next);
   return end === year + 1 ? end : null;
 };
@@ -92,7 +100,7 @@ const wordDates = (t: string): Found[] => {
   for (const m of t.matchAll(WORD_DATE)) {
     const month = monthNumber(m[2]!);
     if (month === null) continue;
-    const end = schoolYearEnd(Number(m[4]), m[5], m[6]);
+    const end = schoolYearEnd(Number(m[4]), m[5], m[6], m[7]);
     const year = end !== null && month <= 8 ? end : Number(m[4]);
     const dayText = m[1] ?? m[3];
     const day = dayText === undefined ? daysInMonth(year, month) : Number(dayText);
@@ -108,26 +116,32 @@ const isRange = (t: string, a: Found, b: Found | undefined): b is Found => {
   return RANGE_TO.test(between) || (AND.test(between) && BETWEEN.test(t.slice(0, a.at).replace(/(?:с|from)\s+$/i, '')));
 };
 
+/** The dates that may be the deadline: not a document's date, unless a range starts there. */
+const candidates = (t: string, found: Found[]): Found[] => found.filter((f, i) => !isDocumentDate(t, f) || isRange(t, f, found[i + 1]));
+
 /**
  * The due date of a text's dates: the end of a range of two (`с 01.09.2026 по 30.10.2026`), else the first
- * that is not a document's date (`Приказ от 31.08.23, срок до 15.09.2026`).
+ * that is not a document's date (`Приказ № 12 от 31.08.23, срок до 15.09.2026`). Undefined: no date at all;
+ * null: a date that does not exist (`31.09.2026`), which is not replaced by another.
  */
-const dueOf = (t: string, found: Found[]): CalendarDate | null => {
-  const dates = found.filter((f, i) => !DATED.test(t.slice(Math.max(0, f.at - 8), f.at)) || isRange(t, f, found[i + 1]));
-  const [first, second] = dates;
-  if (!first) return null;
+const dueOf = (t: string, found: Found[]): CalendarDate | null | undefined => {
+  const [first, second] = candidates(t, found);
+  if (!first) return undefined;
   return isRange(t, first, second) ? second.date : first.date;
 };
 
 /** Numeric dates if the text has any that count, else dates in words. */
-const datesIn = (t: string): CalendarDate | null => dueOf(t, numericDates(t)) ?? dueOf(t, wordDates(t));
+const datesIn = (t: string): CalendarDate | null => {
+  const numeric = dueOf(t, numericDates(t));
+  return numeric !== undefined ? numeric : (dueOf(t, wordDates(t)) ?? null);
+};
 
 /** The due date a deadline text names, or null when it names none. */
 export const parseDeadline = (text: string): CalendarDate | null => {
   const t = text.replace(/\u00a0/g, ' ').trim();
   // `до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на осень)`: the date of the last move that
   // names one. Found with one reading of the text, however many moves it holds.
-  const dates = [...numericDates(t), ...wordDates(t)];
+  const dates = [...candidates(t, numericDates(t)), ...candidates(t, wordDates(t))];
   const lastDate = dates.reduce((at, d) => Math.max(at, d.at), -1);
   let move = -1;
   for (const m of t.matchAll(MOVED_TO)) if (m.index + m[0].length <= lastDate) move = m.index + m[0].length;

@@ -62,8 +62,8 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
 const INITIALS = /\p{Lu}\.|(?:^|[\s.])\p{L}\.\s?\p{L}\./u;
 
 const INITIALS_ONLY = /^(?:\p{L}\.\s?){1,3}$/u;
-/** A surname with initials, either way round (`Иванова А.Б.`, `А.Б. Иванова`); `И.О. директора` is none. */
-const NAME_WITH_INITIALS = /\p{Lu}\p{Ll}+\s+\p{Lu}\.|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+/u;
+/** A surname with initials, either way round (`Иванова А.Б.`, `Smith, J.`, `А.Б. Иванова`); `И.О. директора` is none. */
+const NAME_WITH_INITIALS = /\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}\.|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u;
 /** A surname alone, which initials after a comma complete (`Smith, J.`); `J.S., K.M.` are two people. */
 const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 

@@ -50,12 +50,15 @@ const DONE_WORDS = new Set([
   'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled',
 ]);
 const TICKS = /^(?:\+|✓|✔|✅|☑|v)\.?$/u;
-const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–-]*/u;
+const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–—-]*/u;
 const NOT_QUITE =
-  /частичн|не\s+(?:вс[еёяю]|полност|до\s+конца|выполн|провед|заверш|сдела|исполн|готов|сдан)|(?:^|[\s,(/])не[\s,)/.]*$|%|проект|на подпис|partial|partly|not\s+(?:all|yet|fully|complete|done|finished|held)|held\s+over|pending|draft|\?/u;
-/** Words that say when, or that nothing was needed, not whether: `не в срок`, `100%`, `not late`, `не требуется`. */
+  /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|(?:^|[\s,(/])not(?:[\s,)/.]|$)|held[\s-]*(?:over|up|back|off)|pending|draft|\?/u;
+/**
+ * Words that say when, or that nothing was needed, not whether: `не в срок`, `100%`, `not late`, `не
+ * требуется`, `замечаний не было`. Taken out before the test above, whose `не`/`not` says not quite.
+ */
 const ONLY_WHEN =
-  /не\s+(?:в\s+срок|вовремя|требуется|требовалось)|not\s+(?:on\s+time|required|needed)|(?:^|[\s(])100\s*%|(?:^|[\s(])(?:not\s+)?(?:late|overdue)(?=[\s,.)]|$)/gu;
+  /не\s+(?:в\s+срок|вовремя|требуется|требовалось|было\s+замечаний)|замечаний\s+не\s+было|not\s+(?:on\s+time|required|needed)|(?:^|[\s(])100\s*%|(?:^|[\s(])(?:not\s+)?(?:late|overdue)(?=[\s,.)]|$)/gu;
 export const SOON_DAYS = 14;
 
 /**
@@ -95,7 +98,8 @@ export const isTaskDone = (status: string): boolean => {
   const yes = YES.exec(t);
   if (yes) {
     t = t.slice(yes[0].length);
-    if (t === '' || (/^\d/.test(t) && !NOT_QUITE.test(t))) return true;
+    // `Да, 15.09`: yes and the date; `Да, 2 из 5 классов` is not done.
+    if (t === '' || (/^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?$/.test(t))) return true;
   }
   return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' '));
 };

@@ -66,6 +66,13 @@ describe('parseDeadline', () => {
     ['Приказ № 123 от 31.08.23, срок до 15 сентября 2026', '2026-09-15'],
     ['от 01.09.2026 до 30.10.2026', '2026-10-30'],
     ['с 1 мая 2026 - 27-го мая', '2026-05-01'],
+    // `от` alone is "from"; a number after an em dash is a year only when a school year's word, or nothing, follows.
+    ['от 01.09.2026 и далее', '2026-09-01'],
+    ['Май 2026 — 27 человек', '2026-05-31'],
+    ['май 2026/27 учебного года', '2027-05-31'],
+    ['до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на осень приказом от 20.08.2026)', '2026-09-01'],
+    // A date that does not exist is no date, and not replaced by another one in words.
+    ['31.09.2026 или сентябрь 2026', ''],
   ])('school years, ranges with year words, moved and abbreviated deadlines: %s → %s', (text, due) => {
     const parsed = parseDeadline(text);
     expect(parsed ? isoDate(parsed) : '').toBe(due);
@@ -108,6 +115,7 @@ describe('splitResponsible', () => {
     // Names in the parentheses are the group's people.
     expect(splitResponsible('Рабочая группа (Иванова А.Б., Петров В.Г.)')).toEqual(['Рабочая группа', 'Иванова А.Б.', 'Петров В.Г.']);
     expect(splitResponsible('Смирнов И.К. (И.О. директора)')).toEqual(['Смирнов И.К.']);
+    expect(splitResponsible('Рабочая группа (Smith, J., Brown, K.)')).toEqual(['Рабочая группа', 'Smith J.', 'Brown K.']);
   });
 
   it('splits on commas, semicolons and new lines', () => {

@@ -52,6 +52,13 @@ describe('isTaskDone', () => {
     ['Выполнено 18.09 (не все классы)', false],
     ['не выполнено', false],
     ['выполнено, но не', false],
+    ['Выполнено, но не в полном объёме', false],
+    ['Готов, не подписан', false],
+    ['Completed, not submitted', false],
+    ['Held up by supplier', false],
+    ['Да, 2 из 5 классов', false],
+    ['Да — 15.09', true],
+    ['Проведено (не было замечаний)', true],
     ['', false],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
