@@ -75,7 +75,8 @@ const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: string[]; role: string | null } => {
   const roles: string[] = [];
   // In a plan, parentheses may hold the people of a group (`Рабочая группа (Иванова А.Б., Петров В.Г.)`).
-  const bare = text.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
+  // Innermost parentheses only (`[^()]`): a cell of 50,000 `(` took 3.5 s when each `(` searched to the end.
+  const bare = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
     if (!lowerCaseRoles && NAME_WITH_INITIALS.test(inner)) return `, ${inner}, `;
     roles.push(inner.trim());
     return ' ';

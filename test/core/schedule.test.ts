@@ -314,6 +314,13 @@ describe('names and rooms', () => {
     expect(splitPersonCell('Smith J., van der Berg K.').people).toEqual(['Smith J.', 'van der Berg K.']);
   });
 
+  it('a long cell of open parentheses is read in linear time', () => {
+    const started = Date.now();
+    splitPersonCell('('.repeat(50_000));
+    splitPersonCell('(x'.repeat(25_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('initials after a comma complete the surname before them (Smith, J.); initials codes stay people', () => {
     expect(splitPersonCell('Smith, J.').people).toEqual(['Smith J.']);
     expect(splitPersonCell('Петров, В.Г.').people).toEqual(['Петров В.Г.']);
