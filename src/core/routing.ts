@@ -31,6 +31,16 @@ export const ROUTING_HORIZON_DAYS = 14;
 const earliest = (slots: DatedSlot[]): DatedSlot | undefined =>
   [...slots].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.row - b.row)[0];
 
+/**
+ * The slots that stand on a date, as routing sees them: substitutions applied, a slot with no kind taking
+ * its person's kinds from the staff list, and people the list marks inactive left out. The digest's gaps
+ * of a date use the same view.
+ */
+export const onDutyOn = (slots: readonly DutySlot[], substitutions: readonly Substitution[], staff: readonly Pick<StaffMember, 'name' | 'active' | 'kinds'>[]) => {
+  const inactive = inactiveNames(staff);
+  return (date: CalendarDate): DatedSlot[] => withStaffKinds(slotsOnDate(slots, substitutions, date), staff).filter((s) => !inactive.has(personKey(s.person)));
+};
+
 export const routeRequest = (
   slots: readonly DutySlot[],
   substitutions: readonly Substitution[],
@@ -38,10 +48,9 @@ export const routeRequest = (
   at: SchoolTime,
   staff: readonly Pick<StaffMember, 'name' | 'active' | 'kinds'>[] = [],
 ): Route => {
-  const inactive = inactiveNames(staff);
+  const standing = onDutyOn(slots, substitutions, staff);
   for (let offset = 0; offset <= ROUTING_HORIZON_DAYS; offset++) {
-    const date = addDays(at.date, offset);
-    const candidates = withStaffKinds(slotsOnDate(slots, substitutions, date), staff).filter((s) => offersKind(s, kind) && !inactive.has(personKey(s.person)));
+    const candidates = standing(addDays(at.date, offset)).filter((s) => offersKind(s, kind));
     if (offset === 0) {
       const now = earliest(candidates.filter((s) => s.range.start <= at.minute && at.minute < s.range.end));
       if (now) return { kind: 'onDuty', assignee: now.person, slot: now };

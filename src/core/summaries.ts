@@ -13,10 +13,11 @@ import { KINDS, type Kind } from './kinds';
 import type { MailLogColumns, MailLogEntry } from './outbox';
 import type { LoggedRequest } from './request-log';
 import type { RolloutTask } from './rollout';
-import { type DutySlot, personKey } from './schedule';
-import { inactiveNames, type StaffMember, withStaffKinds } from './staff';
+import { onDutyOn } from './routing';
+import { personKey } from './schedule';
+import type { StaffMember } from './staff';
 import type { TimeRange } from './time-range';
-import { changesOnDate, slotsOnDate } from './substitutions';
+import { changesOnDate } from './substitutions';
 import { daysBetween, isoWeek, weekDates } from './week';
 import type { CellValue } from './workbook';
 
@@ -198,12 +199,6 @@ export interface MailLogReading {
   entries: readonly MailLogEntry[];
 }
 
-/** The slots standing on a date as routing sees them: substitutions applied, then the staff list's kinds and who is inactive. */
-const standingOn = (a: Analysis) => {
-  const inactive = inactiveNames(a.staff);
-  return (date: CalendarDate): DutySlot[] => withStaffKinds(slotsOnDate(a.slots, a.substitutions, date), a.staff).filter((s) => !inactive.has(personKey(s.person)));
-};
-
 /** `reported`: Monday of the whole week whose requests the digest counts (reportedWeek). */
 export const composeDigest = (
   a: Analysis,
@@ -244,7 +239,7 @@ export const composeDigest = (
     week: isoWeek(weekOf),
     conflicts: a.conflicts,
     gaps: a.gaps,
-    datedGaps: findDatedGaps(a.coverage, standingOn(a), a.substitutions, weekDates(weekOf), a.gaps),
+    datedGaps: findDatedGaps(a.coverage, onDutyOn(a.slots, a.substitutions, a.staff), a.substitutions, weekDates(weekOf), a.gaps),
     lastWeek: {
       from,
       to,
