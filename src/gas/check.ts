@@ -5,7 +5,7 @@ import { freshRows, marksForTab } from '../core/marks';
 import { reportRows } from '../core/report';
 import { TAB_ALIASES, TAB_KEYS } from '../core/tabs';
 import { foldText } from '../core/cells';
-import { type JobContext, loadContext } from './context';
+import { type JobContext, loadContext, tabOf } from './context';
 import { applyMarks, clearMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
 import type { ChangeEventSurface, Services } from './surface';
@@ -36,8 +36,7 @@ export const syncDueDates = (ctx: JobContext): void => {
 const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
   for (const [name, sheet] of ctx.sheets) {
-    const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { fresh: freshRows(rows) });
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { fresh: freshRows(tabOf(ctx, sheet).rows) });
   }
   // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
   // nothing would refresh again. Only tabs we have marked are read.

@@ -9,7 +9,7 @@ import { isScheduleTab } from '../core/headers';
 import { freshRows, marksForTab, type Rect } from '../core/marks';
 import { TAB_ALIASES, type TabKey } from '../core/tabs';
 import { syncDueDates } from './check';
-import { loadContext } from './context';
+import { loadContext, tabOf } from './context';
 import { tryScriptLock } from './intake';
 import { applyMarks } from './marks';
 import { tabMatcher } from './sheets';
@@ -61,8 +61,8 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: 
   for (const [name, sheet] of ctx.sheets) {
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
     if (!affected) continue;
-    const rows = ctx.workbook.tabs.find((t) => t.name === name)?.rows ?? [];
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh: freshRows(rows, name === edited ? typed : null) });
+    const fresh = freshRows(tabOf(ctx, sheet).rows, name === edited ? typed : null);
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh });
   }
   if (key === 'rollout') syncDueDates(ctx);
 };
