@@ -22,8 +22,10 @@ interface Extent {
   fill: boolean;
 }
 
-const recordedExtent = (svc: Services, sheet: SheetSurface): { text: string; extent: Extent } => {
-  const text = documentProperties(svc).getProperty(extentKey(sheet)) ?? '';
+type Properties = ReturnType<typeof documentProperties>;
+
+const recordedExtent = (props: Properties, sheet: SheetSurface): { text: string; extent: Extent } => {
+  const text = props.getProperty(extentKey(sheet)) ?? '';
   const fields = text.split(',');
   const [rows = 0, columns = 0, rowsThen = 0, columnsThen = 0] = fields.slice(0, 4).map((n) => Number(n) || 0);
   return { text, extent: { rows, columns, rowsThen, columnsThen, oldNotes: text !== '' && fields[4] !== NOTE_FORMAT, fill: fields[5] !== '0' } };
@@ -36,7 +38,7 @@ const EDIT_SLACK = 500;
 export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly CellMark[], options: Omit<PlanOptions, 'oldNotes'> = {}): boolean => {
   const { scope = null, fill = true } = options;
   const props = documentProperties(svc);
-  const recorded = recordedExtent(svc, sheet);
+  const recorded = recordedExtent(props, sheet);
   const { rows: markedRows, columns: markedColumns, rowsThen, columnsThen } = recorded.extent;
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
@@ -68,7 +70,7 @@ export const applyMarks = (svc: Services, sheet: SheetSurface, wanted: readonly 
  * there; a sheet our marks never reached is not read at all.
  */
 export const clearMarks = (svc: Services, sheet: SheetSurface): void => {
-  const { extent } = recordedExtent(svc, sheet);
+  const { extent } = recordedExtent(documentProperties(svc), sheet);
   if (extent.rows > 0) applyMarks(svc, sheet, [], { fill: extent.fill });
 };
 
