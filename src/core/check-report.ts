@@ -17,7 +17,7 @@ import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople, type PeopleIndex } from './people';
 import { rosterProblems } from './roster';
 import { inactiveNames, readStaff, type StaffMember, withStaffKinds } from './staff';
-import { currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
+import { clashingSubstitutions, currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -71,6 +71,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...schedule.problems,
       ...subs.problems,
       ...unmatchedSubstitutions(schedule.slots, people, subs.substitutions, today ?? null),
+      ...clashingSubstitutions(subs.substitutions, today ?? null),
       ...coverage.problems,
       ...rollout.problems,
       ...staff.problems,

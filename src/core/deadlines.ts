@@ -130,14 +130,17 @@ const dueOf = (t: string, found: Found[]): CalendarDate | null | undefined => {
   return isRange(t, first, second) ? second.date : first.date;
 };
 
-/** Numeric dates if the text has any that count, else dates in words. */
-const datesIn = (t: string): CalendarDate | null => {
+/** Numeric dates if the text has any that count, else dates in words (undefined and null as in dueOf). */
+const datesIn = (t: string): CalendarDate | null | undefined => {
   const numeric = dueOf(t, numericDates(t));
-  return numeric !== undefined ? numeric : (dueOf(t, wordDates(t)) ?? null);
+  return numeric !== undefined ? numeric : dueOf(t, wordDates(t));
 };
 
-/** The due date a deadline text names, or null when it names none. */
-export const parseDeadline = (text: string): CalendarDate | null => {
+/**
+ * The due date a deadline text names (null when it names none), and whether the date it names cannot
+ * exist (`31.09.2026`): a slip the school should hear of, since the task then has no due date at all.
+ */
+export const readDeadline = (text: string): { due: CalendarDate | null; impossible: boolean } => {
   const t = text.replace(/\u00a0/g, ' ').trim();
   // `до 15.08.2026 (перенесено на 01.09.2026, затем перенесено на осень)`: the date of the last move that
   // names one. Found with one reading of the text, however many moves it holds.
@@ -145,5 +148,10 @@ export const parseDeadline = (text: string): CalendarDate | null => {
   const lastDate = dates.reduce((at, d) => Math.max(at, d.at), -1);
   let move = -1;
   for (const m of t.matchAll(MOVED_TO)) if (m.index + m[0].length <= lastDate) move = m.index + m[0].length;
-  return (move >= 0 ? datesIn(t.slice(move)) : null) ?? datesIn(t);
+  const moved = move >= 0 ? datesIn(t.slice(move)) : undefined;
+  const due = moved !== undefined ? moved : datesIn(t);
+  return { due: due ?? null, impossible: due === null };
 };
+
+/** The due date a deadline text names, or null when it names none. */
+export const parseDeadline = (text: string): CalendarDate | null => readDeadline(text).due;

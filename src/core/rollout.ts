@@ -4,7 +4,7 @@
  */
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell } from './dates';
-import { parseDeadline } from './deadlines';
+import { readDeadline } from './deadlines';
 import { splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
@@ -64,11 +64,13 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
       problems.push(problem(cellRef(tab.name, r, map.task), (t) => t.taskMissing()));
       continue;
     }
+    const read = raw instanceof Date ? { due: dateFromCell(raw, timeZone), impossible: false } : readDeadline(deadline);
+    if (read.impossible) problems.push(problem(cellRef(tab.name, r, map.deadline), (t) => t.deadlineNoSuchDate(deadline), 'warning'));
     tasks.push({
       no: text(r, map.no),
       task,
       deadline,
-      due: raw instanceof Date ? dateFromCell(raw, timeZone) : parseDeadline(deadline),
+      due: read.due,
       responsible: splitResponsible(text(r, map.responsible)),
       status: text(r, map.status),
       cell: cellRef(tab.name, r, map.task),

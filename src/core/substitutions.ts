@@ -9,6 +9,7 @@ import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
 import { formatRange, intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
+import type { Messages } from './i18n/messages';
 import type { PeopleIndex } from './people';
 import type { Workbook } from './workbook';
 
@@ -206,6 +207,38 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
     if (current.some((other) => other !== sub && other.substitute !== null && isoDate(other.date) === isoDate(sub.date) && personKey(other.substitute) === personKey(sub.person))) continue;
     const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
     problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
+  }
+  return problems;
+};
+
+/**
+ * Two rows for one person on one date that disagree (another substitute, or one cancels) over the same
+ * hours: only the upper one applies there (changesOnDate), which the lower row's author may not know. A
+ * whole-day row beside one for some hours is the usual way to write "off, but 9-12 covered", not a clash.
+ */
+export const clashingSubstitutions = (substitutions: readonly Substitution[], today: CalendarDate | null = null): Problem[] => {
+  const groups = new Map<string, Substitution[]>();
+  for (const sub of currentSubstitutions(substitutions, today)) {
+    const key = `${isoDate(sub.date)} ${personKey(sub.person)}`;
+    const group = groups.get(key);
+    if (group) group.push(sub);
+    else groups.set(key, [sub]);
+  }
+  const problems: Problem[] = [];
+  const outcome = (s: Substitution) => (s.substitute === null ? null : personKey(s.substitute));
+  for (const group of groups.values()) {
+    for (let j = 1; j < group.length; j++) {
+      const later = group[j]!;
+      for (const earlier of group.slice(0, j)) {
+        if (earlier.cell === later.cell || outcome(earlier) === outcome(later) || (earlier.range === null) !== (later.range === null)) continue;
+        const common = earlier.range && later.range ? intersect(earlier.range, later.range) : null;
+        if (earlier.range && !common) continue;
+        const hours = common ? `, ${formatRange(common)}` : '';
+        const when = (t: Messages) => `${formatDate(later.date)} (${t.dayName(weekdayOfDate(later.date))}${hours})`;
+        problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, when(t), earlier.personCell ?? earlier.cell), 'warning'));
+        break;
+      }
+    }
   }
   return problems;
 };

@@ -51,6 +51,8 @@ const DONE_WORDS = new Set([
   'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled',
 ]);
 const TICKS = /^(?:\+|✓|✔|✅|☑|v)\.?$/u;
+/** A status that is only "nothing to do any more": `Не требуется`, `Снято с контроля`, `Not required`, `N/A`. */
+const NOT_NEEDED = /^(?:не\s+требуется|не\s+требовалось|не\s+актуально|неактуально|снят[оа]?\s+с\s+контроля|not\s+(?:required|needed|applicable)|n\/?a)\.?$/u;
 const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–—-]*/u;
 const NOT_QUITE =
   /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|(?:^|[\s,(/])not(?:[\s,)/.]|$)|held[\s-]*(?:over|up|back|off)|pending|draft|\?/u;
@@ -95,7 +97,7 @@ const instantOf = (wall: number, timeZone: string): number => {
 
 export const isTaskDone = (status: string): boolean => {
   let t = status.toLowerCase().replace(/ё/g, 'е').trim();
-  if (TICKS.test(t)) return true;
+  if (TICKS.test(t) || NOT_NEEDED.test(t)) return true;
   const yes = YES.exec(t);
   if (yes) {
     t = t.slice(yes[0].length);

@@ -1,10 +1,11 @@
 /**
  * A rollout task added from the sidebar as a row of the plan: numbered after the plan's last whole number,
- * and refused when a field the person filled in has no column to go to.
+ * and refused when a field the person filled in has no column to go to, or the deadline names a date
+ * that does not exist.
  */
 import { cellText } from './cells';
 import { isoDate } from './dates';
-import { parseDeadline } from './deadlines';
+import { readDeadline } from './deadlines';
 import type { FieldError, TaskInput } from './forms';
 import type { Messages } from './i18n/messages';
 import { ROLLOUT_SYNONYMS } from './rollout';
@@ -36,7 +37,9 @@ export const taskRow = (
   t: TaskInput,
   m: Messages,
 ): { ok: true; row: CellValue[] } | { ok: false; errors: FieldError[] } => {
-  const due = parseDeadline(t.deadline);
+  const { due, impossible } = readDeadline(t.deadline);
+  // The plan would warn of it at the next check; the person typing can mend it now.
+  if (impossible) return { ok: false, errors: [{ field: 'deadline', message: m.deadlineNoSuchDate(t.deadline) }] };
   const values = { no: nextTaskNumber(header, rows), task: t.task, deadline: t.deadline, due: due ? isoDate(due) : '', responsible: t.responsible, status: t.status };
   const { row, missing } = rowForHeader(header, 'rollout', values, ROLLOUT_SYNONYMS);
   const lost = TYPED.filter((field) => missing.includes(field));

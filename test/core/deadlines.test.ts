@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isoDate } from '../../src/core/dates';
-import { parseDeadline } from '../../src/core/deadlines';
+import { parseDeadline, readDeadline } from '../../src/core/deadlines';
 import { splitResponsible } from '../../src/core/rollout';
 import { tsvRows } from '../helpers/fixtures';
 
@@ -93,9 +93,11 @@ describe('parseDeadline', () => {
     }
   });
 
-  it('an impossible date is no date', () => {
+  it('an impossible date is no date, and is told apart from a text that names none', () => {
     expect(parseDeadline('31.02.2026')).toBeNull();
     expect(parseDeadline('31 февраля 2026')).toBeNull();
+    expect(['до 31.09.2026', '31 июня 2026', 'до 01.09.2026 (перенесено на 31.09.2026)'].map((t) => readDeadline(t).impossible)).toEqual([true, true, true]);
+    expect(['В течение года', 'до 30.09.2026', '', 'приказ от 31.09.2026, срок до 15.10.2026'].map((t) => readDeadline(t).impossible)).toEqual([false, false, false, false]);
   });
 
   it('never throws and never invents a date from a year alone', () => {

@@ -1,5 +1,6 @@
 import { isoDate } from '../../src/core/dates';
 import { dueColumnUpdate } from '../../src/core/due-dates';
+import { catalogue } from '../../src/core/i18n';
 import { readRollout } from '../../src/core/rollout';
 import type { CellValue } from '../../src/core/workbook';
 import { tab, workbook } from '../helpers/fixtures';
@@ -22,6 +23,14 @@ describe('readRollout', () => {
   it('a blank deadline or responsible is blank: the rows give no sign of a merged cell, and a guess would mail the wrong person', () => {
     const rows = [['Мероприятие', 'Срок', 'Ответственный'], ['Приказ', 'до 01.09.2026', 'Иванова А.Б.'], ['Положение', '', '']];
     expect(brief(rows)).toEqual(['Приказ | до 01.09.2026 | 2026-09-01 | Иванова А.Б.', 'Положение |  | - | ']);
+  });
+
+  it('a deadline naming a date that does not exist is a warning at the deadline cell, and gives no due date', () => {
+    const read = plan([['Мероприятие', 'Срок'], ['Приказ', 'до 31.09.2026'], ['Положение', 'В течение года']]);
+    expect(read.tasks.map((t) => t.due)).toEqual([null, null]);
+    expect(read.problems.map((p) => [p.cell, p.severity, p.text(catalogue('ru'))])).toEqual([
+      ["'План внедрения'!B2", 'warning', 'В сроке «до 31.09.2026» дата, которой нет в календаре: дата срока не поставлена, исправьте дату'],
+    ]);
   });
 
   it('the due-date column follows the deadline: a date left there when the deadline names none is cleared', () => {

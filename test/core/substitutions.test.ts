@@ -1,6 +1,6 @@
 import { catalogue } from '../../src/core/i18n';
 import { indexPeople } from '../../src/core/people';
-import { changesOnDate, readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
+import { changesOnDate, clashingSubstitutions, readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
 import { formatTime } from '../../src/core/time-range';
 import { slot } from '../helpers/slots';
 import { tab, workbook } from '../helpers/fixtures';
@@ -31,6 +31,39 @@ describe('readSubstitutions', () => {
 it('a substitute written under «Заменяющий» is a substitute, not a cancellation', () => {
   const { substitutions } = readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник', 'Заменяющий'], ['26.11.2026', 'Петров В.Г.', 'Кузнецова Ж.З.']])), 'Europe/Moscow');
   expect(substitutions[0]).toMatchObject({ person: 'Петров В.Г.', substitute: 'Кузнецова Ж.З.' });
+});
+
+describe('clashingSubstitutions', () => {
+  it('two rows giving the same hours of one person to different people are a warning at the lower row, naming the upper', () => {
+    const { substitutions } = read(
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-11.00', ''],
+      ['24.11.2026', 'Петров  В.Г.', 'Иванова А.Б.', '10.00-12.00', ''],
+      ['24.11.2026', 'Петров В.Г.', '', '10.30-12.00', ''],
+    );
+    expect(clashingSubstitutions(substitutions).map((p) => [p.cell, p.severity, p.text(ru)])).toEqual([
+      ['Замены!B3', 'warning', 'Замена для «Петров В.Г.» 24.11.2026 (вторник, 10.00–11.00) расходится со строкой Замены!B2: на общие часы действует строка выше'],
+      ['Замены!B4', 'warning', 'Замена для «Петров В.Г.» 24.11.2026 (вторник, 10.30–11.00) расходится со строкой Замены!B2: на общие часы действует строка выше'],
+    ]);
+  });
+
+  it('the same substitute twice, hours that only touch, another date, or a whole day beside some hours is no clash', () => {
+    const { substitutions } = read(
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-11.00', ''],
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '10.00-12.00', ''],
+      ['24.11.2026', 'Петров В.Г.', 'Иванова А.Б.', '12.00-13.00', ''],
+      ['25.11.2026', 'Петров В.Г.', 'Иванова А.Б.', '9.00-11.00', ''],
+      ['24.11.2026', 'Петров В.Г.', '', '', 'совещание'],
+    );
+    expect(clashingSubstitutions(substitutions)).toEqual([]);
+  });
+
+  it('two whole-day rows that disagree clash; rows before today are history', () => {
+    const { substitutions } = read(['24.11.2026', 'Петров В.Г.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', '']);
+    expect(clashingSubstitutions(substitutions).map((p) => p.text(en))).toEqual([
+      'The substitution for "Петров В.Г." on 24.11.2026 (Tuesday) differs from the one at Замены!B2: for the hours both cover, the row above applies',
+    ]);
+    expect(clashingSubstitutions(substitutions, { year: 2026, month: 11, day: 25 })).toEqual([]);
+  });
 });
 
 describe('unmatchedSubstitutions', () => {

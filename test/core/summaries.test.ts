@@ -60,6 +60,12 @@ describe('isTaskDone', () => {
     ['Да — 15.09', true],
     ['Проведено (не было замечаний)', true],
     ['', false],
+    // Nothing left to do is not an open task: no reminders for it.
+    ['Не требуется', true],
+    ['Снято с контроля', true],
+    ['Not required', true],
+    ['N/A', true],
+    ['не требуется согласование, ждём подписи', false],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
   });

@@ -13,6 +13,13 @@ describe('taskRow', () => {
     expect(nextTaskNumber(['Содержание', 'Срок'], [['x', 'y']])).toBe(1);
   });
 
+  it('a deadline naming a date that does not exist is refused at that field', () => {
+    expect(taskRow('План внедрения', HEADER, [], { ...task, deadline: 'до 31.09.2026' }, m)).toEqual({
+      ok: false,
+      errors: [{ field: 'deadline', message: 'В сроке «до 31.09.2026» дата, которой нет в календаре: дата срока не поставлена, исправьте дату' }],
+    });
+  });
+
   it('writes every typed field under its header', () => {
     expect(taskRow('План внедрения', HEADER, [[1]], task, m)).toEqual({ ok: true, row: [2, 'Проверка журналов', 'До 1 марта 2027', 'Иванова А.Б.', 'в работе'] });
   });

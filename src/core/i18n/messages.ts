@@ -53,6 +53,7 @@ export interface Messages {
   substitutionSeveralSubstitutes(first: string): string;
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
   substitutionNoSlot(person: string, when: string): string;
+  substitutionClash(person: string, when: string, other: string): string;
   settingUnreadable(key: string, text: string): string;
   settingFixedZone(zone: string): string;
   /** A yes/no cell of the Staff tab (`Администратор`, `Активен`) that is neither. */
@@ -60,6 +61,7 @@ export interface Messages {
   // Deadlines and rollout
   deadlineNoDate(): string;
   taskMissing(): string;
+  deadlineNoSuchDate(deadline: string): string;
   // Report
   reportTitle(school: string): string;
   reportSlotsHeading(): string;
