@@ -39,6 +39,9 @@ export const COVERAGE_SYNONYMS: Synonyms<Column> = {
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const COVERAGE_REQUIRED = ['time'] as const satisfies readonly Column[];
 
+const sameDays = (a: readonly Day[], b: ReturnType<typeof parseDays>): boolean =>
+  b.ok && a.length === b.value.length && a.every((d) => b.value.includes(d));
+
 export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
   const rules: CoverageRule[] = [];
   const problems: Problem[] = [];
@@ -62,8 +65,12 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
       problems.push(problem(cell, time.text));
       continue;
     }
-    // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`.
-    const daysText = ownDays || time.value.before;
+    // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`. When both name
+    // days and disagree (`ПН-ПТ` | `СБ 9.00-12.00`), the time cell's own are the ones said with the hours.
+    const front = ownDays !== '' && time.value.before !== '' ? parseDays(time.value.before, schoolDays) : null;
+    const clash = front?.ok === true && !sameDays(front.value, parseDays(ownDays, schoolDays));
+    if (clash) problems.push(problem(cell, (t) => t.coverageDaysDiffer(time.value.before, ownDays), 'warning'));
+    const daysText = clash ? time.value.before : ownDays || time.value.before;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
       // At the cell whose text was read as days: the time cell's front (`ПН-ХХ 9.00-16.00`), else the days column.

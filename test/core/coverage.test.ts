@@ -43,6 +43,13 @@ describe('readCoverage', () => {
     ]);
   });
 
+  it('days in the time cell that differ from the days column win, with a warning at the time cell; the same days say nothing', () => {
+    expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', 'СБ 9.00-12.00'], ['методическая', 'ПН-ПТ', 'пн-пт 9-12']])).toEqual({
+      rules: ['technical sat 09:00-12:00', 'methodical mon,tue,wed,thu,fri 09:00-12:00'],
+      problems: ['Покрытие!C2 warning'],
+    });
+  });
+
   it('days unreadable at the front of the time cell are a problem at the time cell', () => {
     expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', '', 'ПН-ХХ 9.00-16.00']]).problems).toEqual(['Покрытие!C2 error']);
   });

@@ -91,6 +91,7 @@ export const en: Messages = {
   timeOfDayUnreadable: (s) => `"${q(s)}" does not look like a time. Write the time, e.g. 9.00`,
   timeOfDayMissing: () => 'The time is missing: write it, e.g. 9.00',
   timeMissing: () => 'The time is missing',
+  coverageDaysDiffer: (front, column) => `The days in the time cell ("${q(front)}") differ from the days column ("${q(column)}"): the time cell's days are used`,
   coverageRowWithoutTime: () => 'This row has no time, so it is not read as a requirement (a signature or a section title under the table?)',
   dayUnreadable: (s) => `"${q(s)}" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)`,
   dayMissing: () => 'The day is missing',
