@@ -3,19 +3,22 @@
  * responsible (split on commas, semicolons and new lines, roles dropped) and the status.
  */
 import { cellRef, cellText } from './cells';
-import { type CalendarDate, dateFromCell } from './dates';
+import { type CalendarDate, dateFromCell, isoDate } from './dates';
+import { fingerprint } from './hash';
 import { readDeadline } from './deadlines';
 import { splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
-import type { Workbook } from './workbook';
+import type { CellValue, Workbook } from './workbook';
 
 export interface RolloutTask {
   no: string;
   task: string;
   deadline: string;
   due: CalendarDate | null;
+  /** The due date is one the school typed in the due column, the deadline naming none (`В течение года`). */
+  dueTyped: boolean;
   responsible: string[];
   status: string;
   /** The task's cell: `'План внедрения'!B2`. */
@@ -45,6 +48,18 @@ export const ROLLOUT_REQUIRED = ['task', 'deadline'] as const satisfies readonly
  */
 export const splitResponsible = (text: string): string[] => splitPersonCell(text, false).people;
 
+/** What tells a due date our check wrote for a task from one the school typed: the task's text and the date. */
+export const dueWrittenKey = (task: string, due: CalendarDate): string => `${fingerprint(task.trim())}:${isoDate(due)}`;
+
+/**
+ * A date in the due column counts when the deadline names none (`В течение года`, typed `31.05.2027`) and
+ * our check did not write it: a date it wrote for an earlier wording of the deadline is stale.
+ */
+const typedDue = (workbook: Workbook, task: string, value: CellValue | undefined, timeZone: string): CalendarDate | null => {
+  const date = value === undefined || value === '' ? null : dateFromCell(value, timeZone);
+  return date && !workbook.writtenDueDates?.has(dueWrittenKey(task, date)) ? date : null;
+};
+
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
   const problems: Problem[] = [];
@@ -66,11 +81,13 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
     }
     const read = raw instanceof Date ? { due: dateFromCell(raw, timeZone), impossible: false } : readDeadline(deadline);
     if (read.impossible) problems.push(problem(cellRef(tab.name, r, map.deadline), (t) => t.deadlineNoSuchDate(deadline), 'warning'));
+    const typed = read.due === null && map.due !== undefined ? typedDue(workbook, task, row[map.due], timeZone) : null;
     tasks.push({
       no: text(r, map.no),
       task,
       deadline,
-      due: read.due,
+      due: read.due ?? typed,
+      dueTyped: typed !== null,
       responsible: splitResponsible(text(r, map.responsible)),
       status: text(r, map.status),
       cell: cellRef(tab.name, r, map.task),

@@ -4,7 +4,7 @@
  * that does not exist.
  */
 import { cellText } from './cells';
-import { isoDate } from './dates';
+import { type CalendarDate, isoDate } from './dates';
 import { readDeadline } from './deadlines';
 import type { FieldError, TaskInput } from './forms';
 import type { Messages } from './i18n/messages';
@@ -36,7 +36,7 @@ export const taskRow = (
   rows: readonly (readonly CellValue[])[],
   t: TaskInput,
   m: Messages,
-): { ok: true; row: CellValue[] } | { ok: false; errors: FieldError[] } => {
+): { ok: true; row: CellValue[]; due: CalendarDate | null } | { ok: false; errors: FieldError[] } => {
   const { due, impossible } = readDeadline(t.deadline);
   // The plan would warn of it at the next check; the person typing can mend it now.
   if (impossible) return { ok: false, errors: [{ field: 'deadline', message: m.deadlineNoSuchDate(t.deadline) }] };
@@ -44,5 +44,5 @@ export const taskRow = (
   const { row, missing } = rowForHeader(header, 'rollout', values, ROLLOUT_SYNONYMS);
   const lost = TYPED.filter((field) => missing.includes(field));
   if (lost.length > 0) return { ok: false, errors: lost.map((field) => ({ field, message: m.columnMissing(tabName, m.columnTitle('rollout', field)) })) };
-  return { ok: true, row };
+  return { ok: true, row, due };
 };

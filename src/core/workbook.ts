@@ -12,4 +12,9 @@ export interface Tab {
 
 export interface Workbook {
   tabs: Tab[];
+  /**
+   * The due dates our check wrote into the rollout plan (dueWrittenKey), kept by the Sheet's script: a date
+   * there that is not ours was typed by the school. Absent (a file on disk): every date there is typed.
+   */
+  writtenDueDates?: ReadonlySet<string>;
 }

@@ -1,11 +1,12 @@
 /** «Check schedule»: a full scan, every mark refreshed, the report tab rewritten in one batch, a summary. */
 import { checkFailed } from '../core/check-report';
-import { dueColumnUpdate } from '../core/due-dates';
+import { syncDueColumn } from '../core/due-dates';
+import { findTab } from '../core/headers';
 import { freshRows, marksForTab } from '../core/marks';
 import { reportRows } from '../core/report';
 import { TAB_ALIASES, TAB_KEYS } from '../core/tabs';
-import { foldText } from '../core/cells';
 import { type JobContext, loadContext, tabOf } from './context';
+import { writeDueRecord } from './due-record';
 import { applyMarks, clearMarks } from './marks';
 import { findSheet, growFor, tabMatcher } from './sheets';
 import type { ChangeEventSurface, Services } from './surface';
@@ -23,13 +24,19 @@ export interface CheckSummary {
   failed: boolean;
 }
 
-/** Writes the rollout plan's parsed due dates beside the deadlines (one write, only when they changed). */
-export const syncDueDates = (ctx: JobContext): void => {
-  for (const tab of ctx.workbook.tabs) {
-    if (!TAB_ALIASES.rollout.some((a) => foldText(a) === foldText(tab.name))) continue;
-    const update = dueColumnUpdate(tab, ctx.analysis.tasks, ctx.analysis.cellTimeZone);
-    if (update) ctx.sheets.get(tab.name)!.getRange(update.row + 1, update.column + 1, update.values.length, 1).setValues(update.values);
-  }
+/**
+ * Writes the rollout plan's parsed due dates beside the deadlines (one write, only when they changed), in
+ * the tab the analysis read its tasks from, and keeps which of them are ours.
+ */
+export const syncDueDates = (svc: Services, ctx: JobContext): void => {
+  const tab = findTab(ctx.workbook.tabs, TAB_ALIASES.rollout);
+  const sheet = tab && ctx.sheets.get(tab.name);
+  if (!tab || !sheet) return;
+  const before = [...(ctx.workbook.writtenDueDates ?? [])];
+  const sync = syncDueColumn(tab, ctx.analysis.tasks, ctx.analysis.cellTimeZone, new Set(before));
+  if (!sync) return;
+  if (sync.values) sheet.getRange(sync.row + 1, sync.column + 1, sync.values.length, 1).setValues(sync.values);
+  writeDueRecord(svc, sheet, sync.written, before);
 };
 
 /** Every checked tab's marks found where they are and refreshed, and the due dates re-written. */
@@ -41,7 +48,7 @@ const refreshEveryMark = (svc: Services): JobContext => {
   // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
   // nothing would refresh again. Only tabs we have marked are read.
   for (const sheet of ctx.spreadsheet.getSheets()) if (!KNOWN_TABS(sheet.getName())) clearMarks(svc, sheet);
-  syncDueDates(ctx);
+  syncDueDates(svc, ctx);
   return ctx;
 };
 

@@ -4,7 +4,10 @@ import type { CalendarDate } from '../core/dates';
 import { catalogue, type Messages } from '../core/i18n';
 import type { SchoolTime } from '../core/routing';
 import { languageOfLocale, readSettings } from '../core/settings';
+import { findTab } from '../core/headers';
+import { TAB_ALIASES } from '../core/tabs';
 import type { Tab } from '../core/workbook';
+import { readDueRecord } from './due-record';
 import { type ReadWorkbook, readTab, readWorkbook } from './sheets';
 import type { Services, SheetSurface, SpreadsheetSurface } from './surface';
 
@@ -27,6 +30,8 @@ export const schoolTime = (svc: Services, now: Date, timeZone: string): SchoolTi
 export const loadContext = (svc: Services, wanted: (name: string) => boolean, today?: CalendarDate): JobContext => {
   const spreadsheet = svc.SpreadsheetApp.getActiveSpreadsheet();
   const read = readWorkbook(spreadsheet, wanted);
+  const plan = findTab([...read.sheets.values()].map((sheet) => ({ name: sheet.getName(), sheet })), TAB_ALIASES.rollout);
+  if (plan) read.workbook.writtenDueDates = new Set(readDueRecord(svc, plan.sheet));
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const language = languageOfLocale(spreadsheet.getSpreadsheetLocale());
   // A substitution before today is history: its overlap is not a fault to mark.

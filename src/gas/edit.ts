@@ -64,5 +64,5 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: 
     const fresh = freshRows(tabOf(ctx, sheet).rows, name === edited ? typed : null);
     applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh });
   }
-  if (key === 'rollout') syncDueDates(ctx);
+  if (key === 'rollout') syncDueDates(svc, ctx);
 };

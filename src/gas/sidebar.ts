@@ -8,13 +8,14 @@ import { requestSchema, type SlotInput, slotSchema, taskSchema, validate } from 
 import { tabHeaderRow } from '../core/header-rows';
 import type { Messages } from '../core/i18n';
 import { findColumn } from '../core/rows';
-import { ROLLOUT_SYNONYMS } from '../core/rollout';
+import { dueWrittenKey, ROLLOUT_SYNONYMS } from '../core/rollout';
 import type { DutySlot } from '../core/schedule';
 import { placeSlot } from '../core/slot-placement';
 import { taskRow } from '../core/task-row';
 import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
 import { formatRange, parseTimeRange } from '../core/time-range';
 import { loadContext, tabOf } from './context';
+import { readDueRecord, writeDueRecord } from './due-record';
 import { refreshMarks } from './edit';
 import { holding, NEEDED as INTAKE, sendQueued, tryScriptLock } from './intake';
 import { enqueueMail } from './outbox';
@@ -171,6 +172,11 @@ export const saveTask = (svc: Services, input: unknown): SaveResult => {
     const made = taskRow(sheet.getName(), header, tab.rows.slice(headerRow + 1), t, m);
     if (!made.ok) return made;
     sheet.appendRow(made.row);
+    // The due date written with the task is ours: when the deadline later loses its date, it is cleared.
+    if (made.due) {
+      const before = readDueRecord(svc, sheet);
+      writeDueRecord(svc, sheet, [...before, dueWrittenKey(t.task, made.due)], before);
+    }
     const at = sheet.getLastRow();
     const taskColumn = findColumn(header, 'rollout', 'task', ROLLOUT_SYNONYMS.task);
     const cell = cellRef(sheet.getName(), at - 1, Math.max(0, taskColumn));

@@ -1,7 +1,7 @@
 import { isoDate } from '../../src/core/dates';
-import { dueColumnUpdate } from '../../src/core/due-dates';
+import { syncDueColumn } from '../../src/core/due-dates';
 import { catalogue } from '../../src/core/i18n';
-import { readRollout } from '../../src/core/rollout';
+import { dueWrittenKey, readRollout } from '../../src/core/rollout';
 import type { CellValue } from '../../src/core/workbook';
 import { tab, workbook } from '../helpers/fixtures';
 
@@ -33,9 +33,26 @@ describe('readRollout', () => {
     ]);
   });
 
-  it('the due-date column follows the deadline: a date left there when the deadline names none is cleared', () => {
+  it('the due-date column follows the deadline; a date our check wrote for an earlier wording is cleared', () => {
     const rows: CellValue[][] = [['Мероприятие', 'Срок', 'Дата срока'], ['Мониторинг', 'В течение года', '2026-09-15'], ['Приказ', 'до 01.09.2026', '']];
+    const written = new Set([dueWrittenKey('Мониторинг', { year: 2026, month: 9, day: 15 })]);
+    const read = readRollout({ ...workbook(tab('План внедрения', rows)), writtenDueDates: written }, 'Europe/Moscow');
+    expect(read.tasks.map((t) => t.due && isoDate(t.due))).toEqual([null, '2026-09-01']);
+    const sync = syncDueColumn(tab('План внедрения', rows), read.tasks, 'Europe/Moscow', written);
+    expect(sync).toEqual({ column: 2, row: 1, values: [[''], ['2026-09-01']], written: [dueWrittenKey('Приказ', { year: 2026, month: 9, day: 1 })] });
+  });
+
+  it('a date or a note the school typed in the due column for a deadline without a date is kept, and the date is the task’s due date', () => {
+    const rows: CellValue[][] = [['Мероприятие', 'Срок', 'Дата срока'], ['Мониторинг', 'В течение года', new Date(Date.UTC(2027, 4, 30, 21))], ['Отчёт', 'По мере обращения', 'уточнить у директора']];
     const read = plan(rows);
-    expect(dueColumnUpdate(tab('План внедрения', rows), read.tasks, 'Europe/Moscow')?.values).toEqual([[''], ['2026-09-01']]);
+    expect(read.tasks.map((t) => [t.due && isoDate(t.due), t.dueTyped])).toEqual([['2027-05-31', true], [null, false]]);
+    expect(syncDueColumn(tab('План внедрения', rows), read.tasks, 'Europe/Moscow', new Set())).toMatchObject({ values: null, written: [] });
+  });
+
+  it('a date typed there for a deadline that names one is replaced by the deadline’s date', () => {
+    const rows: CellValue[][] = [['Мероприятие', 'Срок', 'Дата срока'], ['Приказ', 'до 01.09.2026', '15.09.2026']];
+    const read = plan(rows);
+    expect(read.tasks[0]).toMatchObject({ due: { year: 2026, month: 9, day: 1 }, dueTyped: false });
+    expect(syncDueColumn(tab('План внедрения', rows), read.tasks, 'Europe/Moscow')?.values).toEqual([['2026-09-01']]);
   });
 });

@@ -21,7 +21,7 @@ describe('taskRow', () => {
   });
 
   it('writes every typed field under its header', () => {
-    expect(taskRow('План внедрения', HEADER, [[1]], task, m)).toEqual({ ok: true, row: [2, 'Проверка журналов', 'До 1 марта 2027', 'Иванова А.Б.', 'в работе'] });
+    expect(taskRow('План внедрения', HEADER, [[1]], task, m)).toEqual({ ok: true, row: [2, 'Проверка журналов', 'До 1 марта 2027', 'Иванова А.Б.', 'в работе'], due: { year: 2027, month: 3, day: 1 } });
   });
 
   it('a typed field with no column is refused at that field, never dropped; an empty one needs none', () => {
@@ -33,6 +33,6 @@ describe('taskRow', () => {
         { field: 'status', message: 'На листе «План внедрения» нет столбца «Статус»' },
       ],
     });
-    expect(taskRow('План внедрения', short, [], { ...task, responsible: '', status: '' }, m)).toEqual({ ok: true, row: [1, 'Проверка журналов', 'До 1 марта 2027'] });
+    expect(taskRow('План внедрения', short, [], { ...task, responsible: '', status: '' }, m)).toEqual({ ok: true, row: [1, 'Проверка журналов', 'До 1 марта 2027'], due: { year: 2027, month: 3, day: 1 } });
   });
 });

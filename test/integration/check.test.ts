@@ -56,6 +56,25 @@ describe('checkSchedule', () => {
     expect(inZone('Asia/Vladivostok')).toBe(2);
   });
 
+  it('a due date the school types for a deadline without one is kept and counts; ours is cleared when its deadline loses the date', () => {
+    const { runtime, app } = loadApp();
+    app.call('setUp');
+    app.call('checkSchedule');
+    const plan = runtime.spreadsheet.getSheetByName('План внедрения')!;
+    // Row 11 is «В течение года»; row 2 «До 01 сентября 2026», whose date our check wrote.
+    runtime.userEdit('План внедрения', 'F11', '31.05.2027');
+    runtime.userEdit('План внедрения', 'C2', 'В течение года');
+    app.call('checkSchedule');
+    const due = (a1: string) => {
+      const v = plan.getRange(a1).getValues()[0]![0];
+      return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    };
+    expect([due('F2'), due('F3'), due('F11')]).toEqual(['', '2026-09-01', '2027-05-30']);
+    // The deadline of row 3 now loses its date too: its date was ours as well, written at the first check.
+    runtime.userEdit('План внедрения', 'C3', 'По мере готовности');
+    expect([due('F3'), due('F11')]).toEqual(['', '2027-05-30']);
+  });
+
   it('fills the rollout plan’s due dates beside the free-text deadlines, inventing none', () => {
     const { runtime, app } = loadApp();
     app.call('setUp');

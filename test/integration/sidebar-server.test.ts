@@ -176,5 +176,8 @@ describe('the sidebar server functions', () => {
     expect(runtime.spreadsheet.getSheetByName('План внедрения')!.getRange('A12:F12').getValues()).toEqual([
       [11, 'Анкетирование родителей', 'До 01 сентября 2027', 'Иванова А.Б.', '', '2027-09-01'],
     ]);
+    // That date is ours: when the deadline loses it, so does the due column.
+    runtime.userEdit('План внедрения', 'C12', 'В течение года');
+    expect(runtime.spreadsheet.getSheetByName('План внедрения')!.getRange('F12').getValues()).toEqual([['']]);
   });
 });
