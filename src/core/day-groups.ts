@@ -7,18 +7,38 @@ import type { RangeInCell } from './time-range';
  * The days of each range of a combined cell: the text after a range that reads as days (`Пт`) is the next
  * ranges' days, not the range's room.
  */
+/** Days are a few words: a longer tail is not tried, so a pasted page costs one pass. */
+const DAYS_TAIL = 60;
+
+/**
+ * The text after a range split into its room and the next group's days: `каб. 14; Пт` → `каб. 14` and
+ * Friday, `(каб. 14), Чт` → `(каб. 14)` and Thursday; all of it days (`Пт`) leaves no room. The days are
+ * the longest tail after a separator or a space that reads as days; null when no tail does.
+ */
+const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): { room: string; days: Day[] } | null => {
+  const text = rest.replace(/[\s:,;]+$/, '');
+  const whole = readDays(text);
+  if (whole.ok) return { room: '', days: whole.value };
+  for (let at = Math.max(0, text.length - DAYS_TAIL); at < text.length; at++) {
+    if (!/[\s,;]/.test(text[at]!) || /[\s,;]/.test(text[at + 1] ?? ' ')) continue;
+    const tail = readDays(text.slice(at + 1));
+    if (tail.ok) return { room: text.slice(0, at).replace(/[\s,;]+$/, ''), days: tail.value };
+  }
+  return null;
+};
+
 export const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string) => Result<Day[]>): { ranges: RangeInCell[]; days: Day[][] } => {
   let current = first;
   const days: Day[][] = [];
   const out: RangeInCell[] = [];
   for (const [i, r] of ranges.entries()) {
     days.push(current);
-    const next = i + 1 < ranges.length && r.rest !== '' && !r.continued ? readDays(r.rest.replace(/[\s:,;]+$/, '')) : null;
-    if (next?.ok) {
-      current = next.value;
-      // The pieces of one duty around a break carry the same text: it is days, not their room.
-      for (let k = out.length - 1; k >= 0 && out[k]!.continued && out[k]!.rest === r.rest; k--) out[k] = { ...out[k]!, rest: '' };
-      out.push({ ...r, rest: '' });
+    const next = i + 1 < ranges.length && r.rest !== '' && !r.continued ? roomAndDays(r.rest, readDays) : null;
+    if (next) {
+      current = next.days;
+      // The pieces of one duty around a break carry the same text: it is days (and the room), as here.
+      for (let k = out.length - 1; k >= 0 && out[k]!.continued && out[k]!.rest === r.rest; k--) out[k] = { ...out[k]!, rest: next.room };
+      out.push({ ...r, rest: next.room });
     } else out.push(r);
   }
   return { ranges: out, days };

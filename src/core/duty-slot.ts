@@ -106,11 +106,25 @@ export const personKey = (name: string): string => {
   return space < 0 ? folded : `${folded.slice(0, space)} ${folded.slice(space + 1).replace(/ /g, '')}`;
 };
 
-/** One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14` → `14`. */
-export const roomKey = (room: string): string =>
-  foldText(room)
+/**
+ * Help given at a distance: `по телефону`, `онлайн (Сферум)`, `by phone`. Two people helping by phone at one
+ * hour share no room, so such a "room" has no key.
+ */
+const NOT_A_PLACE =
+  /^(?:по\s+)?(?:телефону?|тел\.?|почте|e-?mail|эл\.?\s*почте|онлайн|он-лайн|дистанционно|удал[её]нно|в\s+мессенджере|мессенджер|сферум|zoom|skype|online|remote(?:ly)?|by\s+(?:phone|e-?mail)|phone|video\s+call|видеосвязь)(?![\p{L}\d])/u;
+
+/**
+ * One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14`, `— каб. 14`, `(каб. 14)` →
+ * `14`; empty for help at a distance (NOT_A_PLACE).
+ */
+export const roomKey = (room: string): string => {
+  const folded = foldText(room).replace(/^[^\p{L}\p{N}]+/u, '');
+  if (NOT_A_PLACE.test(folded)) return '';
+  return folded
     .replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '')
-    .replace(/[\s.,]+/g, '');
+    .replace(/[\s.,]+/g, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+};
 
 export interface SlotBase {
   role: string | null;

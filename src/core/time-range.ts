@@ -67,7 +67,9 @@ const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
 const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}\s*(?:до|to|по|till|until)\s*(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}`;
 // `8.00-10.00`, `14:30 - 16:00`, `9-11`, and `с 8.00-10.00` as some orders mix the two.
 const DASHED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}\s*-\s*(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}`;
-const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
+// `13-00 - 15-00`, `8-30 - 10-30`: minutes after a hyphen on both sides, the range's own dash between.
+const HYPHENED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})-(\d{2})\s*-\s*(\d{1,2})-(\d{2})`;
+const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${HYPHENED}|${DASHED})(?![\\d.:]*\\d)`;
 
 /**
  * Hours of a 12-hour clock: `pm` adds 12 (not to 12), `am` makes 12 midnight. A start without its own mark
@@ -129,8 +131,9 @@ const findRanges = (text: string): Match[] => {
     // Most cells start with their range: nothing before it to test.
     if (m.index > 0 && ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const g = m.slice(1);
-    // The worded form fills groups 1-6, the dashed form groups 7-12.
-    found.push({ index: m.index, length: m[0].length, groups: g[0] !== undefined ? g.slice(0, 6) : g.slice(6, 12) });
+    // The worded form fills groups 1-6, the hyphened 7-10 (no am or pm), the dashed form groups 11-16.
+    const groups = g[0] !== undefined ? g.slice(0, 6) : g[6] !== undefined ? [g[6], g[7], undefined, g[8], g[9], undefined] : g.slice(10, 16);
+    found.push({ index: m.index, length: m[0].length, groups });
   }
   return found;
 };

@@ -229,6 +229,18 @@ describe('combined cells as orders write them', () => {
     ]);
   });
 
+  it('days after a room start the next group; the room stays with its own range', () => {
+    for (const [cell, rooms] of [
+      ['Пн, Ср 9.00-11.00 каб. 14; Пт 14.00-16.00 каб. 20', ['каб. 14', 'каб. 14', 'каб. 20']],
+      ['Пн 9.00-11.00 (каб. 14), Чт 14.00-16.00', ['(каб. 14)', null]],
+      ['Пн 9.00-11.00 каб. 14 Пт 14.00-16.00', ['каб. 14', null]],
+    ] as const) {
+      const r = read(cell);
+      expect([cell, r.problems, r.slots.map((s) => s.room)]).toEqual([cell, [], rooms]);
+      expect(r.slots.map((s) => s.day).at(-1)).toBe(cell.includes('Чт') ? 'thu' : 'fri');
+    }
+  });
+
   it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
     const r = read('Пн 9.00-16.00 (обед 12.00-13.00), Вт 9.00-12.00');
     expect(r.problems).toEqual([]);
@@ -297,6 +309,12 @@ describe('names and rooms', () => {
     expect(personKey('Петров В. Г.')).toBe(personKey('петров в.г.'));
     expect(roomKey('каб. 14')).toBe(roomKey('Кабинет №14'));
     expect(roomKey('room 14')).toBe('14');
+    expect([roomKey('— каб. 14'), roomKey('/ каб. 14'), roomKey('(каб. 14)')]).toEqual(['14', '14', '14']);
+  });
+
+  it('help at a distance has no room to share: by phone, online', () => {
+    expect(['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online'].map(roomKey)).toEqual(['', '', '', '', '']);
+    expect(roomKey('Актовый зал')).toBe('актовыйзал');
   });
 
   it('splits a role off and several people apart', () => {

@@ -38,6 +38,16 @@ describe('parseTimeRange', () => {
     expect(parsed.ok ? '' : parsed.text(en)).toContain(expected);
   });
 
+  it.each([
+    ['13-00 - 15-00', 780, 900],
+    ['8-30 - 10-30', 510, 630],
+    ['13-00-15-00', 780, 900],
+    ['13-00 — 15-00 каб. 5', 780, 900],
+  ])('times written with a hyphen before the minutes, and a dash between them: %s', (input, start, end) => {
+    const parsed = parseTimeRange(input);
+    expect(parsed.ok && parsed.value.range).toEqual({ start, end });
+  });
+
   it('keeps the text after the range as the room', () => {
     const parsed = parseTimeRange('14.30–16.00 каб. 21');
     expect(parsed.ok && parsed.value.rest).toBe('каб. 21');
