@@ -67,14 +67,15 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
     }
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`. When both name
     // days and disagree (`ПН-ПТ` | `СБ 9.00-12.00`), the time cell's own are the ones said with the hours.
-    const front = ownDays !== '' && time.value.before !== '' ? parseDays(time.value.before, schoolDays) : null;
+    const before = time.value.before.replace(/[\s:,;–—-]+$/, '');
+    const front = ownDays !== '' && before !== '' ? parseDays(before, schoolDays) : null;
     const clash = front?.ok === true && !sameDays(front.value, parseDays(ownDays, schoolDays));
-    if (clash) problems.push(problem(cell, (t) => t.coverageDaysDiffer(time.value.before, ownDays), 'warning'));
-    const daysText = clash ? time.value.before : ownDays || time.value.before;
+    if (clash) problems.push(problem(cell, (t) => t.coverageDaysDiffer(before, ownDays), 'warning'));
+    const daysText = clash ? before : ownDays || before;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
       // At the cell whose text was read as days: the time cell's front (`ПН-ХХ 9.00-16.00`), else the days column.
-      const fromTime = map.days === undefined || (ownDays === '' && time.value.before !== '');
+      const fromTime = map.days === undefined || (ownDays === '' && before !== '');
       problems.push(problem(fromTime ? cell : cellRef(tab.name, r, map.days!), days.text));
       continue;
     }

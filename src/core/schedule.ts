@@ -100,7 +100,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       }
       ranges = parsed.value.ranges;
       if (parsed.value.before !== '') {
-        const inCell = parse.days(parsed.value.before.replace(/[\s:,;]+$/, ''));
+        const inCell = parse.days(parsed.value.before.replace(/[\s:,;–—-]+$/, ''));
         if (!inCell.ok) {
           out.problems.push(problem(timeCell, inCell.text));
           continue;

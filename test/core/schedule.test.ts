@@ -212,7 +212,7 @@ describe('combined cells as orders write them', () => {
   const read = (cell: string) => readSchedule(workbook(tab('График', [['Дни и время', 'Ответственный'], [cell, 'Петров В.Г.']])));
 
   it('a colon or a comma after the days is punctuation, not part of them', () => {
-    for (const cell of ['ПН-ПТ: 9.00-16.00', 'Ежедневно, с 9.00 до 16.00']) {
+    for (const cell of ['ПН-ПТ: 9.00-16.00', 'Ежедневно, с 9.00 до 16.00', 'ПН-ПТ – 9.00-16.00', 'Ежедневно - с 9-00 до 16-00']) {
       const r = read(cell);
       expect([cell, r.problems]).toEqual([cell, []]);
       expect(r.slots.map((s) => s.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
