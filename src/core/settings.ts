@@ -56,7 +56,7 @@ export const SETTING_KEYS = ['schoolName', 'language', 'timeZone', 'schoolDays',
 // Dot-separated parts, none empty (`mail..ru`, `.ivanov@`, `ivanov@mail.ru.` are typing slips a send
 // would fail on days later); domain labels of letters, digits and inner hyphens (`почта.рф` too, and its
 // ASCII form `xn--80a1acny.xn--p1ai`).
-const EMAIL = /^[^\s@<>"',;.]+(?:\.[^\s@<>"',;.]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[\p{L}\p{N}-]+)$/u;
+const EMAIL = /^[^\s@<>",;.]+(?:\.[^\s@<>",;.]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[\p{L}\p{N}-]+)$/u;
 
 export const splitEmails = (text: string): string[] =>
   text

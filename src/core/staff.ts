@@ -1,6 +1,6 @@
 /** The Staff tab: who may be on duty, their e-mail, the kinds of help they give, admin and active flags. */
 import { cellRef, cellText, foldText } from './cells';
-import { type DutySlot, personKey } from './duty-slot';
+import { type DutySlot, personKey, splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
@@ -47,8 +47,11 @@ export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems:
   const { tab, map, headerRow } = opened;
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
-    const name = cellText(row[map.name]).trim();
-    if (name === '') continue;
+    const written = cellText(row[map.name]).trim();
+    if (written === '') continue;
+    // Read as a duty cell is (`Петров, В.Г.`, `Иванова А.Б. (зам. директора)`), so the names match the schedule's.
+    const people = splitPersonCell(written).people;
+    const name = people.length === 1 ? people[0]! : written;
     const at = (c: number | undefined) => (c === undefined ? '' : cellText(row[c]).trim());
     const email = at(map.email);
     if (email !== '' && !isEmail(email)) problems.push(problem(cellRef(tab.name, r, map.email!), (t) => t.fieldBadEmail(), 'warning'));

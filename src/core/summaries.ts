@@ -95,16 +95,23 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
+/** `14.10.2026`, `18.09`, `+ 18.09.2026`: a date in the status column is the day it was done. */
+const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?$/u;
+
+/** `Проведено 2 из 3`, `done for 4 of 5 classes`: a part of the whole (`5 из 5` is all of it). */
+const partCount = (t: string): boolean => [...t.matchAll(/(\d+)\s*(?:из|of|out\s+of)\s*(\d+)/gu)].some((m) => m[1] !== m[2]);
+
 export const isTaskDone = (status: string): boolean => {
-  let t = status.toLowerCase().replace(/ё/g, 'е').trim();
-  if (TICKS.test(t) || NOT_NEEDED.test(t)) return true;
+  // An emoji keyboard's tick carries a variation selector (`✔️`).
+  let t = status.toLowerCase().replace(/ё/g, 'е').replace(/\ufe0f/g, '').trim();
+  if (TICKS.test(t) || NOT_NEEDED.test(t) || DONE_ON.test(t)) return true;
   const yes = YES.exec(t);
   if (yes) {
     t = t.slice(yes[0].length);
     // `Да, 15.09`: yes and the date; `Да, 2 из 5 классов` is not done.
     if (t === '' || (/^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?$/.test(t))) return true;
   }
-  return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' '));
+  return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' ')) && !partCount(t);
 };
 
 /** The week's slots by person: each date's slots computed once (substitutions applied), then grouped. */

@@ -25,6 +25,11 @@ describe('readStaff', () => {
     ]);
   });
 
+  it('a name is read as the schedule reads one: a comma before the initials and a role in parentheses drop out', () => {
+    const { staff } = readStaff(workbook(tab('Сотрудники', [HEADER, ['Петров, В.Г.', '', '', '', '', ''], ['Иванова А.Б. (зам. директора)', '', '', '', '', ''], ['Рабочая группа', '', '', '', '', '']])));
+    expect(staff.map((s) => s.name)).toEqual(['Петров В.Г.', 'Иванова А.Б.', 'Рабочая группа']);
+  });
+
   it('an unreadable cell is a warning at that cell, in words about that column, and the person is still read', () => {
     const { staff, problems } = readStaff(
       workbook(tab('Сотрудники', [HEADER, ['Петров В.Г.', '', 'petrov@', 'психологическая', 'может быть', 'иногда']])),

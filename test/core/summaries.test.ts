@@ -66,6 +66,14 @@ describe('isTaskDone', () => {
     ['Not required', true],
     ['N/A', true],
     ['не требуется согласование, ждём подписи', false],
+    // A date alone is the day it was done; an emoji keyboard's tick; a part of the whole is not done.
+    ['14.10.2026', true],
+    ['+ 18.09.2026', true],
+    ['✔️', true],
+    ['☑️', true],
+    ['Проведено 2 из 3', false],
+    ['Done for 4 of 5 classes', false],
+    ['Выполнено 5 из 5', true],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
   });
