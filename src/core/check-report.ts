@@ -15,7 +15,7 @@ import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
 import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople, type PeopleIndex } from './people';
-import { rosterProblems } from './roster';
+import { planRosterProblems, rosterProblems } from './roster';
 import { inactiveNames, readStaff, type StaffMember, withStaffKinds } from './staff';
 import { clashingSubstitutions, currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
@@ -76,6 +76,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...rollout.problems,
       ...staff.problems,
       ...rosterProblems(schedule.slots, people, staff, currentSubstitutions(subs.substitutions, today ?? null)),
+      ...planRosterProblems(rollout.tasks, staff),
     ],
     staff: staff.staff,
   };

@@ -63,9 +63,32 @@ const INITIALS = /\p{Lu}\.|(?:^|[\s.])\p{L}\.\s?\p{L}\./u;
 
 const INITIALS_ONLY = /^(?:\p{L}\.\s?){1,3}$/u;
 /** A surname with initials, either way round (`Иванова А.Б.`, `Smith, J.`, `А.Б. Иванова`); `И.О. директора` is none. */
-const NAME_WITH_INITIALS = /\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}\.|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u;
+// A surname is tried only where a word starts: tried inside a long word too, it cost a square of its length.
+const NAME_WITH_INITIALS = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+,?\s+\p{Lu}\.|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u;
+/** Whether a text names one person by surname and initials (`Иванова А.Б.`, `J. Smith`), not a group or a role. */
+export const looksLikeName = (text: string): boolean => NAME_WITH_INITIALS.test(text);
+
 /** A surname alone, which initials after a comma complete (`Smith, J.`); `J.S., K.M.` are two people. */
 const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** `Иванова А.Б. и Петров В.Г.`, `J. Smith and K. Brown`, `Smith J. & Brown K.`: two names joined by a word. */
+const splitJoined = (part: string): string[] => {
+  // One space in each run first: a long run of spaces before a word cost the split's pattern a square.
+  const sides = part.replace(/\s+/g, ' ').split(/ (?:и|and|&) /u);
+  return sides.length > 1 && sides.every((side) => NAME_WITH_INITIALS.test(side)) ? sides : [part];
+};
+
+/** Words a school's role starts with, when written before a name. */
+const ROLE_FIRST = /^(?:учитель|учитель-|заместитель|зам\.|директор|завуч|педагог|педагог-|администратор|специалист|методист|руководитель|социальный|классный|инженер|лаборант|библиотекарь|секретарь|teacher|deputy|head|headteacher|principal|administrator|coordinator|technician|librarian|secretary)/iu;
+
+/** A name with initials and its role on one side: after a dash (`Иванова А.Б. — завуч`), or before (`Учитель информатики Смирнов И.К.`). */
+const roleBeside = (p: string): { name: string; role: string } | null => {
+  const after = /^(.*?\S)\s+[-–—]\s+(\p{Ll}.*)$/u.exec(p);
+  if (after && NAME_WITH_INITIALS.test(after[1]!)) return { name: after[1]!, role: after[2]! };
+  const before = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u.exec(p);
+  if (before && ROLE_FIRST.test(before[1]!)) return { name: before[2]!, role: before[1]! };
+  return null;
+};
 
 /**
  * `Кузнецова Ж.З. (администратор ЭЖ, технический специалист)` → the names and the role. `lowerCaseRoles`:
@@ -82,9 +105,15 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
     return ' ';
   });
   const people: string[] = [];
-  for (const part of bare.split(/[,;\n]+/)) {
-    const p = part.replace(/\s+/g, ' ').trim();
+  for (const part of bare.split(/[,;\n]+/).flatMap(splitJoined)) {
+    let p = part.replace(/\s+/g, ' ').trim();
     if (p === '') continue;
+    // `Иванова А.Б. — зам. директора`, `Учитель информатики Смирнов И.К.`: the role beside the name.
+    const withRole = roleBeside(p);
+    if (withRole) {
+      roles.push(withRole.role);
+      p = withRole.name;
+    }
     // `Smith, J.`, `Петров, В.Г.`: initials alone belong to the surname before them.
     if (people.length > 0 && INITIALS_ONLY.test(p) && BARE_SURNAME.test(people[people.length - 1]!)) {
       people[people.length - 1] += ` ${p}`;
@@ -98,10 +127,22 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
   return { people, role: roles.length > 0 ? roles.join('; ') : null };
 };
 
-/** One key per person however the initials are spaced: `Петров В. Г.` = `петров в.г.`. */
+const PATRONYMIC = /(?:вич|вна|ична|ьич)$/;
+
+/**
+ * One key per person however the name is written: `Петров В. Г.` = `петров в.г.`; initials first, `А.Б.
+ * Иванова` = `Иванова А.Б.` (`J. Smith` = `Smith J.`); a full name with its patronymic, `Иванова Анна
+ * Борисовна` or `Анна Борисовна Иванова`, = `Иванова А.Б.`, as staff lists and schedules write one person.
+ */
 export const personKey = (name: string): string => {
-  // Folded text has single inner spaces and none at the ends: the first space ends the surname.
+  // Folded text has single inner spaces and none at the ends.
   const folded = foldText(name.replace(/\./g, ' '));
+  const words = folded.split(' ');
+  const full = words.length === 3 && words.every((w) => w.length > 1);
+  if (full && PATRONYMIC.test(words[2]!)) return `${words[0]} ${words[1]![0]}${words[2]![0]}`;
+  if (full && PATRONYMIC.test(words[1]!)) return `${words[2]} ${words[0]![0]}${words[1]![0]}`;
+  const surname = words.findIndex((w) => w.length > 1);
+  if (surname > 0 && surname === words.length - 1) return `${words[surname]} ${words.slice(0, surname).join('')}`;
   const space = folded.indexOf(' ');
   return space < 0 ? folded : `${folded.slice(0, space)} ${folded.slice(space + 1).replace(/ /g, '')}`;
 };

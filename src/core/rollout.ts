@@ -23,6 +23,8 @@ export interface RolloutTask {
   status: string;
   /** The task's cell: `'План внедрения'!B2`. */
   cell: string;
+  /** Where the responsible people are written; null when the plan has no such column. */
+  responsibleCell: string | null;
   row: number;
 }
 
@@ -91,6 +93,7 @@ export const readRollout = (workbook: Workbook, timeZone: string): { tasks: Roll
       responsible: splitResponsible(text(r, map.responsible)),
       status: text(r, map.status),
       cell: cellRef(tab.name, r, map.task),
+      responsibleCell: map.responsible === undefined ? null : cellRef(tab.name, r, map.responsible),
       row: r,
     });
   }

@@ -3,9 +3,10 @@
  * it, active, with an e-mail; else requests routed to them go to others or to the admins. One warning per
  * person, at their first slot; one per substitution, at its row.
  */
-import type { DutySlot } from './duty-slot';
+import { type DutySlot, looksLikeName, personKey } from './duty-slot';
 import type { PeopleIndex } from './people';
 import { type Problem, problem } from './problems';
+import type { RolloutTask } from './rollout';
 import type { StaffMember } from './staff';
 import type { Substitution } from './substitutions';
 
@@ -39,5 +40,20 @@ export const rosterProblems = (
     check(slots[i]!.person, slots[i]!.cell);
   }
   for (const sub of substitutions) if (sub.substitute) check(sub.substitute, sub.substituteCell ?? sub.cell);
+  return problems;
+};
+
+/**
+ * The plan's responsible people against the staff list: a name (surname and initials) found on no row of
+ * it gets no weekly summary, so the task is never reminded. Groups (`классные руководители`) are not names.
+ */
+export const planRosterProblems = (tasks: readonly RolloutTask[], staff: { staff: readonly StaffMember[]; tab: string | null }): Problem[] => {
+  const { tab } = staff;
+  if (tab === null) return [];
+  const known = new Set(staff.staff.map((member) => personKey(member.name)));
+  const problems: Problem[] = [];
+  for (const task of tasks)
+    for (const person of task.responsible)
+      if (looksLikeName(person) && !known.has(personKey(person))) problems.push(problem(task.responsibleCell ?? task.cell, (t) => t.responsibleNotOnStaff(person, tab), 'warning'));
   return problems;
 };

@@ -1,6 +1,8 @@
 import { catalogue } from '../../src/core/i18n';
 import { indexPeople } from '../../src/core/people';
-import { rosterProblems } from '../../src/core/roster';
+import { planRosterProblems, rosterProblems } from '../../src/core/roster';
+import { readRollout } from '../../src/core/rollout';
+import { tab, workbook } from '../helpers/fixtures';
 import type { StaffMember } from '../../src/core/staff';
 import { slot } from '../helpers/slots';
 
@@ -50,5 +52,26 @@ describe('rosterProblems', () => {
       'Замены!C2: «Смирнов И.К.» на листе «Сотрудники» отмечен(а) как неактивный сотрудник, но стоит в графике: обращения в эти часы получат другие дежурные',
       'Замены!C3: «Новиков Н.Н.» нет на листе «Сотрудники»: письма о назначенных обращениях уйдут администраторам',
     ]);
+  });
+});
+
+describe('planRosterProblems', () => {
+  it('a responsible name on no row of the staff list is a warning at its cell; the same person written otherwise, or a group, is not', () => {
+    const { tasks } = readRollout(
+      workbook(
+        tab('План внедрения', [
+          ['Мероприятие', 'Срок', 'Ответственный'],
+          ['Приказ', 'до 01.09.2026', 'А.Б. Иванова'],
+          ['Анкетирование', 'до 01.10.2026', 'Заместитель директора по УВР Иванова А.Б., классные руководители'],
+          ['Обучение', 'до 01.11.2026', 'Петров В.Г. и Орлов П.С.'],
+        ]),
+      ),
+      'Europe/Moscow',
+    );
+    const staff = { staff: [member('Иванова Анна Борисовна'), member('Петров В.Г.')], tab: 'Сотрудники' };
+    expect(planRosterProblems(tasks, staff).map((p) => [p.cell, p.severity, p.text(ru)])).toEqual([
+      ["'План внедрения'!C4", 'warning', '«Орлов П.С.» нет на листе «Сотрудники»: задача не попадёт в его (её) недельную сводку'],
+    ]);
+    expect(planRosterProblems(tasks, { staff: [], tab: null })).toEqual([]);
   });
 });

@@ -104,6 +104,7 @@ export const en: Messages = {
   scheduleTabEmpty: (tab) => `The tab "${q(tab)}" is empty: it has neither headers nor duties`,
   noScheduleTab: () => 'There is no schedule tab: its name must start with "Schedule" or "График"',
   personMissing: () => 'The responsible person is missing',
+  responsibleNotOnStaff: (p, tab) => `"${q(p)}" is not on the ${tab} tab: the task will not be in their weekly summary`,
   personNotOnStaff: (p, tab) => `"${q(p)}" is not on the ${tab} tab: mail about requests assigned to them goes to the admins`,
   personInactive: (p, tab) => `"${q(p)}" is marked inactive on the ${tab} tab but is on the schedule: requests in those hours go to others on duty`,
   personNoEmail: (p, tab) => `"${q(p)}" has no e-mail on the ${tab} tab: mail about requests assigned to them goes to the admins`,

@@ -46,6 +46,7 @@ export interface Messages {
   scheduleTabEmpty(tab: string): string;
   personMissing(): string;
   /** A person on duty whom the Staff tab (`tab`) does not list, marks inactive, or gives no e-mail. */
+  responsibleNotOnStaff(person: string, tab: string): string;
   personNotOnStaff(person: string, tab: string): string;
   personInactive(person: string, tab: string): string;
   personNoEmail(person: string, tab: string): string;
