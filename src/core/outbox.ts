@@ -92,15 +92,21 @@ const place = (columns: MailLogColumns, width: number, values: Partial<Record<Ma
 export const mailPayload = (mail: OutgoingMail, m: Messages): string => {
   const full = JSON.stringify(mail);
   if (full.length <= CELL_LIMIT) return full;
-  let text = mail.text;
-  for (;;) {
-    const payload = JSON.stringify({ ...mail, html: '', text: text === mail.text ? text : `${text}\n\n${m.mailShortened()}` });
-    if (payload.length <= CELL_LIMIT || text === '') return payload;
-    // Each character dropped shortens the payload by at least one; never split a surrogate pair.
-    let keep = Math.max(0, text.length - (payload.length - CELL_LIMIT) - m.mailShortened().length - 2);
-    if (/[\ud800-\udbff]/.test(text.charAt(keep - 1))) keep--;
-    text = text.slice(0, keep);
+  const { text } = mail;
+  // Never split a surrogate pair.
+  const cut = (keep: number) => (/[\ud800-\udbff]/.test(text.charAt(keep - 1)) ? keep - 1 : keep);
+  const payload = (keep: number) => JSON.stringify({ ...mail, html: '', text: keep >= text.length ? text : `${text.slice(0, cut(keep))}\n\n${m.mailShortened()}` });
+  const plain = payload(text.length);
+  if (plain.length <= CELL_LIMIT) return plain;
+  // The longest beginning that fits, found by halving: in JSON a quote, a backslash or a new line takes two
+  // characters and a control character six, so the overflow alone does not say how much to drop.
+  let [fits, fails] = [0, text.length];
+  while (fails - fits > 1) {
+    const mid = (fits + fails) >> 1;
+    if (payload(mid).length <= CELL_LIMIT) fits = mid;
+    else fails = mid;
   }
+  return payload(fits);
 };
 
 /**

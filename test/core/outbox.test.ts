@@ -90,4 +90,12 @@ describe('the outbox', () => {
     const textFits = { ...ack, text: 'x'.repeat(30_000), html: 'y'.repeat(30_000) };
     expect(JSON.parse(mailPayload(textFits, m))).toEqual({ ...textFits, html: '' });
   });
+
+  it('text that JSON escapes (quotes, backslashes, control characters) is cut to what fits, not to a fraction of it', () => {
+    for (const unit of ['"', '\\', '\n', '\u0001']) {
+      const payload = mailPayload({ ...ack, text: `Здравствуйте!\n${unit.repeat(49_000)}`, html: '' }, m);
+      expect([unit, payload.length <= 50_000, payload.length > 49_000]).toEqual([unit, true, true]);
+      expect((JSON.parse(payload) as typeof ack).text.startsWith('Здравствуйте!')).toBe(true);
+    }
+  });
 });
