@@ -54,13 +54,14 @@ const STYLE = {
   h: 'margin:20px 0 8px 0;font-size:17px',
   // Columns sized by their content; words break only where a word is too long for a phone.
   table: 'width:100%;border-collapse:collapse;font-size:14px',
-  th: 'text-align:left;padding:4px;border-bottom:2px solid #cccccc;color:#555555;overflow-wrap:break-word',
-  td: 'padding:4px;border-bottom:1px solid #eeeeee;vertical-align:top;overflow-wrap:anywhere',
-  /** Dates, times, ids and counts stay on one line. */
-  short: 'padding:4px;border-bottom:1px solid #eeeeee;vertical-align:top;white-space:nowrap',
+  th: 'text-align:left;border-bottom:2px solid #cccccc;color:#555555;overflow-wrap:break-word',
+  // A digest's tables have hundreds of cells, and a queued message must fit one Sheet cell (50,000
+  // characters): what every cell shares is said once, on the table (`cellpadding`) and the row (`valign`).
+  td: 'border-bottom:1px solid #eee;overflow-wrap:anywhere',
+  short: 'border-bottom:1px solid #eee',
 };
 
-/** A cell short enough to keep on one line at 375 px: `ВТ 24.11.2026`, `10.30–13.30`, `ЭЖ-2026-0004`. */
+/** A cell short enough to keep on one line (`nowrap`) at 375 px: `ВТ 24.11.2026`, `10.30–13.30`, `ЭЖ-2026-0004`. */
 const isShort = (text: string): boolean => text.length <= 13;
 
 const tableText = (t: MailTable): string[] => [
@@ -70,6 +71,8 @@ const tableText = (t: MailTable): string[] => [
   ...(t.rows.length === 0 ? (t.empty ? [t.empty] : []) : [t.header.join(' | '), ...t.rows.map((r) => r.join(' | ').replace(/[\s|]+$/, ''))]),
 ];
 
+const cellHtml = (c: string): string => (isShort(c) ? `<td nowrap style="${STYLE.short}">${escapeHtml(c)}</td>` : `<td style="${STYLE.td}">${escapeHtml(c)}</td>`);
+
 const tableHtml = (t: MailTable): string =>
   `<h2 style="${STYLE.h}">${escapeHtml(t.heading)}</h2>` +
   (t.lines ?? []).map((l) => `<p style="${STYLE.p}">${escapeHtml(l)}</p>`).join('') +
@@ -77,8 +80,8 @@ const tableHtml = (t: MailTable): string =>
     ? t.empty
       ? `<p style="${STYLE.p}">${escapeHtml(t.empty)}</p>`
       : ''
-    : `<table style="${STYLE.table}"><thead><tr>${t.header.map((h) => `<th style="${STYLE.th}">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>` +
-      t.rows.map((r) => `<tr>${r.map((c) => `<td style="${isShort(c) ? STYLE.short : STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('') +
+    : `<table cellpadding="4" style="${STYLE.table}"><thead><tr>${t.header.map((h) => `<th style="${STYLE.th}">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>` +
+      t.rows.map((r) => `<tr valign="top">${r.map(cellHtml).join('')}</tr>`).join('') +
       '</tbody></table>');
 
 /** Both bodies of one message from the same parts, so the text and the HTML never say different things. */

@@ -87,7 +87,8 @@ const place = (columns: MailLogColumns, width: number, values: Partial<Record<Ma
 /**
  * The message as the one cell of the Mail log that keeps it until it is sent. Sheets refuses a cell over
  * 50,000 characters, and a refused write would lose the message (a pasted error log in a request, a
- * digest of a hundred overlaps): then the plain text alone goes, cut if it must be, saying so.
+ * digest of some seventy overlaps beside a full week's demand table): then the plain text alone goes, cut if it
+ * must be, saying so.
  */
 export const mailPayload = (mail: OutgoingMail, m: Messages): string => {
   const full = JSON.stringify(mail);

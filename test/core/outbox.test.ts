@@ -1,5 +1,10 @@
 import { catalogue } from '../../src/core/i18n';
 import { acknowledgementMail, escapeHtml } from '../../src/core/mail-compose';
+import { DAYS } from '../../src/core/days';
+import type { DutySlot } from '../../src/core/schedule';
+import type { Digest } from '../../src/core/summaries';
+import { digestMail } from '../../src/core/summary-mail';
+import { slot as slotOf } from '../helpers/slots';
 import { backoffMs, dueForSending, failedRow, MAX_ATTEMPTS, mailLogColumns, mailPayload, queueRows, readMailLog, sentRow } from '../../src/core/outbox';
 import { TAB_COLUMNS } from '../../src/core/tabs';
 import { slot } from '../helpers/slots';
@@ -97,5 +102,24 @@ describe('the outbox', () => {
       expect([unit, payload.length <= 50_000, payload.length > 49_000]).toEqual([unit, true, true]);
       expect((JSON.parse(payload) as typeof ack).text.startsWith('Здравствуйте!')).toBe(true);
     }
+  });
+
+  it('a digest of sixty overlaps beside a full week of demand keeps its HTML in the one cell', () => {
+    const slot = (cell: string) => ({ ...slotOf('Петров В.Г.', 'mon', '9-10', 'каб. 14'), cell });
+    const digest = {
+      week: '2026-W48',
+      conflicts: Array.from({ length: 60 }, (_, i) => ({ type: 'room' as const, who: 'каб. 14', day: 'mon' as const, date: null, overlap: { start: 540, end: 600 }, slots: [slot(`График!B${i + 2}`), slot(`График!B${i + 3}`)] as [DutySlot, DutySlot] })),
+      gaps: [],
+      datedGaps: [],
+      lastWeek: { from: { year: 2026, month: 11, day: 16 }, to: { year: 2026, month: 11, day: 22 }, received: 40, resolved: 30, medianHoursToResolve: 5, byKind: [], byRole: [] },
+      open: 10,
+      oldestOpen: null,
+      overdue: [],
+      soon: [],
+      demand: Array.from({ length: 72 }, (_, i) => ({ day: DAYS[i % 6]!, hour: 8 + Math.floor(i / 6), requests: 3, uncovered: 1 })),
+      unsent: [],
+    } as unknown as Digest;
+    const mail = digestMail(m, 'МОУ «СШ №5»', ['admin@example.org'], { year: 2026, month: 11, day: 23 }, digest);
+    expect((JSON.parse(mailPayload(mail, m)) as typeof mail).html).toBe(mail.html);
   });
 });
