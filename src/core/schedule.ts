@@ -49,6 +49,14 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
   return { row: Math.max(0, firstNonEmpty), layout: 'list' };
 };
 
+/** The days a row names when a day is all it holds (`Понедельник`, `ВТ`), else null. */
+const headingDays = (row: readonly CellValue[], parse: ReturnType<typeof tabParsers>, timeZone: string): Day[] | null => {
+  const filled = row.map((c) => cellText(c, timeZone).trim()).filter((t) => t !== '');
+  if (filled.length !== 1) return null;
+  const days = parse.days(filled[0]!);
+  return days.ok ? days.value : null;
+};
+
 const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
   const map: HeaderMap<ListColumn> = mapHeaders(tab.rows[headerRow] ?? [], LIST_SYNONYMS);
   const missing: ListColumn[] = [];
@@ -78,7 +86,13 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         continue;
       }
     }
-    if (!hasTime && personText === '') continue; // a blank row, or a day heading for the rows below
+    if (!hasTime && personText === '') {
+      // A blank row, or a day heading for the rows below: in the day column (read above), or alone in
+      // another one, as an order's table writes `Понедельник` across the row (in its first cell, `№`).
+      const heading = dayText === '' ? headingDays(tab.rows[r] ?? [], parse, timeZone) : null;
+      if (heading) carriedDays = heading;
+      continue;
+    }
     const timeColumn = map.time ?? map.start!;
     const timeCell = cellRef(r, timeColumn);
     if (!hasTime) {

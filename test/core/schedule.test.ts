@@ -41,6 +41,24 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Смирнов И.К. mon 09:00-11:00 - График!B2']);
   });
 
+  it('a day written alone on its row, in the № column, heads the rows below it', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [
+          ['№', 'Время', 'Ответственный', 'Кабинет'],
+          ['Понедельник', '', '', ''],
+          [1, '9.00-11.00', 'Петров В.Г.', 'каб. 14'],
+          [2, '10.00-12.00', 'Иванова А.Б.', 'каб. 14'],
+          ['Вторник', '', '', ''],
+          [3, '9.00-11.00', 'Петров В.Г.', 'каб. 14'],
+          ['Итого: 3', '', '', ''],
+        ]),
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day}`)).toEqual(['Петров В.Г. mon', 'Иванова А.Б. mon', 'Петров В.Г. tue']);
+  });
+
   it('a grid whose weekday headers carry the date in words is still a grid', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник 23 ноября', 'Вторник 24 ноября'], ['Иванова А.Б.', '9-11', '12-14']])));
     expect(r.problems).toEqual([]);
