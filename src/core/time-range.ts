@@ -82,8 +82,23 @@ const to24 = (h: number, ap: string) => (ap.toLowerCase() === 'p' ? (h % 12) + 1
 const isTwelveHour = (hour: string, ap: string | undefined): boolean =>
   ap === undefined || (Number(hour) >= 1 && Number(hour) <= 12) || (ap.toLowerCase() === 'p' && Number(hour) >= 13 && Number(hour) <= 23);
 
+/** An hour from 1 to 6 written without a leading zero: at a school, an afternoon hour on a 12-hour clock. */
+const smallHour = (h: string): boolean => /^[1-6]$/.test(h);
+
+/**
+ * Hours without am or pm, as an English school writes the afternoon: no help desk opens at night, so
+ * `1.30-3.00` is 13.30-15.00, and `12.30-1.30` or `11-1` run past noon. `01.30` with its zero, or `5-7`,
+ * stay as written.
+ */
+const schoolHours = (h1: string, m1: string | undefined, h2: string, m2: string | undefined): [string, string] => {
+  if (smallHour(h1) && smallHour(h2)) return [String(Number(h1) + 12), String(Number(h2) + 12)];
+  const endsBefore = Number(h2) * 60 + Number(m2 ?? 0) <= Number(h1) * 60 + Number(m1 ?? 0);
+  if (smallHour(h2) && endsBefore && Number(h1) <= 12) return [h1, String(Number(h2) + 12)];
+  return [h1, h2];
+};
+
 const meridiemHours = (h1: string, m1: string | undefined, ap1: string | undefined, h2: string, m2: string | undefined, ap2: string | undefined): [string, string] => {
-  if (ap1 === undefined && ap2 === undefined) return [h1, h2];
+  if (ap1 === undefined && ap2 === undefined) return schoolHours(h1, m1, h2, m2);
   const end = ap2 === undefined ? Number(h2) : to24(Number(h2), ap2);
   if (ap1 !== undefined) return [String(to24(Number(h1), ap1)), String(end)];
   const endMinutes = end * 60 + Number(m2 ?? 0);

@@ -48,6 +48,19 @@ describe('parseTimeRange', () => {
     expect(parsed.ok && parsed.value.range).toEqual({ start, end });
   });
 
+  it.each([
+    ['1.30-3.00', 810, 900],
+    ['12.30-1.30', 750, 810],
+    ['11-1', 660, 780],
+    ['2-4', 840, 960],
+    ['01.30-03.00', 90, 180],
+    ['8-9', 480, 540],
+    ['5-7', 300, 420],
+  ])('hours from 1 to 6 without am or pm are the afternoon: %s', (input, start, end) => {
+    const parsed = parseTimeRange(input);
+    expect(parsed.ok && parsed.value.range).toEqual({ start, end });
+  });
+
   it('keeps the text after the range as the room', () => {
     const parsed = parseTimeRange('14.30–16.00 каб. 21');
     expect(parsed.ok && parsed.value.rest).toBe('каб. 21');
