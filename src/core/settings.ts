@@ -70,12 +70,17 @@ export const isEmail = (text: string): boolean => EMAIL.test(text);
 const guessLanguage = (workbook: Workbook): Language =>
   workbook.tabs.some((t) => /[а-яё]/i.test(t.name)) || workbook.tabs.length === 0 ? 'ru' : 'en';
 
-const isValidTimeZone = (zone: string): boolean => {
+/**
+ * The zone as written, or null when there is none such. Spelled as the zone database does when only the
+ * case differs (`europe/moscow` → `Europe/Moscow`): Node accepts any case, Apps Script's dates may not.
+ * A renamed zone keeps its old name (`Europe/Kiev`), which the database still knows.
+ */
+const timeZoneOf = (zone: string): string | null => {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
   } catch {
-    return false;
+    return null;
   }
 };
 
@@ -119,14 +124,16 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
         else bad();
         break;
       }
-      case 'timeZone':
-        if (isValidTimeZone(raw)) {
-          settings.timeZone = raw;
+      case 'timeZone': {
+        const zone = timeZoneOf(raw);
+        if (zone !== null) {
+          settings.timeZone = zone;
           // `GMT`, `EST`, `UTC+3`: a fixed offset keeps no summer time, so in summer a British school's duty
           // would be an hour off. The zone of a city (Europe/London) follows the clocks.
           if (!raw.includes('/') || /^etc\//i.test(raw)) problems.push(problem(cell, (t) => t.settingFixedZone(raw), 'warning'));
         } else bad();
         break;
+      }
       case 'schoolDays': {
         const days = parseDays(raw);
         if (days.ok) settings.schoolDays = days.value;

@@ -11,6 +11,11 @@ describe('readSettings', () => {
     expect(readSettings(settingsTab('Настройки', [['Префикс номера обращения', prefix]])).settings.requestIdPrefix).toBe(prefix);
   });
 
+  it('a zone written in another case is spelled as the zone database does; an old name is kept', () => {
+    const zone = (z: string) => readSettings(settingsTab('Settings', [['Time zone', z]])).settings.timeZone;
+    expect([zone('europe/moscow'), zone('ASIA/YEKATERINBURG'), zone('Europe/Kiev')]).toEqual(['Europe/Moscow', 'Asia/Yekaterinburg', 'Europe/Kiev']);
+  });
+
   it.each(['GMT', 'EST', 'UTC', 'Etc/GMT-3'])('a fixed-offset zone such as %s is used, with a warning to name a city instead', (zone) => {
     const { settings, problems } = readSettings(settingsTab('Settings', [['Time zone', zone]]));
     expect(settings.timeZone).toBe(zone);
