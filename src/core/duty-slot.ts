@@ -194,8 +194,12 @@ export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRa
   column,
 });
 
-/** A name alone (no role, no list, single spaces): `splitPersonCell` would give it back as it is. */
-const PLAIN_NAME = /^[^(),;\s]+(?: [^(),;\s]+)*$/;
+/**
+ * A name alone (no role, no list, single spaces, three words at most, no joining word, dash or role word first):
+ * `splitPersonCell` would give it back as it is.
+ */
+const PLAIN_NAME = /^[^(),;\s]+(?: [^(),;\s]+){0,2}$/;
+const JOINED = / (?:и|and|&|[-–—]) /;
 
 /**
  * Person cells: a plain name is its own answer, so only names with roles or lists go to the table. A
@@ -203,7 +207,7 @@ const PLAIN_NAME = /^[^(),;\s]+(?: [^(),;\s]+)*$/;
  */
 const peopleParser = () => {
   const split = memoize(splitPersonCell);
-  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) ? { people: [text], role: null } : split(text));
+  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) && !JOINED.test(text) && !ROLE_FIRST.test(text) ? { people: [text], role: null } : split(text));
 };
 
 /** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */

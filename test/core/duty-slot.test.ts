@@ -27,6 +27,16 @@ const nameLike = fc.string({
 describe('person cells', () => {
   it('a plain name and a name with roles or a list read the same as splitPersonCell', () => {
     const parse = tabParsers(['mon']);
+    for (const text of ['Иванова А.Б. и Петров В.Г.', 'J. Smith and K. Brown', 'Иванова А.Б. — завуч', 'Учитель информатики Смирнов И.К.', 'Петров В.Г.'])
+      expect(parse.people(text)).toEqual(splitPersonCell(text));
+    const words = fc.constantFrom('Иванова', 'А.Б.', 'В.', 'и', 'and', '&', '—', '-', 'учитель', 'Учитель', 'информатики', '(завуч)', ',');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 7 }), (parts) => {
+        const text = parts.join(' ');
+        expect(parse.people(text)).toEqual(splitPersonCell(text));
+      }),
+      { numRuns: 2000 },
+    );
     fc.assert(
       fc.property(fc.oneof(nameLike, fc.string()), (text) => {
         expect(parse.people(text)).toEqual(splitPersonCell(text));
