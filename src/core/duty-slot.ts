@@ -29,6 +29,8 @@ export interface DutySlot {
   /** 0-based row index in the tab, for writing highlights back. */
   row: number;
   column: number;
+  /** The 0-based column of the person's name on that row, where a warning about the person belongs. */
+  personColumn?: number;
 }
 
 export type Layout = 'list' | 'grid';
@@ -179,7 +181,7 @@ export interface SlotBase {
  * One literal with every field in one order: object spread gave each slot a hidden class of its own, and
  * a 500,000-slot school spent most of its time collecting them.
  */
-export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRange, room: string | null, cell: string, row: number, column: number): DutySlot => ({
+export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRange, room: string | null, cell: string, row: number, column: number, personColumn: number): DutySlot => ({
   person,
   role: base.role,
   day,
@@ -192,6 +194,7 @@ export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRa
   cell,
   row,
   column,
+  personColumn,
 });
 
 /**

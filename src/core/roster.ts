@@ -1,8 +1,9 @@
 /**
  * The schedule against the staff list: each person on duty, and each substitute standing in, should be on
  * it, active, with an e-mail; else requests routed to them go to others or to the admins. One warning per
- * person, at their first slot; one per substitution, at its row.
+ * person, at the name in their first slot's row; one per substitution, at its row.
  */
+import { cellRef } from './cells';
 import { type DutySlot, looksLikeName, personKey } from './duty-slot';
 import type { PeopleIndex } from './people';
 import { type Problem, problem } from './problems';
@@ -37,7 +38,8 @@ export const rosterProblems = (
     const id = people.ids[i]!;
     if (id < 0 || seen[id]) continue;
     seen[id] = 1;
-    check(slots[i]!.person, slots[i]!.cell);
+    const s = slots[i]!;
+    check(s.person, s.personColumn === undefined ? s.cell : cellRef(s.tab, s.row, s.personColumn));
   }
   for (const sub of substitutions) if (sub.substitute) check(sub.substitute, sub.substituteCell ?? sub.cell);
   return problems;

@@ -150,7 +150,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     for (const person of people)
       for (const [i, { range, rest }] of ranges.entries())
         for (const day of dayOfRange?.[i] ?? days)
-          out.slots.push(makeSlot(base, person, day, range, roomText || rest || null, timeCell, r, timeColumn));
+          out.slots.push(makeSlot(base, person, day, range, roomText || rest || null, timeCell, r, timeColumn, map.person!));
   }
 };
 
@@ -208,7 +208,7 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       }
       for (const person of people)
         for (const { range, rest } of parsed.value.ranges)
-          out.slots.push(makeSlot(base, person, day, range, rest || defaultRoom || null, cell, r, column));
+          out.slots.push(makeSlot(base, person, day, range, rest || defaultRoom || null, cell, r, column, personColumn));
     }
   }
 };

@@ -56,7 +56,7 @@ describe('the check of a changed school', () => {
       ['Замены!B3', 'warning'],
       ['Сотрудники!C4', 'warning'],
       // …so Сидоренко, on duty, has no address that requests could be mailed to.
-      ['График!B6', 'warning'],
+      ['График!D6', 'warning'],
     ]);
   });
 });

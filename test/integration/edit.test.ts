@@ -231,7 +231,8 @@ describe('onEdit', () => {
     wb.tabs.find((t) => t.name === 'График')!.rows.push(['пятница', '16.00-17.00', 'техническая', 'Новиков П.Р.', 'каб. 9', '']);
     const { runtime, app } = loadApp(wb);
     app.call('checkSchedule');
-    const cell = `B${wb.tabs.find((t) => t.name === 'График')!.rows.length}`;
+    // At the name, in the Ответственный column: the warning is about the person.
+    const cell = `D${wb.tabs.find((t) => t.name === 'График')!.rows.length}`;
     expect(look(runtime, cell).note).toContain('Новиков П.Р.');
     const staff = runtime.spreadsheet.getSheetByName('Сотрудники')!;
     const row = staff.getLastRow() + 1;
@@ -242,9 +243,9 @@ describe('onEdit', () => {
 
   it('a staff list edit adds the schedule warnings it causes at once: someone marked inactive is warned about where they are on duty', () => {
     const { runtime } = loadApp();
-    expect(look(runtime, 'B2').note).toBe('');
+    expect(look(runtime, 'D2').note).toBe('');
     runtime.userEdit('Сотрудники', 'F3', 'нет');
-    expect(look(runtime, 'B2').note).toContain('Петров В.Г.');
+    expect(look(runtime, 'D2').note).toContain('Петров В.Г.');
   });
 
   it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
