@@ -6,7 +6,7 @@
 import { readMailLog } from '../core/outbox';
 import { readRequestRows } from '../core/request-log';
 import { adminAddresses } from '../core/staff';
-import { wasHandled } from '../core/answer-ledger';
+import { handledAnswers } from '../core/answer-ledger';
 import { isBlankAnswer } from '../core/intake';
 import { WEEKLY_STALE_DAYS } from '../core/week';
 import { loadContext } from './context';
@@ -49,8 +49,11 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   const logged = new Set(requestsTab ? readRequestRows(requestsTab).requests.map((r) => r.responseKey) : []);
   const ledger = loadLedger(svc);
   let unprocessedAnswers = 0;
-  for (const { row, answers, keys } of answersInSheets(findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx)))) {
-    if (!isBlankAnswer(answers) && !keys.some((k) => logged.has(k) || wasHandled(ledger, k, row))) unprocessedAnswers++;
+  const answered = answersInSheets(findResponsesSheets(ctx.spreadsheet.getSheets(), headerIn(ctx)));
+  // As the import sees them: an answer corrected in the responses sheet is not one the trigger missed.
+  const handled = handledAnswers(ledger, answered);
+  for (const [i, { answers, keys }] of answered.entries()) {
+    if (!isBlankAnswer(answers) && !handled[i] && !keys.some((k) => logged.has(k))) unprocessedAnswers++;
   }
   if (unprocessedAnswers > 0) problems.push(m.healthFormNotDelivering(unprocessedAnswers));
 

@@ -4,7 +4,7 @@
  * handled before (the answer ledger: its row may have been deleted since) is skipped. `reconcileRequests`
  * imports answers whose trigger never ran.
  */
-import { afterReconcile, type AnswerLedger, ledgerText, parseLedger, wasHandled, withAnswer } from '../core/answer-ledger';
+import { afterReconcile, type AnswerLedger, handledAnswers, ledgerText, parseLedger, wasHandled, withAnswer } from '../core/answer-ledger';
 import { cellText } from '../core/cells';
 import { answersFromNamedValues, type FormAnswers, isBlankAnswer, isResponsesHeader, readFormAnswers, responseKey, wholeRowKey } from '../core/intake';
 import type { Messages } from '../core/i18n';
@@ -156,7 +156,7 @@ export const handleFormSubmit = (svc: Services, e: FormSubmitEventSurface, now: 
       enqueueMail(ctx.spreadsheet, recorded.mails, now, ctx.m);
       // The row and its mail are in the Sheet before the ledger calls the answer handled.
       svc.SpreadsheetApp.flush();
-      saveLedger(svc, withAnswer(ledger, keys[0]));
+      saveLedger(svc, withAnswer(ledger, keys[0], row));
     }
     return { ctx, recorded };
   });
@@ -242,8 +242,10 @@ const importMissed = (svc: Services, now: Date, wanted: (name: string) => boolea
   const ledger = loadLedger(svc);
   const rowsToAdd: CellValue[][] = [];
   const mails: OutgoingMail[] = [];
-  for (const { row, answers, keys } of answered) {
-    if (isBlankAnswer(answers) || handledAlready(ledger, keys, row)) continue;
+  // An answer corrected in the responses sheet has a new key and its old timestamp: handled all the same.
+  const handled = handledAnswers(ledger, answered);
+  for (const [i, { row, answers, keys }] of answered.entries()) {
+    if (isBlankAnswer(answers) || handled[i]) continue;
     // The answer's own timestamp is when the request came in, however late it is imported.
     const received = row[0] instanceof Date ? row[0] : now;
     const recorded = recordRequest(svc, ctx, sheet, log, intakeOf(answers, keys, ctx.m), now, received);

@@ -1,4 +1,4 @@
-import { afterReconcile, EMPTY_LEDGER, LEDGER_KEYS, LEDGER_SLACK_MS, ledgerText, parseLedger, wasHandled, withAnswer } from '../../src/core/answer-ledger';
+import { afterReconcile, EMPTY_LEDGER, handledAnswers, LEDGER_KEYS, LEDGER_SLACK_MS, ledgerText, parseLedger, wasHandled, withAnswer } from '../../src/core/answer-ledger';
 import type { CellValue } from '../../src/core/workbook';
 
 const at = (iso: string, who: string): CellValue[] => [new Date(iso), who];
@@ -6,10 +6,11 @@ const keyOf = (row: readonly CellValue[]) => String(row[1]);
 
 describe('the answer ledger', () => {
   it('survives its stored text, and anything unreadable is an empty ledger', () => {
-    const ledger = { through: Date.parse('2026-11-24T07:00:00Z'), keys: ['a', 'b'] };
+    const ledger = { through: Date.parse('2026-11-24T07:00:00Z'), keys: ['a', 'b'], seconds: [1_795_000_000, 1_795_000_001] };
     expect(parseLedger(ledgerText(ledger))).toEqual(ledger);
     for (const text of [null, '', '{', '[1]']) expect(parseLedger(text)).toEqual(EMPTY_LEDGER);
-    expect(parseLedger('{"through":"x","keys":[1,"k"]}')).toEqual({ through: null, keys: ['k'] });
+    // A ledger an earlier version wrote has no seconds.
+    expect(parseLedger('{"through":"x","keys":[1,"k"]}')).toEqual({ through: null, keys: ['k'], seconds: [] });
   });
 
   it('an answer logged by the form trigger is handled by its key; the oldest keys give way', () => {
@@ -32,5 +33,23 @@ describe('the answer ledger', () => {
   it('an answer that lands in the sheet after a newer one it did not see is not taken for handled', () => {
     const ledger = afterReconcile(EMPTY_LEDGER, [at('2026-11-24T07:00:30Z', 'newer')], keyOf);
     expect(wasHandled(ledger, 'late', at('2026-11-24T07:00:10Z', 'late'))).toBe(false);
+  });
+
+  it('a full ledger fits one document property', () => {
+    let ledger = EMPTY_LEDGER;
+    for (let i = 0; i < LEDGER_KEYS + 5; i++) ledger = withAnswer(ledger, `k${'x'.repeat(9)}${i}`.slice(-11), at(new Date(Date.UTC(2026, 10, 24) + i * 1000).toISOString(), 'x'));
+    expect(ledgerText(ledger).length).toBeLessThan(9_000);
+  });
+
+  it('an answer corrected in the responses sheet (a new key, its old timestamp) is handled; a new one in the same second is not', () => {
+    const ledger = withAnswer(EMPTY_LEDGER, 'old', at('2026-11-24T07:00:00.400Z', 'old'));
+    const edited = { row: at('2026-11-24T07:00:00.400Z', 'edited'), keys: ['edited'] };
+    const other = { row: at('2026-11-24T07:00:05Z', 'other'), keys: ['other'] };
+    expect(handledAnswers(ledger, [edited, other])).toEqual([true, false]);
+    // The first answer unchanged, and a second in its second: the second is new.
+    const same = { row: at('2026-11-24T07:00:00.700Z', 'same-second'), keys: ['same-second'] };
+    expect(handledAnswers(ledger, [{ row: at('2026-11-24T07:00:00.400Z', 'old'), keys: ['old'] }, same])).toEqual([true, false]);
+    // Two unknown answers in a second where one was handled: which is the corrected one cannot be told, so both are taken.
+    expect(handledAnswers(ledger, [edited, same])).toEqual([false, false]);
   });
 });

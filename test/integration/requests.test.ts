@@ -163,6 +163,26 @@ describe('a form answer', () => {
     expect(requests(runtime).map((r) => r.name)).toEqual([expect.any(String), expect.any(String), expect.any(String), 'Белова Е.Е.']);
   });
 
+  it('an answer an administrator corrects in the responses sheet is not logged again, before or after a reconcile', () => {
+    const { runtime, app, formId } = withForm();
+    const sheet = () => runtime.spreadsheet.getSheetByName('Ответы на форму (1)')!;
+    const first = runtime.respondToForm(formId, answers);
+    // A surname corrected before any reconcile: the trigger's key is gone, its timestamp is not.
+    sheet().getRange(first.row!, 3).setValue('Васильева О.Н.');
+    runtime.clock.advance(15 * 60 * 1000);
+    const second = runtime.respondToForm(formId, { ...answers, ФИО: 'Орлов П.П.' });
+    const mailed = runtime.mail.sent.length;
+    expect(app.call('reconcileRequests')).toBe(0);
+    // The second, within the reconcile's last minutes, is kept by its key; corrected after it, by its time.
+    sheet().getRange(second.row!, 3).setValue('Орлов П.С.');
+    sheet().getRange(first.row!, 3).setValue('Васильева О.А.');
+    runtime.clock.advance(60 * 60 * 1000);
+    expect((app.call('sidebarHealth') as { unprocessedAnswers: number }).unprocessedAnswers).toBe(0);
+    expect(app.call('reconcileRequests')).toBe(0);
+    expect(requests(runtime)).toHaveLength(5);
+    expect(runtime.mail.sent).toHaveLength(mailed);
+  });
+
   it('a logged answer whose row is deleted before any reconcile is not imported again either', () => {
     const { runtime, app, formId } = withForm();
     runtime.respondToForm(formId, answers);
