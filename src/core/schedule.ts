@@ -42,6 +42,9 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
     if (row.filter(isWeekdayHeader).length >= 2) return { row: r, layout: 'grid' };
     const map = mapHeaders(row, LIST_SYNONYMS);
     if (map.person !== undefined && (map.time !== undefined || map.start !== undefined || map.day !== undefined)) {
+      // `ФИО | Дни недели` over `| ПН | ВТ | СР`: a grid whose weekdays sit in a second header row.
+      const below = tab.rows[r + 1] ?? [];
+      if (map.time === undefined && map.start === undefined && below.filter(isWeekdayHeader).length >= 2) return { row: r + 1, layout: 'grid' };
       return { row: r, layout: 'list' };
     }
   }

@@ -59,6 +59,12 @@ describe('list layout', () => {
     expect(r.slots.map((s) => `${s.person} ${s.day}`)).toEqual(['Петров В.Г. mon', 'Иванова А.Б. mon', 'Петров В.Г. tue']);
   });
 
+  it('a grid whose weekdays sit in a second header row, under «Дни недели», is a grid', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Дни недели', '', ''], ['', 'ПН', 'ВТ', 'СР'], ['Петров В.Г.', '9-11', '', '14-16']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day} ${s.cell}`)).toEqual(['Петров В.Г. mon График!B3', 'Петров В.Г. wed График!D3']);
+  });
+
   it('a grid whose weekday headers carry the date in words is still a grid', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник 23 ноября', 'Вторник 24 ноября'], ['Иванова А.Б.', '9-11', '12-14']])));
     expect(r.problems).toEqual([]);
