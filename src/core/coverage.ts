@@ -66,12 +66,15 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
       continue;
     }
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`. When both name
-    // days and disagree (`ПН-ПТ` | `СБ 9.00-12.00`), the time cell's own are the ones said with the hours.
+    // days, the time cell's own are the ones said with the hours; a days column that does not name the same
+    // days as all of the cell's groups together (`ПН-ПТ` | `СБ 9.00-12.00`) is a warning.
     const before = time.value.before.replace(/[\s:,;–—-]+$/, '');
+    const readLater = (t: string) => parseDays(t, schoolDays, false);
     const front = ownDays !== '' && before !== '' ? parseDays(before, schoolDays) : null;
-    const clash = front?.ok === true && !sameDays(front.value, parseDays(ownDays, schoolDays));
-    if (clash) problems.push(problem(cell, (t) => t.coverageDaysDiffer(before, ownDays), 'warning'));
-    const daysText = clash ? before : ownDays || before;
+    if (front?.ok && !sameDays([...new Set(dayGroups(time.value.ranges, front.value, readLater).days.flat())], parseDays(ownDays, schoolDays))) {
+      problems.push(problem(cell, (t) => t.coverageDaysDiffer(time.value.before.trim(), ownDays), 'warning'));
+    }
+    const daysText = front?.ok ? before : ownDays || before;
     const days = parseDays(daysText, schoolDays);
     if (!days.ok) {
       // At the cell whose text was read as days: the time cell's front (`ПН-ХХ 9.00-16.00`), else the days column.
@@ -85,7 +88,7 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
       continue;
     }
     // `ПН-ПТ 9.00-16.00, СБ 9.00-12.00`: days after a range are the next ranges' days.
-    const grouped = dayGroups(time.value.ranges, days.value, (t) => parseDays(t, schoolDays, false));
+    const grouped = dayGroups(time.value.ranges, days.value, readLater);
     for (const [i, { range }] of grouped.ranges.entries()) rules.push({ kinds: kinds.value, days: grouped.days[i] ?? days.value, range, cell });
   }
   return { rules, problems };

@@ -129,20 +129,15 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
   return { people, role: roles.length > 0 ? roles.join('; ') : null };
 };
 
-const PATRONYMIC = /(?:вич|вна|ична|ьич)$/;
-
 /**
  * One key per person however the name is written: `Петров В. Г.` = `петров в.г.`; initials first, `А.Б.
- * Иванова` = `Иванова А.Б.` (`J. Smith` = `Smith J.`); a full name with its patronymic, `Иванова Анна
- * Борисовна` or `Анна Борисовна Иванова`, = `Иванова А.Б.`, as staff lists and schedules write one person.
+ * Иванова` = `Иванова А.Б.` (`J. Smith` = `Smith J.`). A full name stays itself: `Иванова Анна Борисовна` and
+ * `Иванова Алла Богдановна` are two people, whom a school writes in full because their initials are one.
  */
 export const personKey = (name: string): string => {
   // Folded text has single inner spaces and none at the ends.
   const folded = foldText(name.replace(/\./g, ' '));
   const words = folded.split(' ');
-  const full = words.length === 3 && words.every((w) => w.length > 1);
-  if (full && PATRONYMIC.test(words[2]!)) return `${words[0]} ${words[1]![0]}${words[2]![0]}`;
-  if (full && PATRONYMIC.test(words[1]!)) return `${words[2]} ${words[0]![0]}${words[1]![0]}`;
   const surname = words.findIndex((w) => w.length > 1);
   if (surname > 0 && surname === words.length - 1) return `${words[surname]} ${words.slice(0, surname).join('')}`;
   const space = folded.indexOf(' ');
@@ -150,19 +145,21 @@ export const personKey = (name: string): string => {
 };
 
 /**
- * Help given at a distance: `по телефону`, `онлайн (Сферум)`, `by phone`. Two people helping by phone at one
- * hour share no room, so such a "room" has no key.
+ * Help given at a distance, as the whole of the room cell (with a word in parentheses after it, `онлайн
+ * (Сферум)`): `по телефону`, `by phone`. Two
+ * people helping by phone at one hour share no room, so such a "room" has no key; `Онлайн или каб. 14` is a room.
  */
 const NOT_A_PLACE =
-  /^(?:по\s+)?(?:телефону?|тел\.?|почте|e-?mail|эл\.?\s*почте|онлайн|он-лайн|дистанционно|удал[её]нно|в\s+мессенджере|мессенджер|сферум|zoom|skype|online|remote(?:ly)?|by\s+(?:phone|e-?mail)|phone|video\s+call|видеосвязь)(?![\p{L}\d])/u;
+  /^(?:по\s+)?(?:телефону?|тел\.?|почте|e-?mail|эл\.?\s*почте|онлайн|он-лайн|дистанционно|удал[её]нно|в\s+мессенджере|мессенджер|сферум|zoom|skype|online|remote(?:ly)?|by\s+(?:phone|e-?mail)|phone|video\s+call|видеосвязь)\.?\s*(?:\([^()]*\))?$/u;
 
 /**
  * One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14`, `— каб. 14`, `(каб. 14)` →
  * `14`; empty for help at a distance (NOT_A_PLACE).
  */
 export const roomKey = (room: string): string => {
+  // Tested before folding, which drops the parentheses that tell `онлайн (Сферум)` from `Phone room`.
+  if (NOT_A_PLACE.test(room.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, ''))) return '';
   const folded = foldText(room).replace(/^[^\p{L}\p{N}]+/u, '');
-  if (NOT_A_PLACE.test(folded)) return '';
   return folded
     .replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '')
     .replace(/[\s.,]+/g, '')

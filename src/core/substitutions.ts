@@ -225,19 +225,24 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
     else groups.set(key, [sub]);
   }
   const problems: Problem[] = [];
-  const outcome = (s: Substitution) => (s.substitute === null ? null : personKey(s.substitute));
   for (const group of groups.values()) {
-    for (let j = 1; j < group.length; j++) {
-      const later = group[j]!;
-      for (const earlier of group.slice(0, j)) {
-        if (earlier.cell === later.cell || outcome(earlier) === outcome(later) || (earlier.range === null) !== (later.range === null)) continue;
-        const common = earlier.range && later.range ? intersect(earlier.range, later.range) : null;
-        if (earlier.range && !common) continue;
-        const hours = common ? `, ${formatRange(common)}` : '';
-        const when = (t: Messages) => `${formatDate(later.date)} (${t.dayName(weekdayOfDate(later.date))}${hours})`;
-        problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, when(t), earlier.personCell ?? earlier.cell), 'warning'));
-        break;
-      }
+    // Each row's outcome once, and each distinct (outcome, hours) once: a tab of repeated rows is no square.
+    const seen: { sub: Substitution; outcome: string; range: TimeRange | null }[] = [];
+    const kinds = new Set<string>();
+    for (const later of group) {
+      const outcome = later.substitute === null ? '' : personKey(later.substitute);
+      const kind = `${outcome}|${later.range ? `${later.range.start}-${later.range.end}` : 'day'}`;
+      if (kinds.has(kind)) continue;
+      kinds.add(kind);
+      const earlier = seen.find(
+        (e) => e.sub.cell !== later.cell && e.outcome !== outcome && (e.range === null) === (later.range === null) && (e.range === null || intersect(e.range, later.range!) !== null),
+      );
+      seen.push({ sub: later, outcome, range: later.range });
+      if (!earlier) continue;
+      const common = earlier.range && later.range ? intersect(earlier.range, later.range) : null;
+      const hours = common ? `, ${formatRange(common)}` : '';
+      const when = (t: Messages) => `${formatDate(later.date)} (${t.dayName(weekdayOfDate(later.date))}${hours})`;
+      problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, when(t), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));
     }
   }
   return problems;

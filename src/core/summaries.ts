@@ -95,8 +95,18 @@ const instantOf = (wall: number, timeZone: string): number => {
   return wall - (shownAt(first) - first);
 };
 
-/** `14.10.2026`, `18.09`, `+ 18.09.2026`: a date in the status column is the day it was done. */
-const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?$/u;
+/**
+ * `14.10.2026`, `18.09`, `+ 18.09.2026`, `10/14/2026`: a date in the status column is the day it was done. A
+ * fraction (`2/3`, `0.5`) is no date: a slash needs its year, and the day and month must be ones.
+ */
+const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?(\d{1,2})(?:\.(\d{1,2})(?:\.\d{2,4})?|\/(\d{1,2})\/\d{2,4})(?:\s*г\.?)?$/u;
+const isDoneOn = (t: string): boolean => {
+  const m = DONE_ON.exec(t);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2] ?? m[3])];
+  // Day first, or (slashed) month first: either way both parts must be a day and a month.
+  return a >= 1 && b >= 1 && Math.min(a, b) <= 12 && Math.max(a, b) <= 31 && (m[2] === undefined || b <= 12);
+};
 
 /** `Проведено 2 из 3`, `done for 4 of 5 classes`: a part of the whole (`5 из 5` is all of it). */
 const partCount = (t: string): boolean => [...t.matchAll(/(\d+)\s*(?:из|of|out\s+of)\s*(\d+)/gu)].some((m) => m[1] !== m[2]);
@@ -104,7 +114,7 @@ const partCount = (t: string): boolean => [...t.matchAll(/(\d+)\s*(?:из|of|out
 export const isTaskDone = (status: string): boolean => {
   // An emoji keyboard's tick carries a variation selector (`✔️`).
   let t = status.toLowerCase().replace(/ё/g, 'е').replace(/\ufe0f/g, '').trim();
-  if (TICKS.test(t) || NOT_NEEDED.test(t) || DONE_ON.test(t)) return true;
+  if (TICKS.test(t) || NOT_NEEDED.test(t) || isDoneOn(t)) return true;
   const yes = YES.exec(t);
   if (yes) {
     t = t.slice(yes[0].length);

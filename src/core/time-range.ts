@@ -67,8 +67,10 @@ const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
 const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}\s*(?:до|to|по|till|until)\s*(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}`;
 // `8.00-10.00`, `14:30 - 16:00`, `9-11`, and `с 8.00-10.00` as some orders mix the two.
 const DASHED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}\s*-\s*(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}`;
-// `13-00 - 15-00`, `8-30 - 10-30`: minutes after a hyphen on both sides, the range's own dash between.
-const HYPHENED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})-(\d{2})\s*-\s*(\d{1,2})-(\d{2})`;
+// `13-00 - 15-00`, `8-30 - 10-30`: minutes after a hyphen on both sides, the range's own dash between. Only
+// minutes no hour could be (`00`, or 25 and more): `9-11 - 13-15` is two ranges of whole hours.
+const HYPHEN_MINUTES = '(00|2[5-9]|[3-5]\\d)';
+const HYPHENED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})-${HYPHEN_MINUTES}\s*-\s*(\d{1,2})-${HYPHEN_MINUTES}`;
 const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${HYPHENED}|${DASHED})(?![\\d.:]*\\d)`;
 
 /**

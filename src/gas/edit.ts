@@ -53,13 +53,15 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: 
   // Marks on the schedule tabs (overlaps, the staff list's warnings) and on the substitutions (a row that
   // replaces nothing) depend on every schedule tab, the substitutions, the staff list and Settings.
   const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings' || key === 'staff';
-  const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] : ['settings', key];
+  // The plan's responsible people are checked against the staff list: an edit of either re-marks the plan.
+  const touchesPlan = key === 'rollout' || key === 'staff';
+  const needed: (TabKey | 'schedule')[] = [...(touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] as const : ['settings', key] as const), ...(touchesPlan ? ['rollout', 'staff'] as const : [])];
   const ctx = loadContext(svc, tabMatcher(needed));
   // Nobody is typing in the schedule while the staff list is edited: the warnings that edit causes there
   // (someone marked inactive, a name no longer on the list) appear at once, wherever they are.
   const elsewhere = key === 'staff' ? null : NOWHERE;
   for (const [name, sheet] of ctx.sheets) {
-    const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions'));
+    const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions')) || (key === 'staff' && keyOf(name) === 'rollout');
     if (!affected) continue;
     const fresh = freshRows(tabOf(ctx, sheet).rows, name === edited ? typed : null);
     applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh });

@@ -265,6 +265,13 @@ describe('combined cells as orders write them', () => {
     }
   });
 
+  it('days inside parentheses or after «кроме» belong to the room’s words, not to a next group', () => {
+    for (const cell of ['Пн 9.00-11.00 каб. 14 (кроме среды), 14.00-15.00', 'Пн 9.00-11.00 каб. 14 кроме Ср, 14.00-15.00']) {
+      const r = read(cell);
+      expect([cell, r.slots.map((s) => s.day)]).toEqual([cell, ['mon', 'mon']]);
+    }
+  });
+
   it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
     const r = read('Пн 9.00-16.00 (обед 12.00-13.00), Вт 9.00-12.00');
     expect(r.problems).toEqual([]);
@@ -339,6 +346,8 @@ describe('names and rooms', () => {
   it('help at a distance has no room to share: by phone, online', () => {
     expect(['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online'].map(roomKey)).toEqual(['', '', '', '', '']);
     expect(roomKey('Актовый зал')).toBe('актовыйзал');
+    // A room that only begins with such a word is a room.
+    expect(['Онлайн или каб. 14', 'Zoom-зал', 'Тел. доверия каб. 5', 'Phone room'].map(roomKey).filter((k) => k === '')).toEqual([]);
   });
 
   it('splits a role off and several people apart', () => {

@@ -57,6 +57,14 @@ describe('clashingSubstitutions', () => {
     expect(clashingSubstitutions(substitutions)).toEqual([]);
   });
 
+  it('a tab of thousands of repeated rows is read in linear time', () => {
+    // Every pair compared took 44.6 s on 4,000 rows.
+    const { substitutions } = read(...Array.from({ length: 20_000 }, () => ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '9.00-13.00', '']));
+    const started = Date.now();
+    expect(clashingSubstitutions(substitutions)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('two whole-day rows that disagree clash; rows before today are history', () => {
     const { substitutions } = read(['24.11.2026', 'Петров В.Г.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', '']);
     expect(clashingSubstitutions(substitutions).map((p) => p.text(en))).toEqual([

@@ -74,6 +74,12 @@ describe('isTaskDone', () => {
     ['Проведено 2 из 3', false],
     ['Done for 4 of 5 classes', false],
     ['Выполнено 5 из 5', true],
+    ['10/14/2026', true],
+    ['2/3', false],
+    ['0/5', false],
+    ['0.5', false],
+    ['1.2', true],
+    ['45.12', false],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
   });

@@ -48,6 +48,13 @@ describe('parseTimeRange', () => {
     expect(parsed.ok && parsed.value.range).toEqual({ start, end });
   });
 
+  it('two ranges of whole hours written with hyphens stay two ranges', () => {
+    for (const [text, ranges] of [['9-11 - 13-15', [[540, 660], [780, 900]]], ['10-12 - 14-16', [[600, 720], [840, 960]]]] as const) {
+      const parsed = parseTimeRanges(text);
+      expect([text, parsed.ok && parsed.value.ranges.map((r) => [r.range.start, r.range.end])]).toEqual([text, ranges]);
+    }
+  });
+
   it.each([
     ['1.30-3.00', 810, 900],
     ['12.30-1.30', 750, 810],

@@ -248,6 +248,23 @@ describe('onEdit', () => {
     expect(look(runtime, 'D2').note).toContain('Петров В.Г.');
   });
 
+  it('a plan’s responsible name not on the staff list stays marked through edits of the plan, and goes when the staff list gains it', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'План внедрения')!.rows[9]![3] = 'Морозова Е.П.';
+    const { runtime, app } = loadApp(wb);
+    app.call('checkSchedule');
+    const plan = runtime.spreadsheet.getSheetByName('План внедрения')!;
+    const note = () => visible(plan.getRange('D10').getNote());
+    expect(note()).toContain('Морозова Е.П.');
+    runtime.userEdit('План внедрения', 'E5', 'выполнено');
+    expect(note()).toContain('Морозова Е.П.');
+    const staff = runtime.spreadsheet.getSheetByName('Сотрудники')!;
+    const row = staff.getLastRow() + 1;
+    staff.getRange(row, 1, 1, 6).setValues([['Морозова Е.П.', 'учитель', 'morozova@school5.example.org', '', 'нет', 'да']]);
+    runtime.userEdit('Сотрудники', `A${row}`, 'Морозова Е.П.');
+    expect(note()).toBe('');
+  });
+
   it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
     const { runtime } = loadApp();
     runtime.resetCalls();
