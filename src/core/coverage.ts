@@ -66,13 +66,16 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
       continue;
     }
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`. When both name
-    // days, the time cell's own are the ones said with the hours; a days column that does not name the same
-    // days as all of the cell's groups together (`ПН-ПТ` | `СБ 9.00-12.00`) is a warning.
+    // days, the time cell's own are the ones said with the hours; a days column that names neither its first
+    // group's days nor all of its groups' together (`ПН-ПТ` | `СБ 9.00-12.00`) is a warning.
     const before = time.value.before.replace(/[\s:,;–—-]+$/, '');
     const readLater = (t: string) => parseDays(t, schoolDays, false);
     const front = ownDays !== '' && before !== '' ? parseDays(before, schoolDays) : null;
-    if (front?.ok && !sameDays([...new Set(dayGroups(time.value.ranges, front.value, readLater).days.flat())], parseDays(ownDays, schoolDays))) {
-      problems.push(problem(cell, (t) => t.coverageDaysDiffer(time.value.before.trim(), ownDays), 'warning'));
+    if (front?.ok) {
+      const column = parseDays(ownDays, schoolDays);
+      const all = [...new Set(dayGroups(time.value.ranges, front.value, readLater).days.flat())];
+      // The column may name the first group's days (`ПН-ПТ` beside `ПН-ПТ 9-16, СБ 9-12`) or all of them.
+      if (!sameDays(front.value, column) && !sameDays(all, column)) problems.push(problem(cell, (t) => t.coverageDaysDiffer(timeText, ownDays), 'warning'));
     }
     const daysText = front?.ok ? before : ownDays || before;
     const days = parseDays(daysText, schoolDays);

@@ -20,15 +20,16 @@ const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): {
   const whole = readDays(text);
   if (whole.ok) return { room: '', days: whole.value };
   const from = Math.max(0, text.length - DAYS_TAIL);
+  const exceptAt = text.search(/(?<![\p{L}])(?:кроме|except|excluding|без)(?![\p{L}])/iu);
   // Parentheses still open where a tail would start: `каб. 14 (кроме среды)` holds its days inside them.
   let open = 0;
   for (let k = 0; k < from; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
   for (let at = from; at < text.length; at++) {
     open += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
     if (open > 0 || !/[\s,;]/.test(text[at]!) || /[\s,;]/.test(text[at + 1] ?? ' ')) continue;
+    // `кроме среды`, `кроме Вт, Ср`, `except Wed`: days named to be left out are no group of their own.
+    if (exceptAt >= 0 && at > exceptAt) break;
     const head = text.slice(0, at).replace(/[\s,;]+$/, '');
-    // `кроме среды`, `except Wed`: days named to be left out are no group of their own.
-    if (/(?:кроме|except|excluding|без|not)$/iu.test(head)) continue;
     const tail = readDays(text.slice(at + 1));
     if (tail.ok) return { room: head, days: tail.value };
   }

@@ -144,21 +144,37 @@ export const personKey = (name: string): string => {
   return space < 0 ? folded : `${folded.slice(0, space)} ${folded.slice(space + 1).replace(/ /g, '')}`;
 };
 
+/** Words of help given at a distance, and the words that join them (`по телефону или e-mail`). */
+const DISTANCE_WORDS = new Set([
+  'телефону', 'телефон', 'тел', 'почте', 'почта', 'e-mail', 'email', 'эл', 'электронной', 'онлайн', 'он-лайн', 'дистанционно',
+  'удаленно', 'удалённо', 'мессенджере', 'мессенджер', 'сферум', 'zoom', 'skype', 'whatsapp', 'telegram', 'телеграм', 'online', 'remote',
+  'remotely', 'phone', 'video', 'call', 'видеосвязь', 'видеосвязи',
+]);
+const JOINING_WORDS = new Set(['по', 'или', 'и', 'через', 'в', 'by', 'or', 'and', 'via', 'on']);
+
 /**
- * Help given at a distance, as the whole of the room cell (with a word in parentheses after it, `онлайн
- * (Сферум)`): `по телефону`, `by phone`. Two
- * people helping by phone at one hour share no room, so such a "room" has no key; `Онлайн или каб. 14` is a room.
+ * Whether a room cell only says the help is given at a distance: `по телефону`, `онлайн (Сферум)`, `по
+ * телефону или e-mail`, `по телефону 22-33-44`. Two people helping by phone at one hour share no room, so
+ * such a cell has no key; `Онлайн или каб. 14` names a room.
  */
-const NOT_A_PLACE =
-  /^(?:по\s+)?(?:телефону?|тел\.?|почте|e-?mail|эл\.?\s*почте|онлайн|он-лайн|дистанционно|удал[её]нно|в\s+мессенджере|мессенджер|сферум|zoom|skype|online|remote(?:ly)?|by\s+(?:phone|e-?mail)|phone|video\s+call|видеосвязь)\.?\s*(?:\([^()]*\))?$/u;
+const isDistance = (room: string): boolean => {
+  const words = room.toLowerCase().split(/[\s,;/()«»"'.:]+/u).filter((w) => w !== '');
+  let any = false;
+  for (const w of words) {
+    if (JOINING_WORDS.has(w)) continue;
+    if (DISTANCE_WORDS.has(w)) any = true;
+    // A telephone number (five digits or more) may follow the word for it.
+    else if (!(/^[+\d-]+$/u.test(w) && w.replace(/\D/g, '').length >= 5)) return false;
+  }
+  return any;
+};
 
 /**
  * One key per room however it is written: `каб. 14`, `Кабинет №14`, `room 14`, `— каб. 14`, `(каб. 14)` →
- * `14`; empty for help at a distance (NOT_A_PLACE).
+ * `14`; empty for help at a distance (isDistance).
  */
 export const roomKey = (room: string): string => {
-  // Tested before folding, which drops the parentheses that tell `онлайн (Сферум)` from `Phone room`.
-  if (NOT_A_PLACE.test(room.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, ''))) return '';
+  if (isDistance(room)) return '';
   const folded = foldText(room).replace(/^[^\p{L}\p{N}]+/u, '');
   return folded
     .replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '')

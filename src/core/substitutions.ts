@@ -228,16 +228,20 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
   for (const group of groups.values()) {
     // Each row's outcome once, and each distinct (outcome, hours) once: a tab of repeated rows is no square.
     const seen: { sub: Substitution; outcome: string; range: TimeRange | null }[] = [];
-    const kinds = new Set<string>();
+    // A row repeating an earlier one (same substitute, same hours) clashes with what that one clashed with.
+    const clashOf = new Map<string, (typeof seen)[number] | undefined>();
     for (const later of group) {
       const outcome = later.substitute === null ? '' : personKey(later.substitute);
       const kind = `${outcome}|${later.range ? `${later.range.start}-${later.range.end}` : 'day'}`;
-      if (kinds.has(kind)) continue;
-      kinds.add(kind);
-      const earlier = seen.find(
-        (e) => e.sub.cell !== later.cell && e.outcome !== outcome && (e.range === null) === (later.range === null) && (e.range === null || intersect(e.range, later.range!) !== null),
-      );
-      seen.push({ sub: later, outcome, range: later.range });
+      let earlier: (typeof seen)[number] | undefined;
+      if (clashOf.has(kind)) earlier = clashOf.get(kind);
+      else {
+        earlier = seen.find(
+          (e) => e.sub.cell !== later.cell && e.outcome !== outcome && (e.range === null) === (later.range === null) && (e.range === null || intersect(e.range, later.range!) !== null),
+        );
+        clashOf.set(kind, earlier);
+        seen.push({ sub: later, outcome, range: later.range });
+      }
       if (!earlier) continue;
       const common = earlier.range && later.range ? intersect(earlier.range, later.range) : null;
       const hours = common ? `, ${formatRange(common)}` : '';

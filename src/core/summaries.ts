@@ -96,16 +96,19 @@ const instantOf = (wall: number, timeZone: string): number => {
 };
 
 /**
- * `14.10.2026`, `18.09`, `+ 18.09.2026`, `10/14/2026`: a date in the status column is the day it was done. A
- * fraction (`2/3`, `0.5`) is no date: a slash needs its year, and the day and month must be ones.
+ * `14.10.2026`, `18.09`, `+ 18.09.2026`, `10/14/2026`, `18/09`: a date in the status column is the day it was
+ * done. A fraction (`2/3`, `0.5`) is no date: the day and month must be ones, and a slash without a year only
+ * counts when its first number can only be a day (`18/09`).
  */
-const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?(\d{1,2})(?:\.(\d{1,2})(?:\.\d{2,4})?|\/(\d{1,2})\/\d{2,4})(?:\s*г\.?)?$/u;
+const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?(\d{1,2})(?:\.(\d{1,2})(?:\.\d{2,4})?|\/(\d{1,2})(\/\d{2,4})?)(?:\s*г\.?)?$/u;
 const isDoneOn = (t: string): boolean => {
   const m = DONE_ON.exec(t);
   if (!m) return false;
   const [a, b] = [Number(m[1]), Number(m[2] ?? m[3])];
-  // Day first, or (slashed) month first: either way both parts must be a day and a month.
-  return a >= 1 && b >= 1 && Math.min(a, b) <= 12 && Math.max(a, b) <= 31 && (m[2] === undefined || b <= 12);
+  if (a < 1 || b < 1 || a > 31 || b > 31) return false;
+  if (m[2] !== undefined) return b <= 12;
+  // Slashed: with a year, day first or month first; without one, only a day first that cannot be a month.
+  return m[4] !== undefined ? Math.min(a, b) <= 12 : a > 12 && b <= 12;
 };
 
 /** `Проведено 2 из 3`, `done for 4 of 5 classes`: a part of the whole (`5 из 5` is all of it). */
@@ -119,7 +122,7 @@ export const isTaskDone = (status: string): boolean => {
   if (yes) {
     t = t.slice(yes[0].length);
     // `Да, 15.09`: yes and the date; `Да, 2 из 5 классов` is not done.
-    if (t === '' || (/^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:\s*г\.?)?$/.test(t))) return true;
+    if (t === '' || isDoneOn(t)) return true;
   }
   return DONE_WORDS.has(/^\p{L}+/u.exec(t)?.[0] ?? '') && !NOT_QUITE.test(t.replace(ONLY_WHEN, ' ')) && !partCount(t);
 };

@@ -67,11 +67,11 @@ const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
 const WORDED = String.raw`(?:(?:с|c|from|от)\s*)?(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}\s*(?:до|to|по|till|until)\s*(\d{1,2})(?:[.:\-](\d{2}))?${MERIDIEM}`;
 // `8.00-10.00`, `14:30 - 16:00`, `9-11`, and `с 8.00-10.00` as some orders mix the two.
 const DASHED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}\s*-\s*(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}`;
-// `13-00 - 15-00`, `8-30 - 10-30`: minutes after a hyphen on both sides, the range's own dash between. Only
-// minutes no hour could be (`00`, or 25 and more): `9-11 - 13-15` is two ranges of whole hours.
-const HYPHEN_MINUTES = '(00|2[5-9]|[3-5]\\d)';
-const HYPHENED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})-${HYPHEN_MINUTES}\s*-\s*(\d{1,2})-${HYPHEN_MINUTES}`;
+// `13-00 - 15-00`, `8-30 - 10-15`: minutes after a hyphen on both sides, the range's own dash between. When
+// the four numbers read as two rising ranges of whole hours (`9-11 - 13-15`), they are those (wholeHours).
+const HYPHENED = String.raw`(?:(?<!\p{L})(?:с|c|from|от)\s+)?(\d{1,2})-(\d{2})\s*-\s*(\d{1,2})-(\d{2})`;
 const RANGE_PATTERN = `(?<![\\d.:])(?:${WORDED}|${HYPHENED}|${DASHED})(?![\\d.:]*\\d)`;
+const PLAIN_PATTERN = `(?<![\\d.:])(?:${WORDED}|${DASHED})(?![\\d.:]*\\d)`;
 
 /**
  * Hours of a 12-hour clock: `pm` adds 12 (not to 12), `am` makes 12 midnight. A start without its own mark
@@ -135,6 +135,13 @@ interface Match {
 
 // One compiled pattern for every cell; `lastIndex` is reset on each use (the scan is never re-entered).
 const RANGE_RE = new RegExp(RANGE_PATTERN, 'giu');
+const PLAIN_RE = new RegExp(PLAIN_PATTERN, 'giu');
+
+/** `9-11 - 13-15`: four numbers that rise as two ranges of whole hours are not two times with minutes. */
+const wholeHours = (g: readonly (string | undefined)[]): boolean => {
+  const [a, b, c, d] = g.map(Number) as [number, number, number, number];
+  return a < b && b <= c && c < d && d <= 24;
+};
 
 // `каб. 2-14`, `ауд. 3-05`: numbers right after a room word are the room, not hours. Tested on the few
 // characters before a match, not in the pattern: a look-behind there rescanned long runs of spaces.
@@ -148,6 +155,17 @@ const findRanges = (text: string): Match[] => {
     // Most cells start with their range: nothing before it to test.
     if (m.index > 0 && ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const g = m.slice(1);
+    if (g[6] !== undefined && wholeHours(g.slice(6, 10))) {
+      // The same place read without the hyphened form: the first range of whole hours.
+      PLAIN_RE.lastIndex = m.index;
+      const plain = PLAIN_RE.exec(text);
+      if (plain && plain.index === m.index) {
+        const p = plain.slice(1);
+        found.push({ index: plain.index, length: plain[0].length, groups: p[0] !== undefined ? p.slice(0, 6) : p.slice(6, 12) });
+        re.lastIndex = plain.index + plain[0].length;
+        continue;
+      }
+    }
     // The worded form fills groups 1-6, the hyphened 7-10 (no am or pm), the dashed form groups 11-16.
     const groups = g[0] !== undefined ? g.slice(0, 6) : g[6] !== undefined ? [g[6], g[7], undefined, g[8], g[9], undefined] : g.slice(10, 16);
     found.push({ index: m.index, length: m[0].length, groups });
@@ -195,7 +213,8 @@ const roomOf = (text: string): string => {
     if (before[0] === start && before[1] === end) break;
   }
   let room = text.slice(start, end);
-  if (UNITS.test(room)) return '';
+  // `9-11 - 13-15`: the dash between two ranges joins them, as `и` does.
+  if (UNITS.test(room) || /^[-–—]$/.test(room)) return '';
   // `(каб. 5)` whole in brackets: the room inside; `(2 этаж) каб. 5 (корпус Б)` stays as written.
   if (room.startsWith('(') && room.endsWith(')') && !/[()]/.test(room.slice(1, -1))) room = room.slice(1, -1).trim();
   return room;

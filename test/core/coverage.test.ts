@@ -48,7 +48,8 @@ describe('readCoverage', () => {
       rules: ['technical sat 09:00-12:00', 'methodical mon,tue,wed,thu,fri 09:00-12:00'],
       problems: ['Покрытие!C2 warning'],
     });
-    // A days column naming all of the cell's groups together agrees with it; each range keeps its own days.
+    // A days column naming all of the cell's groups together, or its first group, agrees with it; each range keeps its own days.
+    expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', 'ПН-ПТ 9.00-16.00, СБ 9.00-12.00']]).problems).toEqual([]);
     expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-СБ', 'ПН-ПТ 9.00-16.00, СБ 9.00-12.00']])).toEqual({
       rules: ['technical mon,tue,wed,thu,fri 09:00-16:00', 'technical sat 09:00-12:00'],
       problems: [],

@@ -266,7 +266,7 @@ describe('combined cells as orders write them', () => {
   });
 
   it('days inside parentheses or after «кроме» belong to the room’s words, not to a next group', () => {
-    for (const cell of ['Пн 9.00-11.00 каб. 14 (кроме среды), 14.00-15.00', 'Пн 9.00-11.00 каб. 14 кроме Ср, 14.00-15.00']) {
+    for (const cell of ['Пн 9.00-11.00 каб. 14 (кроме среды), 14.00-15.00', 'Пн 9.00-11.00 каб. 14 кроме Ср, 14.00-15.00', 'Пн 9.00-11.00 каб. 14 кроме Вт, Ср, 14.00-15.00', 'Пн 9.00-11.00 каб. 14 кроме вторника и среды, 14.00-15.00']) {
       const r = read(cell);
       expect([cell, r.slots.map((s) => s.day)]).toEqual([cell, ['mon', 'mon']]);
     }
@@ -344,7 +344,8 @@ describe('names and rooms', () => {
   });
 
   it('help at a distance has no room to share: by phone, online', () => {
-    expect(['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online'].map(roomKey)).toEqual(['', '', '', '', '']);
+    const distance = ['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online', 'по телефону или e-mail', '(по телефону)', 'Онлайн, Сферум', 'онлайн / по телефону', 'по телефону 22-33-44'];
+    expect(distance.map(roomKey)).toEqual(distance.map(() => ''));
     expect(roomKey('Актовый зал')).toBe('актовыйзал');
     // A room that only begins with such a word is a room.
     expect(['Онлайн или каб. 14', 'Zoom-зал', 'Тел. доверия каб. 5', 'Phone room'].map(roomKey).filter((k) => k === '')).toEqual([]);

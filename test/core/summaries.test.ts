@@ -80,6 +80,11 @@ describe('isTaskDone', () => {
     ['0.5', false],
     ['1.2', true],
     ['45.12', false],
+    ['18/09', true],
+    ['+ 18/09', true],
+    ['Да, 2/3', false],
+    ['да 0.5', false],
+    ['Да, 18/09', true],
   ])('«%s» done: %s', (status, done) => {
     expect(isTaskDone(status)).toBe(done);
   });

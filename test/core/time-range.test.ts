@@ -43,6 +43,10 @@ describe('parseTimeRange', () => {
     ['8-30 - 10-30', 510, 630],
     ['13-00-15-00', 780, 900],
     ['13-00 — 15-00 каб. 5', 780, 900],
+    ['13-00 - 14-15', 780, 855],
+    ['8-30 - 10-15', 510, 615],
+    ['10-35 - 11-20', 635, 680],
+    ['14-20 - 15-00', 860, 900],
   ])('times written with a hyphen before the minutes, and a dash between them: %s', (input, start, end) => {
     const parsed = parseTimeRange(input);
     expect(parsed.ok && parsed.value.range).toEqual({ start, end });
@@ -51,7 +55,7 @@ describe('parseTimeRange', () => {
   it('two ranges of whole hours written with hyphens stay two ranges', () => {
     for (const [text, ranges] of [['9-11 - 13-15', [[540, 660], [780, 900]]], ['10-12 - 14-16', [[600, 720], [840, 960]]]] as const) {
       const parsed = parseTimeRanges(text);
-      expect([text, parsed.ok && parsed.value.ranges.map((r) => [r.range.start, r.range.end])]).toEqual([text, ranges]);
+      expect([text, parsed.ok && parsed.value.ranges.map((r) => [r.range.start, r.range.end, r.rest])]).toEqual([text, ranges.map((r) => [...r, ''])]);
     }
   });
 

@@ -30,7 +30,7 @@ export interface Messages {
   timeOfDayMissing(): string;
   timeMissing(): string;
   coverageRowWithoutTime(): string;
-  coverageDaysDiffer(front: string, column: string): string;
+  coverageDaysDiffer(time: string, column: string): string;
   // Days
   dayUnreadable(text: string): string;
   dayMissing(): string;
