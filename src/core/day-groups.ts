@@ -11,6 +11,17 @@ import type { RangeInCell } from './time-range';
 const DAYS_TAIL = 60;
 
 /**
+ * Whether a tail after `head` would go on a list of days left out: the clause ends with `кроме`/`except`, or
+ * with it and days (`кроме Вт`). `без обеда, ПТ`: the words after `без` are no days, so `ПТ` starts a group.
+ */
+const continuesException = (head: string, readDays: (text: string) => Result<Day[]>): boolean => {
+  // The clause the tail would join: after the last `;` or `)`, those in the separators before the tail too.
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(')')) + 1).replace(/[\s,]+$/, '');
+  const m = /(?<!\p{L})(?:кроме|except|excluding|без)(?!\p{L})\s*([\s\S]*)$/iu.exec(clause.slice(-DAYS_TAIL));
+  return m !== null && (m[1]!.trim() === '' || readDays(m[1]!.trim()).ok);
+};
+
+/**
  * The text after a range split into its room and the next group's days: `каб. 14; Пт` → `каб. 14` and
  * Friday, `(каб. 14), Чт` → `(каб. 14)` and Thursday; all of it days (`Пт`) leaves no room. The days are
  * the longest tail after a separator or a space that reads as days; null when no tail does.
@@ -20,16 +31,16 @@ const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): {
   const whole = readDays(text);
   if (whole.ok) return { room: '', days: whole.value };
   const from = Math.max(0, text.length - DAYS_TAIL);
-  const exceptAt = text.search(/(?<![\p{L}])(?:кроме|except|excluding|без)(?![\p{L}])/iu);
+
   // Parentheses still open where a tail would start: `каб. 14 (кроме среды)` holds its days inside them.
   let open = 0;
   for (let k = 0; k < from; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
   for (let at = from; at < text.length; at++) {
     open += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
     if (open > 0 || !/[\s,;]/.test(text[at]!) || /[\s,;]/.test(text[at + 1] ?? ' ')) continue;
-    // `кроме среды`, `кроме Вт, Ср`, `except Wed`: days named to be left out are no group of their own.
-    if (exceptAt >= 0 && at > exceptAt) break;
     const head = text.slice(0, at).replace(/[\s,;]+$/, '');
+    // `кроме Вт, Ср`, `except Wed`: days named to be left out go on after a space or a comma, not a `;`.
+    if (continuesException(text.slice(0, at + 1), readDays)) continue;
     const tail = readDays(text.slice(at + 1));
     if (tail.ok) return { room: head, days: tail.value };
   }

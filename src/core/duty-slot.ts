@@ -158,15 +158,21 @@ const JOINING_WORDS = new Set(['по', 'или', 'и', 'через', 'в', 'by',
  * such a cell has no key; `Онлайн или каб. 14` names a room.
  */
 const isDistance = (room: string): boolean => {
-  const words = room.toLowerCase().split(/[\s,;/()«»"'.:]+/u).filter((w) => w !== '');
+  const split = (text: string) => text.split(/[\s,;/«»"'.:()]+/u).filter((w) => w !== '');
+  // A note in parentheses (`(Teams)`, `(доб. 214)`) says how, unless it names a room (`онлайн (каб. 14)`) or
+  // is all there is (`(по телефону)`).
+  const notes = (inner: string) => (/каб|ауд|room|rm\b|№/u.test(inner) || split(inner).some((w) => DISTANCE_WORDS.has(w)) ? ` ${inner} ` : ' ');
+  const words = split(room.toLowerCase().replace(/\(([^()]*)\)/g, (_whole, inner: string) => notes(inner)));
   let any = false;
+  let digits = 0;
   for (const w of words) {
     if (JOINING_WORDS.has(w)) continue;
     if (DISTANCE_WORDS.has(w)) any = true;
-    // A telephone number (five digits or more) may follow the word for it.
-    else if (!(/^[+\d-]+$/u.test(w) && w.replace(/\D/g, '').length >= 5)) return false;
+    else if (/^[+\d()-]+$/u.test(w)) digits += w.replace(/\D/g, '').length;
+    else return false;
   }
-  return any;
+  // A telephone number (five digits or more) may follow the word for it; `по телефону 14` is room 14.
+  return any && (digits === 0 || digits >= 5);
 };
 
 /**

@@ -137,10 +137,16 @@ interface Match {
 const RANGE_RE = new RegExp(RANGE_PATTERN, 'giu');
 const PLAIN_RE = new RegExp(PLAIN_PATTERN, 'giu');
 
-/** `9-11 - 13-15`: four numbers that rise as two ranges of whole hours are not two times with minutes. */
+/**
+ * `9-11 - 13-15`: four numbers that rise as two ranges of whole hours are not two times with minutes; nor
+ * are two ranges of hours that make no range as times (`14-16 - 9-11`).
+ */
 const wholeHours = (g: readonly (string | undefined)[]): boolean => {
   const [a, b, c, d] = g.map(Number) as [number, number, number, number];
-  return a < b && b <= c && c < d && d <= 24;
+  const rising = a < b && b <= c && c < d && d <= 24;
+  const asHours = a < b && b <= 24 && c < d && d <= 24;
+  const asTimes = b <= 59 && d <= 59 && c * 60 + d > a * 60 + b;
+  return rising || (asHours && !asTimes);
 };
 
 // `каб. 2-14`, `ауд. 3-05`: numbers right after a room word are the room, not hours. Tested on the few

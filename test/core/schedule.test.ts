@@ -270,6 +270,11 @@ describe('combined cells as orders write them', () => {
       const r = read(cell);
       expect([cell, r.slots.map((s) => s.day)]).toEqual([cell, ['mon', 'mon']]);
     }
+    // After the exception, a new clause starts a group: `без обеда, ПТ`, `(кроме среды), СБ`, `кроме СР; СБ`.
+    for (const [cell, last] of [['ПН-ЧТ 9.00-16.00 без обеда, ПТ 9.00-13.00', 'fri'], ['ПН-ПТ 9-11 каб. 14 (кроме среды), СБ 10-12', 'sat'], ['ПН-ПТ 9-11 кроме СР; СБ 10-12', 'sat']] as const) {
+      const r = read(cell);
+      expect([cell, r.problems, r.slots.at(-1)?.day, r.slots.filter((s) => s.day === last).length]).toEqual([cell, [], last, 1]);
+    }
   });
 
   it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
@@ -344,11 +349,11 @@ describe('names and rooms', () => {
   });
 
   it('help at a distance has no room to share: by phone, online', () => {
-    const distance = ['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online', 'по телефону или e-mail', '(по телефону)', 'Онлайн, Сферум', 'онлайн / по телефону', 'по телефону 22-33-44'];
+    const distance = ['по телефону', 'онлайн (Сферум)', 'By phone', 'дистанционно', 'Online', 'по телефону или e-mail', '(по телефону)', 'Онлайн, Сферум', 'онлайн / по телефону', 'по телефону 22-33-44', 'онлайн (Teams)', 'по телефону (доб. 214)', 'по телефону +7 999 123-45-67', 'тел. 8 (800) 555-35-35'];
     expect(distance.map(roomKey)).toEqual(distance.map(() => ''));
     expect(roomKey('Актовый зал')).toBe('актовыйзал');
     // A room that only begins with such a word is a room.
-    expect(['Онлайн или каб. 14', 'Zoom-зал', 'Тел. доверия каб. 5', 'Phone room'].map(roomKey).filter((k) => k === '')).toEqual([]);
+    expect(['Онлайн или каб. 14', 'Zoom-зал', 'Тел. доверия каб. 5', 'Phone room', 'онлайн (каб. 14)', 'по телефону 14'].map(roomKey).filter((k) => k === '')).toEqual([]);
   });
 
   it('splits a role off and several people apart', () => {

@@ -53,7 +53,7 @@ describe('parseTimeRange', () => {
   });
 
   it('two ranges of whole hours written with hyphens stay two ranges', () => {
-    for (const [text, ranges] of [['9-11 - 13-15', [[540, 660], [780, 900]]], ['10-12 - 14-16', [[600, 720], [840, 960]]]] as const) {
+    for (const [text, ranges] of [['9-11 - 13-15', [[540, 660], [780, 900]]], ['10-12 - 14-16', [[600, 720], [840, 960]]], ['14-16 - 9-11', [[840, 960], [540, 660]]]] as const) {
       const parsed = parseTimeRanges(text);
       expect([text, parsed.ok && parsed.value.ranges.map((r) => [r.range.start, r.range.end, r.rest])]).toEqual([text, ranges.map((r) => [...r, ''])]);
     }
