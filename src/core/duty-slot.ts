@@ -137,10 +137,13 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
 export const personKey = (name: string): string => {
   // Folded text has single inner spaces and none at the ends.
   const folded = foldText(name.replace(/\./g, ' '));
-  const words = folded.split(' ');
-  const surname = words.findIndex((w) => w.length > 1);
-  if (surname > 0 && surname === words.length - 1) return `${words[surname]} ${words.slice(0, surname).join('')}`;
   const space = folded.indexOf(' ');
+  // Most names start with their surname; only a first word of one letter may be an initial before it.
+  if (space === 1) {
+    const words = folded.split(' ');
+    const surname = words.findIndex((w) => w.length > 1);
+    if (surname > 0 && surname === words.length - 1) return `${words[surname]} ${words.slice(0, surname).join('')}`;
+  }
   return space < 0 ? folded : `${folded.slice(0, space)} ${folded.slice(space + 1).replace(/ /g, '')}`;
 };
 
@@ -157,7 +160,11 @@ const JOINING_WORDS = new Set(['по', 'или', 'и', 'через', 'в', 'by',
  * телефону или e-mail`, `по телефону 22-33-44`. Two people helping by phone at one hour share no room, so
  * such a cell has no key; `Онлайн или каб. 14` names a room.
  */
+// Most rooms name none of DISTANCE_WORDS: one test of the text, no words split, for those.
+const MAY_BE_DISTANCE = /тел|почт|mail|онлайн|он-лайн|дистанц|удал|мессендж|сферум|zoom|skype|whatsapp|telegram|телеграм|online|remote|phone|video|call|видеосвяз/iu;
+
 const isDistance = (room: string): boolean => {
+  if (!MAY_BE_DISTANCE.test(room)) return false;
   const split = (text: string) => text.split(/[\s,;/«»"'.:()]+/u).filter((w) => w !== '');
   // A note in parentheses (`(Teams)`, `(доб. 214)`) says how, unless it names a room (`онлайн (каб. 14)`) or
   // is all there is (`(по телефону)`).
