@@ -3,10 +3,6 @@ import type { Day } from './days';
 import type { Result } from './problems';
 import type { RangeInCell } from './time-range';
 
-/**
- * The days of each range of a combined cell: the text after a range that reads as days (`Пт`) is the next
- * ranges' days, not the range's room.
- */
 /** Days are a few words: a longer tail is not tried, so a pasted page costs one pass. */
 const DAYS_TAIL = 60;
 
@@ -31,7 +27,6 @@ const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): {
   const whole = readDays(text);
   if (whole.ok) return { room: '', days: whole.value };
   const from = Math.max(0, text.length - DAYS_TAIL);
-
   // Parentheses still open where a tail would start: `каб. 14 (кроме среды)` holds its days inside them.
   let open = 0;
   for (let k = 0; k < from; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
@@ -47,6 +42,10 @@ const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): {
   return null;
 };
 
+/**
+ * The days of each range of a combined cell: the text after a range that reads as days (`Пт`) is the next
+ * ranges' days, not the range's room.
+ */
 export const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: string) => Result<Day[]>): { ranges: RangeInCell[]; days: Day[][] } => {
   let current = first;
   const days: Day[][] = [];

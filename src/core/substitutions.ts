@@ -227,7 +227,7 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
   const problems: Problem[] = [];
   for (const group of groups.values()) {
     // Each row's outcome once, and each distinct (outcome, hours) once: a tab of repeated rows is no square.
-    const seen: { sub: Substitution; outcome: string; range: TimeRange | null }[] = [];
+    const seen: { sub: Substitution; outcome: string }[] = [];
     // A row repeating an earlier one (same substitute, same hours) clashes with what that one clashed with.
     const clashOf = new Map<string, (typeof seen)[number] | undefined>();
     for (const later of group) {
@@ -237,13 +237,13 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
       if (clashOf.has(kind)) earlier = clashOf.get(kind);
       else {
         earlier = seen.find(
-          (e) => e.sub.cell !== later.cell && e.outcome !== outcome && (e.range === null) === (later.range === null) && (e.range === null || intersect(e.range, later.range!) !== null),
+          (e) => e.sub.cell !== later.cell && e.outcome !== outcome && (e.sub.range === null) === (later.range === null) && (e.sub.range === null || intersect(e.sub.range, later.range!) !== null),
         );
         clashOf.set(kind, earlier);
-        seen.push({ sub: later, outcome, range: later.range });
+        seen.push({ sub: later, outcome });
       }
       if (!earlier) continue;
-      const common = earlier.range && later.range ? intersect(earlier.range, later.range) : null;
+      const common = earlier.sub.range && later.range ? intersect(earlier.sub.range, later.range) : null;
       const hours = common ? `, ${formatRange(common)}` : '';
       const when = (t: Messages) => `${formatDate(later.date)} (${t.dayName(weekdayOfDate(later.date))}${hours})`;
       problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, when(t), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));

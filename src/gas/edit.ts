@@ -55,7 +55,8 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: 
   const touchesSchedule = key === 'schedule' || key === 'substitutions' || key === 'settings' || key === 'staff';
   // The plan's responsible people are checked against the staff list: an edit of either re-marks the plan.
   const touchesPlan = key === 'rollout' || key === 'staff';
-  const needed: (TabKey | 'schedule')[] = [...(touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] as const : ['settings', key] as const), ...(touchesPlan ? ['rollout', 'staff'] as const : [])];
+  const needed: (TabKey | 'schedule')[] = touchesSchedule ? ['schedule', 'settings', 'substitutions', 'staff'] : ['settings', key];
+  if (touchesPlan) needed.push('rollout', 'staff');
   const ctx = loadContext(svc, tabMatcher(needed));
   // Nobody is typing in the schedule while the staff list is edited: the warnings that edit causes there
   // (someone marked inactive, a name no longer on the list) appear at once, wherever they are.
