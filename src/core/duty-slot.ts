@@ -155,14 +155,14 @@ const DISTANCE_WORDS = new Set([
 ]);
 const JOINING_WORDS = new Set(['по', 'или', 'и', 'через', 'в', 'by', 'or', 'and', 'via', 'on']);
 
+// Most rooms name none of DISTANCE_WORDS: one test of the text, no words split, for those.
+const MAY_BE_DISTANCE = /тел|почт|mail|онлайн|он-лайн|дистанц|удал|мессендж|сферум|zoom|skype|whatsapp|telegram|телеграм|online|remote|phone|video|call|видеосвяз/iu;
+
 /**
  * Whether a room cell only says the help is given at a distance: `по телефону`, `онлайн (Сферум)`, `по
  * телефону или e-mail`, `по телефону 22-33-44`. Two people helping by phone at one hour share no room, so
  * such a cell has no key; `Онлайн или каб. 14` names a room.
  */
-// Most rooms name none of DISTANCE_WORDS: one test of the text, no words split, for those.
-const MAY_BE_DISTANCE = /тел|почт|mail|онлайн|он-лайн|дистанц|удал|мессендж|сферум|zoom|skype|whatsapp|telegram|телеграм|online|remote|phone|video|call|видеосвяз/iu;
-
 const isDistance = (room: string): boolean => {
   if (!MAY_BE_DISTANCE.test(room)) return false;
   const split = (text: string) => text.split(/[\s,;/«»"'.:()]+/u).filter((w) => w !== '');
