@@ -48,7 +48,7 @@ export const syncDueColumn = (tab: Tab, tasks: readonly RolloutTask[], timeZone:
   return { column, row: headerRow + 1, values: changed ? values : null, written: ours };
 };
 
-/** Property values hold 9 kB: a plan of some 500 dated tasks. Past that, the rest are not known as ours. */
+/** Property values hold 9 kB: a plan of some 400 dated tasks. Past that, the rest are not known as ours. */
 const WRITTEN_LIMIT = 9_000;
 
 export const writtenDueText = (keys: readonly string[]): string => {
