@@ -50,7 +50,9 @@ const DONE_WORDS = new Set([
   'готово', 'готов', 'сделано', 'сделана', 'сделан', 'сделаны', 'проведено', 'проведена', 'проведен', 'проведены', 'закрыто', 'отменено',
   'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled',
 ]);
-const TICKS = /^(?:\+|✓|✔|✅|☑|v)\.?$/u;
+// A tick, as typed or as an emoji keyboard gives it: alone it says done, and before a date (DONE_ON).
+const TICK = String.raw`(?:\+|✓|✔|✅|☑|v)`;
+const TICKS = new RegExp(String.raw`^${TICK}\.?$`, 'u');
 /** A status that is only "nothing to do any more": `Не требуется`, `Снято с контроля`, `Not required`, `N/A`. */
 const NOT_NEEDED = /^(?:не\s+требуется|не\s+требовалось|не\s+актуально|неактуально|снят[оа]?\s+с\s+контроля|not\s+(?:required|needed|applicable)|n\/?a)\.?$/u;
 const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–—-]*/u;
@@ -100,7 +102,7 @@ const instantOf = (wall: number, timeZone: string): number => {
  * done. A fraction (`2/3`, `0.5`) is no date: the day and month must be ones, and a slash without a year only
  * counts when its first number can only be a day (`18/09`).
  */
-const DONE_ON = /^(?:(?:\+|✓|✔|✅|☑|v)\s*)?(\d{1,2})(?:\.(\d{1,2})(?:\.\d{2,4})?|\/(\d{1,2})(\/\d{2,4})?)(?:\s*г\.?)?$/u;
+const DONE_ON = new RegExp(String.raw`^(?:${TICK}\s*)?(\d{1,2})(?:\.(\d{1,2})(?:\.\d{2,4})?|\/(\d{1,2})(\/\d{2,4})?)(?:\s*г\.?)?$`, 'u');
 const isDoneOn = (t: string): boolean => {
   const m = DONE_ON.exec(t);
   if (!m) return false;
