@@ -4,7 +4,7 @@
  */
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, compareDates, weekdayOfDate } from './dates';
-import { dayGroups } from './day-groups';
+import { dayGroups, leaveOutExcepted } from './day-groups';
 import { type Day, DAYS, parseDays } from './days';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
@@ -91,7 +91,7 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
       continue;
     }
     // `ПН-ПТ 9.00-16.00, СБ 9.00-12.00`: days after a range are the next ranges' days.
-    const grouped = dayGroups(time.value.ranges, days.value, readLater);
+    const grouped = leaveOutExcepted(dayGroups(time.value.ranges, days.value, readLater), readLater);
     for (const [i, { range }] of grouped.ranges.entries()) rules.push({ kinds: kinds.value, days: grouped.days[i] ?? days.value, range, cell });
   }
   return { rules, problems };

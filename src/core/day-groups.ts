@@ -63,3 +63,66 @@ export const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: 
   return { ranges: out, days };
 };
 
+const EXCEPTION_WORD = /(?<!\p{L})(?:кроме|за\s+исключением|except|excluding|без)(?!\p{L})/iu;
+
+/**
+ * Days a range's text leaves out, and the text without them (its room): `кроме СР`, `(кроме среды)`,
+ * `кроме СР, каб. 14`, `каб. 14 (except Wed)`. In brackets the whole inside must be days; otherwise the
+ * longest beginning of the clause (to a `;`) that reads as days. Null when no days are left out: `без обеда`.
+ */
+export const exceptedDays = (rest: string, readDays: (text: string) => Result<Day[]>): { room: string; days: Day[] } | null => {
+  const word = EXCEPTION_WORD.exec(rest);
+  if (word === null) return null;
+  let from = word.index;
+  while (from > 0 && /[\s,]/.test(rest[from - 1]!)) from--;
+  const bracket = from > 0 && rest[from - 1] === '(';
+  if (bracket) from--;
+  const after = word.index + word[0].length;
+  const close = rest.indexOf(bracket ? ')' : ';', after);
+  const clause = rest.slice(after, close < 0 ? rest.length : close);
+  let days: Result<Day[]> | null = null;
+  let to = clause.length;
+  if (bracket) {
+    if (close < 0) return null;
+    days = readDays(clause.trim());
+  } else {
+    // Only the first few words can be days: a longer clause is not tried, so a pasted page costs one pass.
+    for (let at = Math.min(clause.length, DAYS_TAIL); at > 0; at--) {
+      if (at < clause.length && !/[\s,]/.test(clause[at]!)) continue;
+      const tried = readDays(clause.slice(0, at).trim());
+      if (tried.ok) {
+        days = tried;
+        to = at;
+        break;
+      }
+    }
+  }
+  if (days === null || !days.ok) return null;
+  const end = after + to + (bracket ? 1 : 0);
+  const room = `${rest.slice(0, from)} ${rest.slice(end)}`.replace(/^[\s,;]+/, '').trim();
+  return { room: trimEnd(room), days: days.value };
+};
+
+/** Without separators at the end; a loop, since a pattern anchored at the end backtracks on long runs. */
+const trimEnd = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && /[\s,;]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+};
+
+/** Each range's days without those its text leaves out (`9.00-11.00 кроме СР`), and its text without them. */
+export const leaveOutExcepted = (
+  grouped: { ranges: RangeInCell[]; days: Day[][] },
+  readDays: (text: string) => Result<Day[]>,
+): { ranges: RangeInCell[]; days: Day[][] } => {
+  if (grouped.ranges.every((r) => r.rest === '')) return grouped;
+  const ranges = [...grouped.ranges];
+  const days = [...grouped.days];
+  for (const [i, r] of ranges.entries()) {
+    const left = r.rest === '' ? null : exceptedDays(r.rest, readDays);
+    if (left === null) continue;
+    ranges[i] = { ...r, rest: left.room };
+    days[i] = days[i]!.filter((d) => !left.days.includes(d));
+  }
+  return { ranges, days };
+};

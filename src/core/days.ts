@@ -82,13 +82,37 @@ const expandRange = (from: Day, to: Day): Day[] => {
   return out;
 };
 
+/** A word that leaves out the days after it: `ПН-ПТ кроме СР`, `daily (except Saturday)`. */
+const EXCEPT = /(?:^|[\s,(])(?:кроме|за исключением|except|excluding|без) /;
+
+/** The text without the given characters at either end; a loop, as a pattern anchored at the end backtracks on long runs. */
+const trimOf = (text: string, chars: string): string => {
+  let start = 0;
+  let end = text.length;
+  while (start < end && chars.includes(text[start]!)) start++;
+  while (end > start && chars.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+};
+
 /**
  * The days a cell names, in week order without repeats. `schoolDays` is what `ежедневно` means.
  * Fails on any part that is not a day, so a typo is never silently dropped. `letters: false` where a
- * letter may as well be a room (`8.00-8.30 W`, after a range in a combined cell).
+ * letter may as well be a room (`8.00-8.30 W`, after a range in a combined cell). Days after `кроме` or
+ * `except` are left out of those before it; nothing before it (`кроме СР` alone) names no days.
  */
 export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCHOOL_DAYS, letters = true): Result<Day[]> => {
   const text = fold(cell);
+  const except = EXCEPT.exec(text);
+  if (except === null) return listedDays(cell, text, schoolDays, letters);
+  const kept = listedDays(cell, trimOf(text.slice(0, except.index), ' ,('), schoolDays, letters);
+  const left = listedDays(cell, trimOf(text.slice(except.index + except[0].length), ' )'), schoolDays, letters);
+  if (!kept.ok || !left.ok) return fail((t) => t.dayUnreadable(cell.trim()));
+  const days = kept.value.filter((d) => !left.value.includes(d));
+  return days.length > 0 ? ok(days) : fail((t) => t.dayUnreadable(cell.trim()));
+};
+
+/** Days named by a folded text with no exception in it. */
+const listedDays = (cell: string, text: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
   if (text === '') return fail((t) => t.dayMissing());
   if (DAILY.includes(text)) return ok([...schoolDays]);
   if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);

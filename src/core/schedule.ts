@@ -5,7 +5,7 @@
  */
 import { cellRefsIn, cellText } from './cells';
 import { type Day, parseDayName } from './days';
-import { dayGroups } from './day-groups';
+import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
 import {
   DEFAULT_OPTIONS,
   type Layout,
@@ -147,13 +147,20 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       out.problems.push(problem(map.day !== undefined ? cellRef(r, map.day) : timeCell, (t) => t.dayMissing()));
       continue;
     }
+    // `ПН-ПТ 9.00-11.00 кроме СР`: days left out after a range are not its room.
+    const known = days;
+    if (ranges.some((x) => x.rest !== '')) ({ ranges, days: dayOfRange } = leaveOutExcepted({ ranges, days: dayOfRange ?? ranges.map(() => known) }, parse.laterDays));
     const { people, role } = parse.people(personText);
     const roomText = text(r, map.room);
+    // `каб. 14 (кроме среды)`: room 14 on the other days; on Wednesday the room is not known.
+    const roomLeft = roomText === '' ? null : exceptedDays(roomText, parse.laterDays);
+    const roomOn = (day: Day, rest: string): string | null =>
+      roomLeft === null ? roomText || rest || null : roomLeft.days.includes(day) ? null : roomLeft.room || rest || null;
     const base = { role, note: text(r, map.note), tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
     for (const person of people)
       for (const [i, { range, rest }] of ranges.entries())
         for (const day of dayOfRange?.[i] ?? days)
-          out.slots.push(makeSlot(base, person, day, range, roomText || rest || null, timeCell, r, timeColumn, map.person!));
+          out.slots.push(makeSlot(base, person, day, range, roomOn(day, rest), timeCell, r, timeColumn, map.person!));
   }
 };
 
@@ -210,8 +217,12 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         continue;
       }
       for (const person of people)
-        for (const { range, rest } of parsed.value.ranges)
-          out.slots.push(makeSlot(base, person, day, range, rest || defaultRoom || null, cell, r, column, personColumn));
+        for (const { range, rest } of parsed.value.ranges) {
+          // `9.00-11.00 (кроме СР)` in Wednesday's column: none that day, and no room named «кроме СР».
+          const left = rest === '' ? null : exceptedDays(rest, parse.laterDays);
+          if (left?.days.includes(day)) continue;
+          out.slots.push(makeSlot(base, person, day, range, (left ? left.room : rest) || defaultRoom || null, cell, r, column, personColumn));
+        }
     }
   }
 };

@@ -43,6 +43,13 @@ describe('readCoverage', () => {
     ]);
   });
 
+  it('days left out after the hours are not required that day', () => {
+    expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', '9.00-16.00 (кроме среды)'], ['методическая', '', 'ПН-ПТ 14-16 кроме ПТ']])).toEqual({
+      rules: ['technical mon,tue,thu,fri 09:00-16:00', 'methodical mon,tue,wed,thu 14:00-16:00'],
+      problems: [],
+    });
+  });
+
   it('days in the time cell that differ from the days column win, with a warning at the time cell; the same days say nothing', () => {
     expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', 'СБ 9.00-12.00'], ['методическая', 'ПН-ПТ', 'пн-пт 9-12']])).toEqual({
       rules: ['technical sat 09:00-12:00', 'methodical mon,tue,wed,thu,fri 09:00-12:00'],

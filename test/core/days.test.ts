@@ -57,6 +57,20 @@ describe('parseDays', () => {
     expect(parseDays('daily')).toEqual({ ok: true, value: ['mon', 'tue', 'wed', 'thu', 'fri'] });
   });
 
+  it('days after «кроме» or «except» are left out of the days before them', () => {
+    for (const [text, days] of [
+      ['ПН-ПТ кроме СР', ['mon', 'tue', 'thu', 'fri']],
+      ['Пн-Пт, кроме среды', ['mon', 'tue', 'thu', 'fri']],
+      ['ежедневно (кроме пятницы)', ['mon', 'tue', 'wed', 'thu']],
+      ['Будни за исключением понедельника и вторника', ['wed', 'thu', 'fri']],
+      ['Mon-Fri except Wed', ['mon', 'tue', 'thu', 'fri']],
+      ['Daily (except Friday)', ['mon', 'tue', 'wed', 'thu']],
+    ] as const)
+      expect([text, parseDays(text)]).toEqual([text, { ok: true, value: days }]);
+    // Nothing before it, no days after it, or nothing left: refused, never a guess.
+    for (const text of ['кроме СР', 'ПН-ПТ кроме каникул', 'СР кроме СР', 'ПН-ПТ без обеда']) expect([text, parseDays(text).ok]).toEqual([text, false]);
+  });
+
   it('a typo among days is refused, not dropped', () => {
     expect(parseDays('ПН, Пнтц').ok).toBe(false);
     // A day's word followed by more text is not that day alone.

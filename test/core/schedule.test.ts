@@ -277,6 +277,30 @@ describe('combined cells as orders write them', () => {
     }
   });
 
+  it('days left out after the hours are taken off that group’s days, and are no room', () => {
+    for (const [cell, days, rooms] of [
+      ['ПН-ПТ 9.00-11.00 кроме СР', 'mon tue thu fri', '- - - -'],
+      ['ПН-ПТ кроме СР 9.00-11.00', 'mon tue thu fri', '- - - -'],
+      ['ПН-ПТ 9.00-11.00 (кроме среды) каб. 14', 'mon tue thu fri', 'каб. 14 каб. 14 каб. 14 каб. 14'],
+      ['ПН-ПТ 9.00-11.00 кроме СР, каб. 14', 'mon tue thu fri', 'каб. 14 каб. 14 каб. 14 каб. 14'],
+      ['ПН-СР 9-11 кроме ВТ; СБ 10-12', 'mon wed sat', '- - -'],
+      ['Mon-Fri 9:00-11:00 except Wed and Fri', 'mon tue thu', '- - -'],
+      // No days after the word: the text stays the room's, as before.
+      ['ПН 9.00-16.00 без обеда', 'mon', 'без обеда'],
+    ] as const) {
+      const r = read(cell);
+      expect([cell, r.problems, r.slots.map((s) => s.day).join(' '), r.slots.map((s) => s.room ?? '-').join(' ')]).toEqual([cell, [], days, rooms]);
+    }
+  });
+
+  it('a long cell of exception words, commas or brackets is read in linear time', () => {
+    for (const cell of [`ПН 9-11 ${'кроме '.repeat(10_000)}`, `ПН 9-11 кроме ${','.repeat(50_000)} СР`, `ПН 9-11 (${'(кроме '.repeat(8_000)}`, `ПН${' ,('.repeat(16_000)}кроме СР 9-11`]) {
+      const started = Date.now();
+      read(cell);
+      expect([cell.slice(0, 20), Date.now() - started < 2_000]).toEqual([cell.slice(0, 20), true]);
+    }
+  });
+
   it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
     const r = read('Пн 9.00-16.00 (обед 12.00-13.00), Вт 9.00-12.00');
     expect(r.problems).toEqual([]);
@@ -290,6 +314,35 @@ describe('combined cells as orders write them', () => {
   it('a lunch break inside the hours is taken out of them: no overlap of a person with themself', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9.00-16.00 (обед 12.00-13.00)', 'Петров В.Г.']])));
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-12:00 - График!B2', 'Петров В.Г. mon 13:00-16:00 - График!B2']);
+  });
+});
+
+describe('days left out in a list’s time or room cell, and in a grid', () => {
+  it('«кроме СР» after the time in the time column leaves Wednesday out', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный', 'Кабинет'], ['ПН-ПТ', '12.00-13.00 кроме СР', 'Петров В.Г.', 'каб. 15']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.day} ${s.room}`)).toEqual(['mon каб. 15', 'tue каб. 15', 'thu каб. 15', 'fri каб. 15']);
+  });
+
+  it('a room written with days left out is that room on the other days and no known room on those', () => {
+    const r = readSchedule(
+      workbook(tab('График', [['День', 'Время', 'Ответственный', 'Кабинет'], ['ПН-ПТ', '9.00-11.00', 'Петров В.Г.', 'каб. 14 (кроме среды)'], ['СР', '9.00-11.00', 'Смирнов И.К.', 'каб. 14']])),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day} ${s.room}`)).toEqual([
+      'Петров В.Г. mon каб. 14',
+      'Петров В.Г. tue каб. 14',
+      'Петров В.Г. wed null',
+      'Петров В.Г. thu каб. 14',
+      'Петров В.Г. fri каб. 14',
+      'Смирнов И.К. wed каб. 14',
+    ]);
+  });
+
+  it('a grid cell that leaves its own column’s day out gives no slot that day', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник', 'Среда'], ['Петров В.Г.', '9.00-11.00 (кроме среды)', '9.00-11.00 (кроме среды)']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.day} ${s.room}`)).toEqual(['mon null']);
   });
 });
 
