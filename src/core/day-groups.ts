@@ -63,6 +63,8 @@ export const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: 
   return { ranges: out, days };
 };
 
+/** A letter every exception word has (`м`, `з`, `x`). */
+const MAY_EXCEPT = /[мзxМЗX]/;
 const EXCEPTION_WORD = /(?<!\p{L})(?:кроме|за\s+исключением|except|excluding|без)(?!\p{L})/iu;
 
 /**
@@ -71,6 +73,8 @@ const EXCEPTION_WORD = /(?<!\p{L})(?:кроме|за\s+исключением|ex
  * longest beginning of the clause (to a `;`) that reads as days. Null when no days are left out: `без обеда`.
  */
 export const exceptedDays = (rest: string, readDays: (text: string) => Result<Day[]>): { room: string; days: Day[] } | null => {
+  // A room cell on every row of a list comes here: a letter test is some ten times cheaper than the word search.
+  if (!MAY_EXCEPT.test(rest)) return null;
   const word = EXCEPTION_WORD.exec(rest);
   if (word === null) return null;
   let from = word.index;
