@@ -23,7 +23,8 @@ const continuesException = (head: string, readDays: (text: string) => Result<Day
  * the longest tail after a separator or a space that reads as days; null when no tail does.
  */
 const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): { room: string; days: Day[] } | null => {
-  const text = rest.replace(/[\s:,;]+$/, '');
+  // `Пн,Ср – 8.00-9.00; Вт,Чт – 15.00-16.00`: a dash may stand between the days and their hours.
+  const text = trimEnd(rest, /[\s:,;–—-]/);
   const whole = readDays(text);
   if (whole.ok) return { room: '', days: whole.value };
   const from = Math.max(0, text.length - DAYS_TAIL);
@@ -104,13 +105,13 @@ export const exceptedDays = (rest: string, readDays: (text: string) => Result<Da
   if (days === null || !days.ok) return null;
   const end = after + to + (bracket ? 1 : 0);
   const room = `${rest.slice(0, from)} ${rest.slice(end)}`.replace(/^[\s,;]+/, '').trim();
-  return { room: trimEnd(room), days: days.value };
+  return { room: trimEnd(room, /[\s,;]/), days: days.value };
 };
 
 /** Without separators at the end; a loop, since a pattern anchored at the end backtracks on long runs. */
-const trimEnd = (text: string): string => {
+const trimEnd = (text: string, chars: RegExp): string => {
   let end = text.length;
-  while (end > 0 && /[\s,;]/.test(text[end - 1]!)) end--;
+  while (end > 0 && chars.test(text[end - 1]!)) end--;
   return text.slice(0, end);
 };
 
