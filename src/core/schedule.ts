@@ -6,6 +6,7 @@
 import { cellRefsIn, cellText } from './cells';
 import { type Day, parseDayName } from './days';
 import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
+import { placeOfRest } from './room-notes';
 import {
   DEFAULT_OPTIONS,
   type Layout,
@@ -155,7 +156,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     // `каб. 14 (кроме среды)`: room 14 on the other days; on Wednesday the room is not known.
     const roomLeft = roomText === '' ? null : exceptedDays(roomText, parse.laterDays);
     const roomOn = (day: Day, rest: string): string | null =>
-      roomLeft === null ? roomText || rest || null : roomLeft.days.includes(day) ? null : roomLeft.room || rest || null;
+      roomLeft === null ? roomText || placeOfRest(rest) || null : roomLeft.days.includes(day) ? null : roomLeft.room || placeOfRest(rest) || null;
     const base = { role, note: text(r, map.note), tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
     for (const person of people)
       for (const [i, { range, rest }] of ranges.entries())
@@ -221,7 +222,7 @@ const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
           // `9.00-11.00 (кроме СР)` in Wednesday's column: none that day, and no room named «кроме СР».
           const left = rest === '' ? null : exceptedDays(rest, parse.laterDays);
           if (left?.days.includes(day)) continue;
-          out.slots.push(makeSlot(base, person, day, range, (left ? left.room : rest) || defaultRoom || null, cell, r, column, personColumn));
+          out.slots.push(makeSlot(base, person, day, range, placeOfRest(left ? left.room : rest) || defaultRoom || null, cell, r, column, personColumn));
         }
     }
   }

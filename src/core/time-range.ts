@@ -153,6 +153,31 @@ const wholeHours = (g: readonly (string | undefined)[]): boolean => {
 // characters before a match, not in the pattern: a look-behind there rescanned long runs of spaces.
 const ROOM_WORD_BEFORE = /(?:^|[^\p{L}])(?:каб|кабинет|ауд|аудитория|room|rm)\.?\s{0,3}$|[№#]\s{0,3}$/iu;
 
+// `(уроки 3-4)`, `для 1-4 кл.`, `кабинеты 14-15`, `тел. 22-33`, `(5-9 классы)`, `(1-2 этаж)`: numbers of lessons,
+// classes, rooms, floors or a phone, not hours. English names the class before its numbers (`Years 7-9`).
+const NOT_HOURS_BEFORE = /(?:^|[^\p{L}])(?:для|уроки|урок|тел|телефон|кабинеты|аудитории|классы|lessons?|periods?|grades?|years?|tel|phone)\.?\s{0,3}$/iu;
+const NOT_HOURS_AFTER = /^\s{0,3}(?:-?[а-я]{1,2}\s+)?(?:класс|кл(?!\p{L})|этаж|урок|корпус|floors?(?!\p{L}))/iu;
+
+/**
+ * `(с 15.09 по 20.12)`, `01.09-25.12`: a period of dates written day.month, not hours. A time's minutes
+ * are mostly a multiple of five; a month is 01-12 after a day of 1-31 (a day past 24, or with a leading
+ * zero, is no hour at all).
+ */
+const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (string | undefined)[]): boolean => {
+  if (m1 === undefined || m2 === undefined || ap1 !== undefined || ap2 !== undefined || source.includes(':')) return false;
+  const [d1, d2, mo1, mo2] = [h1, h2, m1, m2].map(Number) as [number, number, number, number];
+  const dateLike = d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && mo1 >= 1 && mo1 <= 12 && mo2 >= 1 && mo2 <= 12;
+  return dateLike && (mo1 % 5 !== 0 || mo2 % 5 !== 0 || d1 > 24 || d2 > 24 || h1!.startsWith('0') || h2!.startsWith('0'));
+};
+
+/** Whether the numbers found are something other than hours, by the words around them or a phone's next hyphen. */
+const notHours = (text: string, index: number, length: number): boolean => {
+  const end = index + length;
+  if (/^-\d/.test(text.slice(end, end + 2)) || (index >= 2 && /\d-$/.test(text.slice(index - 2, index)))) return true;
+  if (index > 0 && NOT_HOURS_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return true;
+  return NOT_HOURS_AFTER.test(text.slice(end, end + 24));
+};
+
 const findRanges = (text: string): Match[] => {
   const re = RANGE_RE;
   re.lastIndex = 0;
@@ -160,6 +185,7 @@ const findRanges = (text: string): Match[] => {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // Most cells start with their range: nothing before it to test.
     if (m.index > 0 && ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (notHours(text, m.index, m[0].length)) continue;
     const g = m.slice(1);
     if (g[6] !== undefined && wholeHours(g.slice(6, 10))) {
       // The same place read without the hyphened form: the first range of whole hours.
@@ -174,6 +200,7 @@ const findRanges = (text: string): Match[] => {
     }
     // The worded form fills groups 1-6, the hyphened 7-10 (no am or pm), the dashed form groups 11-16.
     const groups = g[0] !== undefined ? g.slice(0, 6) : g[6] !== undefined ? [g[6], g[7], undefined, g[8], g[9], undefined] : g.slice(10, 16);
+    if (isDatePeriod(m[0], groups)) continue;
     found.push({ index: m.index, length: m[0].length, groups });
   }
   return found;

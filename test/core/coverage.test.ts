@@ -43,6 +43,10 @@ describe('readCoverage', () => {
     ]);
   });
 
+  it('a later group’s days followed by a dash are that group’s days', () => {
+    expect(rulesOf([['Вид помощи', 'Время'], ['техническая', 'ПН-ПТ – 9.00-16.00, СБ – 9.00-12.00']]).rules).toEqual(['technical mon,tue,wed,thu,fri 09:00-16:00', 'technical sat 09:00-12:00']);
+  });
+
   it('days left out after the hours are not required that day', () => {
     expect(rulesOf([['Вид помощи', 'Дни', 'Время'], ['техническая', 'ПН-ПТ', '9.00-16.00 (кроме среды)'], ['методическая', '', 'ПН-ПТ 14-16 кроме ПТ']])).toEqual({
       rules: ['technical mon,tue,thu,fri 09:00-16:00', 'methodical mon,tue,wed,thu 14:00-16:00'],

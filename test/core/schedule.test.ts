@@ -277,6 +277,16 @@ describe('combined cells as orders write them', () => {
     }
   });
 
+  it('a dash between a later group’s days and its hours keeps those days', () => {
+    for (const [cell, days] of [
+      ['Пн,Ср,Пт – 8.00-9.00; Вт,Чт – 15.00-16.00', 'mon wed fri tue thu'],
+      ['Пн - 9.00-11.00, Ср - 14.00-16.00', 'mon wed'],
+    ] as const) {
+      const r = read(cell);
+      expect([cell, r.problems, r.slots.map((s) => s.day).join(' '), r.slots.map((s) => s.room)]).toEqual([cell, [], days, r.slots.map(() => null)]);
+    }
+  });
+
   it('days left out after the hours are taken off that group’s days, and are no room', () => {
     for (const [cell, days, rooms] of [
       ['ПН-ПТ 9.00-11.00 кроме СР', 'mon tue thu fri', '- - - -'],
@@ -343,6 +353,30 @@ describe('days left out in a list’s time or room cell, and in a grid', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник', 'Среда'], ['Петров В.Г.', '9.00-11.00 (кроме среды)', '9.00-11.00 (кроме среды)']])));
     expect(r.problems).toEqual([]);
     expect(r.slots.map((s) => `${s.day} ${s.room}`)).toEqual(['mon null']);
+  });
+});
+
+describe('notes after the hours', () => {
+  it('a note of who or when after the hours is no room; a room beside it stays, and the grid’s room column applies', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [
+          ['ФИО', 'Понедельник', 'Вторник', 'Кабинет'],
+          ['Петров В.Г.', '14.00-16.00 каб. 14 (5-9 классы)', '8.00-10.00 для 1-4 кл.', ''],
+          ['Смирнов И.К.', '15.00-17.00 (по записи)', '14.00-16.00 (с 15.09 по 20.12)', 'каб. 20'],
+          ['Сидоренко П.П.', '15.00-17.00 (по записи)', '9.00-11.00 (Библиотека)', ''],
+        ]),
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day} ${formatTime(s.range.start)} ${s.room}`)).toEqual([
+      'Петров В.Г. mon 14:00 каб. 14',
+      'Петров В.Г. tue 08:00 null',
+      'Смирнов И.К. mon 15:00 каб. 20',
+      'Смирнов И.К. tue 14:00 каб. 20',
+      'Сидоренко П.П. mon 15:00 null',
+      'Сидоренко П.П. tue 09:00 Библиотека',
+    ]);
   });
 });
 

@@ -136,6 +136,36 @@ describe('parseTimeRange', () => {
     expect(read(cell)).toEqual(ranges);
   });
 
+  it.each([
+    ['14.00-16.00 каб. 14 (5-9 классы)', ['14:00-16:00 каб. 14 (5-9 классы)']],
+    ['8.00-10.00 для 1-4 кл.', ['08:00-10:00 для 1-4 кл.']],
+    ['9.00-11.00 каб. 14, тел. 2-14-15', ['09:00-11:00 каб. 14, тел. 2-14-15']],
+    ['9.00-11.00, 22-33-44', ['09:00-11:00 22-33-44']],
+    ['9-11 кабинеты 14-15', ['09:00-11:00 кабинеты 14-15']],
+    ['9-11 (уроки 3-4)', ['09:00-11:00 уроки 3-4']],
+    ['9-11 (1-2 этаж)', ['09:00-11:00 1-2 этаж']],
+    ['2-4pm Years 7-9', ['14:00-16:00 Years 7-9']],
+    // Hours after lessons are hours.
+    ['после уроков 14-16', ['14:00-16:00']],
+  ])('numbers of classes, lessons, floors, rooms or a phone are no hours: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
+  it.each([
+    ['14.00-16.00 (с 15.09 по 20.12)', ['14:00-16:00 с 15.09 по 20.12']],
+    ['14.00-16.00 (с 01.09 по 20.12)', ['14:00-16:00 с 01.09 по 20.12']],
+    ['9.00-11.00, 01.09-25.12', ['09:00-11:00 01.09-25.12']],
+    ['9.00-11.00 (с 01.10 по 30.10)', ['09:00-11:00 с 01.10 по 30.10']],
+  ])('a period of dates without a year is no hours: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
+  it('times whose minutes are a multiple of five stay times, even with a month’s number', () => {
+    expect(read('8.05-8.10')).toEqual(['08:05-08:10']);
+    expect(read('с 9.10 по 11.10')).toEqual(['09:10-11:10']);
+    expect(read('с 01.09 по 20.12')).toBeNull();
+  });
+
   it('a long pasted cell is read in linear time, whatever it repeats', () => {
     for (const filler of [' и', ', (', ' ', ' 1', ' каб']) {
       const started = Date.now();

@@ -1,0 +1,22 @@
+/**
+ * Where a duty is, from the text after its hours: a note there says who or when (`по записи`, `(для 5-9
+ * классов)`, `(с 15.09 по 20.12)`), not where; two people's `(по записи)` are no shared room.
+ */
+
+// Words of a place win over those of a note: `каб. 14 для 5-9 классов` is room 14 as written.
+const PLACE_WORD = /каб|ауд|зал|библиотек|учительск|при[её]мн|лаборатор|медиатек|центр|холл|корпус|room|hall|library|lab|office|№|#/iu;
+const NOTE_WORD =
+  /(?<!\p{L})(?:для|по записи|запис|класс|кл(?!\p{L})|урок|недел|ч[её]тн|неч[её]тн|родител|учащ|ученик|(?:с|по|до)\s+\d{1,2}\.\d{2}|by appointment|appointment|grades?(?!\p{L})|years?(?!\p{L})|parents|students)/iu;
+// Days left out are read by the day-group reader, not dropped as a note.
+const EXCEPT_WORD = /кроме|исключ|except|exclud/iu;
+
+const isNote = (text: string): boolean => NOTE_WORD.test(text) && !PLACE_WORD.test(text) && !EXCEPT_WORD.test(text);
+
+/** The room in a range's text: without a note in brackets at its end, and nothing when all of it is a note. */
+export const placeOfRest = (rest: string): string => {
+  if (rest === '' || !NOTE_WORD.test(rest)) return rest;
+  const open = rest.lastIndexOf('(');
+  const close = rest.lastIndexOf(')');
+  if (open >= 0 && close > open && rest.slice(close + 1).trim() === '') return isNote(rest.slice(open + 1, close)) ? rest.slice(0, open).trim() : rest;
+  return open < 0 && isNote(rest) ? '' : rest;
+};
