@@ -44,7 +44,7 @@ export interface ScheduleReading {
 export type ListColumn = 'day' | 'time' | 'start' | 'end' | 'kind' | 'person' | 'room' | 'note';
 
 export const LIST_SYNONYMS: Synonyms<ListColumn> = {
-  day: ['день', 'дни', 'день недели', 'дни недели', 'день приема', 'дни приема', 'day', 'days', 'weekday'],
+  day: ['день', 'дни', 'день недели', 'дни недели', 'день приема', 'дни приема', 'day', 'days', 'weekday', 'day of week', 'day of the week'],
   time: [
     'время', 'часы', 'часы работы', 'время работы', 'время консультаций', 'часы консультаций', 'время приема', 'часы приема',
     'время проведения', 'когда', 'office hours', 'opening hours',
@@ -57,7 +57,7 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
     'ответственный', 'ответственные', 'сотрудник', 'фио', 'специалист', 'кто', 'ответственное лицо', 'дежурный',
     'responsible', 'person', 'name', 'staff', 'who', 'specialist', 'on duty',
   ],
-  room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'room', 'place', 'location', 'where', 'venue'],
+  room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'аудитория', 'room', 'place', 'location', 'where', 'venue', 'classroom'],
   note: ['примечание', 'примечания', 'комментарий', 'note', 'notes', 'comment', 'comments'],
 };
 

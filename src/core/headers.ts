@@ -11,11 +11,40 @@ export type Synonyms<K extends string> = Record<K, readonly string[]>;
 
 export type HeaderMap<K extends string> = Partial<Record<K, number>>;
 
-/** Which column each key is in; the first matching column wins, unknown columns are ignored. */
+/**
+ * The header as a school qualified it, read plainer: without brackets (`Вид помощи (техническая/методическая)`),
+ * each side of a slash (`Кабинет/место`), without a number sign or word (`Кабинет №`, `Room number`, `Номер
+ * кабинета`).
+ */
+const plainerForms = (raw: string): string[] => {
+  const bare = foldText(raw.replace(/\([^()]*\)/g, ' '));
+  const forms = [bare, ...bare.split(/\s*\/\s*/)];
+  return forms.flatMap((f) => [f, f.replace(/^(?:номер|№|#)\s*|\s*(?:№|#|number|no)$/g, '')]).filter((f) => f !== '');
+};
+
+/**
+ * Whether a header's first words are a name's (`ФИО сотрудника`, `Responsible person`, `Day of the week`), the
+ * name's last word perhaps with another ending (`Виды помощи`, `кабинета`). Names of two letters or fewer
+ * (`с`, `до`) only match whole.
+ */
+const startsWithName = (text: string, name: string): boolean => {
+  if (name.length < 3) return false;
+  const words = text.split(' ');
+  const nameWords = name.split(' ');
+  if (nameWords.length > words.length) return false;
+  return nameWords.every((w, i) => words[i] === w || (i === nameWords.length - 1 && w.length >= 3 && words[i]!.startsWith(w) && words[i]!.length - w.length <= 2));
+};
+
+/**
+ * Which column each key is in; the first matching column wins, unknown columns are ignored. A header equal to
+ * a name wins over one that only reads as it plainer (plainerForms, startsWithName); among those, the
+ * longest name.
+ */
 export const mapHeaders = <K extends string>(header: readonly CellValue[], synonyms: Synonyms<K>): HeaderMap<K> => {
   const map: HeaderMap<K> = {};
   const keys = Object.keys(synonyms) as K[];
   const folded = new Map(keys.map((k) => [k, synonyms[k].map(foldText)]));
+  const loose: number[] = [];
   header.forEach((cell, column) => {
     const text = foldText(cellText(cell));
     if (text === '') return;
@@ -25,7 +54,20 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
         return;
       }
     }
+    loose.push(column);
   });
+  for (const column of loose) {
+    const forms = plainerForms(cellText(header[column]));
+    let best: { key: K; length: number } | null = null;
+    for (const key of keys) {
+      if (map[key] !== undefined) continue;
+      for (const name of folded.get(key)!) {
+        const fits = forms.includes(name) ? name.length + 1000 : forms.some((f) => startsWithName(f, name)) ? name.length : -1;
+        if (fits >= 0 && (best === null || fits > best.length)) best = { key, length: fits };
+      }
+    }
+    if (best) map[best.key] = column;
+  }
   return map;
 };
 

@@ -39,7 +39,10 @@ type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
   person: ['сотрудник', 'кого заменяют', 'отсутствует', 'ответственный', 'фио', 'person', 'staff', 'absent', 'name'],
-  substitute: ['замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'substitute', 'replacement', 'covered by', 'cover'],
+  substitute: [
+    'замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'фио заменяющего',
+    'фио замещающего', 'заменяющий сотрудник', 'замещающий сотрудник', 'substitute', 'replacement', 'covered by', 'cover', 'substitute teacher', 'cover teacher',
+  ],
   time: ['время', 'часы', 'time', 'hours'],
   reason: ['причина', 'примечание', 'reason', 'note'],
 };
