@@ -36,7 +36,7 @@ const isWeekdayHeader = (value: CellValue): boolean => {
 };
 
 /** The row that holds a schedule tab's headers (orders often put a title above), and the layout it shows. */
-export const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
+export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: number } => {
   const limit = Math.min(tab.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = tab.rows[r] ?? [];
@@ -45,7 +45,7 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout } => {
     if (map.person !== undefined && (map.time !== undefined || map.start !== undefined || map.day !== undefined)) {
       // `ФИО | Дни недели` over `| ПН | ВТ | СР`: a grid whose weekdays sit in a second header row.
       const below = tab.rows[r + 1] ?? [];
-      if (map.time === undefined && map.start === undefined && below.filter(isWeekdayHeader).length >= 2) return { row: r + 1, layout: 'grid' };
+      if (map.time === undefined && map.start === undefined && below.filter(isWeekdayHeader).length >= 2) return { row: r + 1, layout: 'grid', above: r };
       return { row: r, layout: 'list' };
     }
   }
@@ -172,23 +172,29 @@ export const isNoDuty = (text: string): boolean => NO_DUTY.test(text.trim());
  * A grid's columns from its header row: the weekday columns, the other named ones, and the column of names,
  * which may have an empty header: then it is the first column that is neither a weekday nor a row number
  * (`№`, `№ п/п`); -1 when there is none. The sidebar places slots by the same columns the reader reads.
+ * `above`: the upper row of a two-row header (`№ | ФИО | Дни недели` over `| | ПН | ВТ`), whose names stand
+ * over the lower row's blank cells.
  */
-export const gridColumns = (header: readonly CellValue[]): { dayColumns: { column: number; day: Day }[]; map: HeaderMap<ListColumn>; person: number } => {
+export const gridColumns = (
+  header: readonly CellValue[],
+  above: readonly CellValue[] = [],
+): { dayColumns: { column: number; day: Day }[]; map: HeaderMap<ListColumn>; person: number } => {
   const dayColumns: { column: number; day: Day }[] = [];
-  const other: CellValue[] = header.map((cell, column) => {
-    const day = isWeekdayHeader(cell) ? parseDayName(cellText(cell)) : null;
+  const named = Array.from({ length: Math.max(header.length, above.length) }, (_, c) => (cellText(header[c]).trim() === '' ? (above[c] ?? '') : (header[c] ?? '')));
+  const other: CellValue[] = named.map((cell, column) => {
+    const day = isWeekdayHeader(header[column] ?? '') ? parseDayName(cellText(header[column])) : null;
     if (day) dayColumns.push({ column, day });
     return day ? '' : cell;
   });
   const map = mapHeaders(other, LIST_SYNONYMS);
-  const person = map.person ?? header.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));
+  const person = map.person ?? named.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));
   return { dayColumns, map, person };
 };
 
-const readGridTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
+const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
   const parse = tabParsers(schoolDays);
   const cellRef = cellRefsIn(tab.name);
-  const { dayColumns, map, person: personColumn } = gridColumns(tab.rows[headerRow] ?? []);
+  const { dayColumns, map, person: personColumn } = gridColumns(tab.rows[headerRow] ?? [], above === undefined ? [] : tab.rows[above]);
   if (personColumn < 0) {
     out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('person'))));
     return;
@@ -239,9 +245,9 @@ export const readScheduleTab = (
     out.problems.push(problem(tab.name, (t) => t.scheduleTabEmpty(tab.name), 'warning'));
     return out;
   }
-  const { row, layout } = findHeaderRow(tab);
+  const { row, layout, above } = findHeaderRow(tab);
   out.layouts.push({ tab: tab.name, layout });
-  if (layout === 'grid') readGridTab(tab, row, options, out);
+  if (layout === 'grid') readGridTab(tab, row, above, options, out);
   else readListTab(tab, row, options, out);
   return out;
 };

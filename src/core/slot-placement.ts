@@ -84,7 +84,7 @@ const gridOf = (tab: Tab): Grid | null => {
   if (found.layout !== 'grid') return null;
   const header = tab.rows[found.row] ?? [];
   // The columns the reader reads: the first column of each weekday, and the same column of names.
-  const { dayColumns, map, person } = gridColumns(header);
+  const { dayColumns, map, person } = gridColumns(header, found.above === undefined ? [] : tab.rows[found.above]);
   const days = new Map<Day, number>();
   for (const { column, day } of dayColumns) if (!days.has(day)) days.set(day, column);
   if (person < 0) return null;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findConflicts } from '../../src/core/conflicts';
 import { catalogue } from '../../src/core/i18n';
 import { personKey, readSchedule, roomKey, splitPersonCell } from '../../src/core/schedule';
 import { formatTime } from '../../src/core/time-range';
@@ -63,6 +64,14 @@ describe('list layout', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Дни недели', '', ''], ['', 'ПН', 'ВТ', 'СР'], ['Петров В.Г.', '9-11', '', '14-16']])));
     expect(r.problems).toEqual([]);
     expect(r.slots.map((s) => `${s.person} ${s.day} ${s.cell}`)).toEqual(['Петров В.Г. mon График!B3', 'Петров В.Г. wed График!D3']);
+  });
+
+  it('in a two-row header the upper row names the columns over the lower row’s blanks: a № column is not the names', () => {
+    const rows = [['№ п/п', 'ФИО', 'Кабинет', 'Дни недели', ''], ['', '', '', 'ПН', 'ВТ'], ['1', 'Петров В.Г.', 'каб. 5', '9-11', ''], ['2', 'Смирнов И.К.', 'каб. 5', '10-12', '']];
+    const r = readSchedule(workbook(tab('График', rows)));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day} ${s.room}`)).toEqual(['Петров В.Г. mon каб. 5', 'Смирнов И.К. mon каб. 5']);
+    expect(findConflicts(r.slots)).toHaveLength(1);
   });
 
   it('a grid whose weekday headers carry the date in words is still a grid', () => {
