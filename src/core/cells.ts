@@ -74,6 +74,16 @@ export const cellText = (value: CellValue | null | undefined, timeZone = 'UTC'):
   return `${pad2(p.day)}.${pad2(p.month)}.${p.year}`;
 };
 
+/**
+ * A time a cell holds as a fraction of a day (`0.375`), as a Sheet or Excel keeps a time typed into a cell of
+ * number format: `09:00`. Null for any other value.
+ */
+export const dayFractionTime = (value: CellValue | null | undefined): string | null => {
+  if (typeof value !== 'number' || !(value > 0 && value < 1)) return null;
+  const minutes = Math.round(value * 1440);
+  return minutes < 1440 ? `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` : null;
+};
+
 export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
 
 /** Anything folding would change once lower-cased: ё, punctuation, other spaces, doubled or outer spaces. */

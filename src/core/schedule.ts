@@ -3,7 +3,7 @@
  * layouts real orders use: list (blank day = the day above), grid (people × weekdays) and combined
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
-import { cellRefsIn, cellText } from './cells';
+import { cellRefsIn, cellText, dayFractionTime } from './cells';
 import { type Day, parseDayName } from './days';
 import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
 import { placeOfRest } from './room-notes';
@@ -78,8 +78,9 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const dayText = text(r, map.day);
     const timeText = text(r, map.time);
-    const startText = text(r, map.start);
-    const endText = text(r, map.end);
+    // A start or end kept as a fraction of a day (0.375) is that time, not 0.38 read as 0:38.
+    const startText = (map.start !== undefined && dayFractionTime(tab.rows[r]?.[map.start])) || text(r, map.start);
+    const endText = (map.end !== undefined && dayFractionTime(tab.rows[r]?.[map.end])) || text(r, map.end);
     const personText = text(r, map.person);
     const hasTime = timeText !== '' || startText !== '' || endText !== '';
     if (dayText !== '') {

@@ -85,6 +85,12 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);
   });
 
+  it('a start and end kept as fractions of a day (a time in a number-formatted cell) are those times', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', 0.375, 11 / 24 + 30 / 1440, 'Петров В.Г.']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-11:30 - График!B2']);
+  });
+
   it('start and end columns as a Sheet exports them (9:00:00, 1:00 PM) are read', () => {
     const r = readSchedule(
       workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', '9:00:00', '11:00:00', 'Петров В.Г.'], ['ВТ', '9:00 AM', '1:00 PM', 'Петров В.Г.']])),

@@ -100,6 +100,17 @@ describe('reading an .xlsx file', () => {
     await book.xlsx.writeFile(file);
     expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
   });
+
+  it('a merged range holds its value in its first cell only, as getValues() gives it', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('График');
+    sheet.addRow(['ФИО', 'ПН', 'ВТ', 'СР']);
+    sheet.addRow(['Петров В.Г.', '9.00-11.00', '', '14.00-15.00']);
+    sheet.mergeCells('B2:C2');
+    const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
+    await book.xlsx.writeFile(file);
+    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', '9.00-11.00', '', '14.00-15.00']);
+  });
 });
 
 describe('formula-like text in CSV cells', () => {
