@@ -47,6 +47,9 @@ export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   reason: ['причина', 'примечание', 'reason', 'note'],
 };
 
+/** `—`, `нет`, `без замены`, `отменено`: nobody takes the duty, as an empty cell says; no person named «—». */
+const NO_SUBSTITUTE = /^(?:[-–—―]+|нет|никто|без замены|отмен[а-яё]*|не требуется|none|nobody|no one|no cover|cancell?ed|n\/a)\.?$/i;
+
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const SUBSTITUTION_REQUIRED = ['date', 'person'] as const satisfies readonly Column[];
 
@@ -81,7 +84,8 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
       }
       range = parsed.value.range;
     }
-    const substitutes = splitPersonCell(text(r, map.substitute)).people;
+    const substituteText = text(r, map.substitute);
+    const substitutes = NO_SUBSTITUTE.test(substituteText) ? [] : splitPersonCell(substituteText).people;
     const substitute = substitutes[0] ?? null;
     // Whom each of several would replace is not written: the first takes the duty, and the row says so.
     if (substitutes.length > 1) problems.push(problem(cellRef(tab.name, r, map.substitute!), (t) => t.substitutionSeveralSubstitutes(substitutes[0]!), 'warning'));

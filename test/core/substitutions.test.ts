@@ -21,6 +21,13 @@ describe('readSubstitutions', () => {
     ]);
   });
 
+  it('a dash, «нет», «без замены» or «отменено» in the substitute’s cell cancels, as an empty cell does', () => {
+    for (const written of ['—', '-', 'нет', 'Без замены', 'отменено', 'Отменена', 'none', 'N/A']) {
+      const { substitutions, problems } = read(['25.11.2026', 'Иванова А.Б.', written, '', '']);
+      expect([written, problems, substitutions.map((s) => s.substitute)]).toEqual([written, [], [null]]);
+    }
+  });
+
   it('an unreadable date, a missing person or bad hours is a problem at that cell', () => {
     const { substitutions, problems } = read(['завтра', 'Петров В.Г.', '', '', ''], ['24.11.2026', '', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Петров В.Г.', '', '25-26', '']);
     expect(substitutions).toEqual([]);
