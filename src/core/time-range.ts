@@ -212,7 +212,9 @@ const explainUnreadable = (source: string): Text => {
   return (t) => t.timeUnreadable(source);
 };
 
-const BREAK_WORDS = new Set(['обед', 'перерыв', 'break', 'lunch']);
+const BREAK_WORDS = new Set(['обед', 'обеда', 'обедом', 'перерыв', 'перерыва', 'перерывом', 'перемена', 'перемены', 'break', 'lunch', 'recess']);
+// Words that may stand before a break's name: `с перерывом`, `кроме обеда`, `обеденный перерыв`, `большая перемена`.
+const BREAK_LEADS = new Set(['с', 'со', 'кроме', 'без', 'обеденный', 'большая', 'lunch', 'with']);
 const JOINERS = new Set(['и', 'and']);
 const UNITS = /^(?:ч|час(?:а|ов)?|hrs?|hours?)\.?$/iu;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\d]/u.test(ch);
@@ -253,10 +255,17 @@ const roomOf = (text: string): string => {
   return room;
 };
 
-/** `… (обед`, `…, перерыв:`: the text before a range that makes it a break, and the room written before it. */
-const breakBefore = (rest: string): { room: string } | null => {
+/**
+ * `… (обед`, `…, перерыв:`, `… (с перерывом`: the text before a range that makes it a break, the room written
+ * before it, and whether the break is named in brackets (a note about the hours, never a duty of its own).
+ */
+const breakBefore = (rest: string): { room: string; bracketed: boolean } | null => {
   const { word, at } = lastWord(rest);
-  return BREAK_WORDS.has(word) ? { room: roomOf(rest.slice(0, at)) } : null;
+  if (!BREAK_WORDS.has(word)) return null;
+  let head = rest.slice(0, at).trimEnd();
+  for (let lead = lastWord(head); lead.word !== '' && BREAK_LEADS.has(lead.word); lead = lastWord(head)) head = head.slice(0, lead.at).trimEnd();
+  const bracketed = head.endsWith('(');
+  return { room: roomOf(bracketed ? head.slice(0, -1) : head), bracketed };
 };
 
 /**
@@ -277,11 +286,14 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     const after = text.slice(m.index + m.length, next ? next.index : text.length);
     const previous = ranges[ranges.length - 1];
     // `9.00-16.00 (обед 12.00-13.00)`: a break inside the hours before it is taken out of them, not a slot
-    // of its own. In a rota (`Break 10:40-11:00 Yard; Lunch 12:30-13:00 Canteen`) it is a duty like any.
+    // of its own. In a rota (`Break 10:40-11:00 Yard; Lunch 12:30-13:00 Canteen`) it is a duty like any. A
+    // break in brackets is never a duty: at the edge of the hours it is cut off them, outside them left out.
     const pause = previous ? breakBefore(previous.rest) : null;
-    if (previous && pause && previous.range.start < checked.value.start && checked.value.end < previous.range.end) {
-      const room = pause.room || roomOf(after);
-      const pieces = subtract(previous.range, checked.value);
+    const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
+    if (previous && pause && (within || pause.bracketed)) {
+      // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
+      const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');
+      const pieces = overlaps(previous.range, checked.value) ? subtract(previous.range, checked.value) : [previous.range];
       // The pieces are one duty: only the last one's text may start the next group of days.
       ranges.splice(ranges.length - 1, 1, ...pieces.map((range, k): RangeInCell => (k < pieces.length - 1 ? { range, rest: room, continued: true } : { range, rest: room })));
       continue;

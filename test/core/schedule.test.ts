@@ -326,6 +326,20 @@ describe('combined cells as orders write them', () => {
     }
   });
 
+  it('a break after a room keeps the next group’s days and the room', () => {
+    const r = read('ПН-СР 9.00-16.00 каб. 14 (обед 12.00-13.00); СБ 9.00-12.00');
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.day} ${formatTime(s.range.start)} ${s.room}`)).toEqual([
+      'mon 09:00 каб. 14',
+      'tue 09:00 каб. 14',
+      'wed 09:00 каб. 14',
+      'mon 13:00 каб. 14',
+      'tue 13:00 каб. 14',
+      'wed 13:00 каб. 14',
+      'sat 09:00 null',
+    ]);
+  });
+
   it('a break inside one group’s hours keeps the next group’s days: no room «Вт», no second Monday', () => {
     const r = read('Пн 9.00-16.00 (обед 12.00-13.00), Вт 9.00-12.00');
     expect(r.problems).toEqual([]);
