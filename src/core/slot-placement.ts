@@ -118,7 +118,12 @@ const placeInGrids = (grids: readonly Grid[], slot: SlotInput, m: Messages): Slo
     const piece = withRoom ? `${slot.time} ${slot.room}` : slot.time;
     // A day marked off (`—`, `нет`) is an empty day: the new hours take its place.
     const existing = isNoDuty(cellText(row[column])) ? '' : cellText(row[column]).trim();
-    return { tab: g.tab.name, kind: 'cell', row: r, column, value: asTypedText(existing ? `${existing}, ${piece}` : piece) };
+    // A room after the last of several ranges is the room of all (`8.00-10.00, 14.00-15.00 каб. 5`): a new
+    // room goes first when the hours already there name none, so theirs stays the row's.
+    const there = existing === '' ? null : parseTimeRanges(existing);
+    const roomless = withRoom && there?.ok === true && there.value.ranges[there.value.ranges.length - 1]?.rest === '';
+    const value = existing === '' ? piece : roomless ? `${piece}, ${existing}` : `${existing}, ${piece}`;
+    return { tab: g.tab.name, kind: 'cell', row: r, column, value: asTypedText(value) };
   }
   const g = grids.find((x) => x.days.has(slot.day));
   const first = grids[0]!;

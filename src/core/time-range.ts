@@ -249,7 +249,9 @@ const roomOf = (text: string): string => {
   }
   let room = text.slice(start, end);
   // `9-11 - 13-15`: the dash between two ranges joins them, as `и` does.
-  if (UNITS.test(room) || /^[-–—]$/.test(room)) return '';
+  if (UNITS.test(room) || /^[-–—/]$/.test(room)) return '';
+  // `8.00-10.00 - каб. 5`, `/ каб. 5`: a dash or slash before the room only separates it from the hours.
+  if (/^[-–—/]\s/.test(room)) room = room.slice(1).trim();
   // `(каб. 5)` whole in brackets: the room inside; `(2 этаж) каб. 5 (корпус Б)` stays as written.
   if (room.startsWith('(') && room.endsWith(')') && !/[()]/.test(room.slice(1, -1))) room = room.slice(1, -1).trim();
   return room;
@@ -300,6 +302,9 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     }
     ranges.push({ range: checked.value, rest: roomOf(after) });
   }
+  // `8.00-10.00, 14.00-16.00 каб. 5`: one room after all the ranges is the room of each.
+  const last = ranges[ranges.length - 1];
+  if (last && last.rest !== '' && ranges.length > 1 && ranges.every((r) => r === last || r.rest === '')) for (const r of ranges) r.rest = last.rest;
   return ok({ before: text.slice(0, matches[0]!.index).trim(), ranges });
 };
 

@@ -11,9 +11,9 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'среда', "'14.00-15.00", 'каб. 5'], column: 2 });
   });
 
-  it('in a grid the person’s weekday cell keeps its ranges and gets the new one after a comma', () => {
+  it('in a grid the person’s weekday cell keeps its ranges and gets the new one beside them, first when only it names a room', () => {
     const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г. (сисадмин)', '8.00-10.00', '8.00-10.00']]);
-    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'8.00-10.00, 14.00-15.00 каб. 5" });
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 5, 8.00-10.00" });
   });
 
   it('in a grid a new person gets a new row, named in the person column', () => {

@@ -77,12 +77,18 @@ describe('parseTimeRange', () => {
     expect(parsed.ok && parsed.value.rest).toBe('каб. 21');
   });
 
-  it('reads several ranges in one cell, each with its own room', () => {
+  it('reads several ranges in one cell, each with its own room; one room after them all is the room of each', () => {
     const parsed = parseTimeRanges('8.00-10.00, 14.00-16.00 каб. 14');
     expect(parsed.ok && parsed.value.ranges.map((r) => [formatTime(r.range.start), r.rest])).toEqual([
-      ['08:00', ''],
+      ['08:00', 'каб. 14'],
       ['14:00', 'каб. 14'],
     ]);
+    const own = parseTimeRanges('8.00-10.00 каб. 5, 14.00-16.00 каб. 14');
+    expect(own.ok && own.value.ranges.map((r) => r.rest)).toEqual(['каб. 5', 'каб. 14']);
+    const first = parseTimeRanges('8.00-10.00 каб. 5, 14.00-16.00');
+    expect(first.ok && first.value.ranges.map((r) => r.rest)).toEqual(['каб. 5', '']);
+    expect(read('8:00–10:00 / 14:00–16:00')).toEqual(['08:00-10:00', '14:00-16:00']);
+    expect(read('8.00-10.00 - каб. 5')).toEqual(['08:00-10:00 каб. 5']);
   });
 
   const read = (cell: string) => {
