@@ -8,7 +8,7 @@ export const KINDS = ['technical', 'methodical'] as const;
 export type Kind = (typeof KINDS)[number];
 
 const STEMS: Record<Kind, string[]> = {
-  technical: ['технич', 'tech', 'техн', 'it'],
+  technical: ['технич', 'tech', 'техн', 'тех', 'it'],
   methodical: ['методич', 'метод', 'method', 'pedagog', 'педагогич'],
 };
 
@@ -17,7 +17,7 @@ const STEMS: Record<Kind, string[]> = {
 // refused, so a kind we do not know (`юридическая`) is never dropped in silence.
 const FILLER = new RegExp(
   `^(?:${[
-    'помощь', 'помощи', 'поддержка', 'консультаци\\S*', 'help', 'support', 'assistance', 'и', 'and',
+    'помощь', 'помощи', 'поддержка', 'консультаци\\S*', 'обслуживани\\S*', 'сопровождени\\S*', 'help', 'support', 'assistance', 'и', 'and',
     'для', 'по', 'с', 'со', 'при', 'в', 'на', 'for', 'with', 'on', 'to', 'of', 'in',
     'учител\\S*', 'педагог(?:ам?|ов|у|и|ами)?', 'родител\\S*', 'учени\\S*', 'учащи\\S*', 'обучающи\\S*', 'школьник\\S*',
     'сотрудник\\S*', 'работник\\S*', 'классн\\S*', 'руководител\\S*', 'teachers?', 'parents?', 'students?', 'pupils?', 'staff',
@@ -39,7 +39,8 @@ export const parseKinds = (cell: string): Result<Kind[]> => {
     .map((w) => w.trim())
     .filter((w) => w !== '');
   for (const word of words) {
-    const kind = parseKindWord(word);
+    // `Учебно-методическая`, `организационно-методическая`, `программно-техническая`: the last part names the kind.
+    const kind = parseKindWord(word) ?? (word.includes('-') ? parseKindWord(word.slice(word.lastIndexOf('-') + 1)) : null);
     if (kind) found.add(kind);
     else if (!FILLER.test(word.toLowerCase())) return fail((t) => t.kindUnreadable(cell.trim()));
   }

@@ -17,11 +17,18 @@ describe('parseKinds', () => {
     ['Methodical support for the electronic gradebook', ['methodical']],
     // Words about the help that name no kind of it: every kind, as an empty cell.
     ['Консультации учителям', []],
+    // Compounds name their kind in their last part; `тех.` is short for technical.
+    ['Учебно-методическая', ['methodical']],
+    ['организационно-методическая помощь', ['methodical']],
+    ['Программно-техническая поддержка', ['technical']],
+    ['тех.', ['technical']],
+    ['техническое обслуживание', ['technical']],
+    ['методическое сопровождение', ['methodical']],
   ])('%s', (text, kinds) => {
     expect(parseKinds(text)).toEqual({ ok: true, value: kinds });
   });
 
-  it.each(['юридическая', 'техническая, юридическая'])('a cell naming an unknown kind is refused: %s', (text) => {
+  it.each(['юридическая', 'техническая, юридическая', 'юридическо-правовая'])('a cell naming an unknown kind is refused: %s', (text) => {
     expect(parseKinds(text).ok).toBe(false);
   });
 });
