@@ -87,7 +87,8 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       const days = parse.days(dayText);
       carriedDays = days.ok ? days.value : null;
       if (!days.ok) {
-        out.problems.push(problem(cellRef(r, map.day!), days.text));
+        // `Составил: зам. директора …` under the table: no duty to misread, and not an error that fails the check.
+        out.problems.push(!hasTime && personText === '' ? problem(cellRef(r, map.day!), (t) => t.scheduleRowWithoutDuty(), 'warning') : problem(cellRef(r, map.day!), days.text));
         continue;
       }
     }

@@ -385,6 +385,17 @@ describe('days left out in a list’s time or room cell, and in a grid', () => {
   });
 });
 
+describe('rows under the table', () => {
+  it('a signature in the day column, with no time and no person, is a warning, not an error that fails the check', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9.00-12.00', 'Петров В.Г.'], ['', '', ''], ['Составил: зам. директора по УВР Иванова А.Б.', '', '']])));
+    expect(r.slots).toHaveLength(1);
+    expect(r.problems.map((p) => [p.cell, p.severity, p.text(en)])).toEqual([['График!A4', 'warning', en.scheduleRowWithoutDuty()]]);
+    // A row with hours or a person under an unreadable day is still an error.
+    const bad = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['Понедельнк', '9.00-12.00', 'Петров В.Г.']])));
+    expect(bad.problems.map((p) => p.severity)).toEqual(['error']);
+  });
+});
+
 describe('notes after the hours', () => {
   it('a note of who or when after the hours is no room; a room beside it stays, and the grid’s room column applies', () => {
     const r = readSchedule(

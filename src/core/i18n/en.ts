@@ -92,6 +92,7 @@ export const en: Messages = {
   timeOfDayMissing: () => 'The time is missing: write it, e.g. 9.00',
   timeMissing: () => 'The time is missing',
   coverageDaysDiffer: (time, column) => `The days in the time cell ("${q(time)}") differ from the days column ("${q(column)}"): the time cell's days are used`,
+  scheduleRowWithoutDuty: () => 'This row has neither a time nor a person, so it is not read as a duty (a signature or a note under the table?)',
   coverageRowWithoutTime: () => 'This row has no time, so it is not read as a requirement (a signature or a section title under the table?)',
   dayUnreadable: (s) => `"${q(s)}" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)`,
   dayMissing: () => 'The day is missing',

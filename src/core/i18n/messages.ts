@@ -29,6 +29,7 @@ export interface Messages {
   timeOfDayUnreadable(cell: string): string;
   timeOfDayMissing(): string;
   timeMissing(): string;
+  scheduleRowWithoutDuty(): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
