@@ -111,6 +111,14 @@ export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCH
   return days.length > 0 ? ok(days) : fail((t) => t.dayUnreadable(cell.trim()));
 };
 
+/** `ПН СР ПТ`, `Mon Wed Fri`: days with only spaces between them, each a day's name; null otherwise. */
+const spacedDays = (part: string, letters: boolean): Day[] | null => {
+  const words = part.split(' ');
+  if (words.length < 2) return null;
+  const days = words.map((w) => parseDayName(w, letters));
+  return days.every((d) => d !== null) ? (days as Day[]) : null;
+};
+
 /** Days named by a folded text with no exception in it. */
 const listedDays = (cell: string, text: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
   if (text === '') return fail((t) => t.dayMissing());
@@ -127,7 +135,7 @@ const listedDays = (cell: string, text: string, schoolDays: readonly Day[], lett
       continue;
     }
     const single = parseDayName(part, letters);
-    const run = single ? [single] : letters ? lettersIn(part) : null;
+    const run = single ? [single] : ((letters ? lettersIn(part) : null) ?? spacedDays(part, letters));
     if (!run) return fail((t) => t.dayUnreadable(cell.trim()));
     for (const d of run) found.add(d);
   }

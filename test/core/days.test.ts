@@ -46,6 +46,10 @@ describe('parseDays', () => {
     ['Weds', ['wed']],
     // A letter beside a day's name is not a second day.
     ['Monday w', ['mon']],
+    // Days with only spaces between them.
+    ['ПН СР ПТ', ['mon', 'wed', 'fri']],
+    ['Вт Чт', ['tue', 'thu']],
+    ['Mon Wed Fri', ['mon', 'wed', 'fri']],
   ])('%s', (text, days) => {
     const parsed = parseDays(text);
     expect(parsed.ok && parsed.value).toEqual(days);
