@@ -4,7 +4,7 @@
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
 import { cellRefsIn, cellText, dayFractionTime } from './cells';
-import { type Day, parseDayName } from './days';
+import { type Day, parseDayName, parseDays } from './days';
 import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
 import { placeOfRest } from './room-notes';
 import {
@@ -30,10 +30,17 @@ const NO_DUTY = /^(?:[-–—―]*|нет|не дежурит|выходной|x
 
 const ROW_NUMBER_HEADER = /^(?:№|#|no\.?|n|№?\s*п\s*\/\s*п)$/i;
 
-const isWeekdayHeader = (value: CellValue): boolean => {
+/** The days a grid's column header names: one (`Понедельник 23 ноября`) or several (`Ср-Чт`, `Пн, Ср`); null for none. */
+const headerDays = (value: CellValue): Day[] | null => {
   const text = cellText(value).trim();
-  return text !== '' && parseDayName(text) !== null;
+  if (text === '') return null;
+  const day = parseDayName(text);
+  if (day) return [day];
+  const days = parseDays(text);
+  return days.ok ? days.value : null;
 };
+
+const isWeekdayHeader = (value: CellValue): boolean => headerDays(value) !== null;
 
 /** The row that holds a schedule tab's headers (orders often put a title above), and the layout it shows. */
 export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: number } => {
@@ -184,9 +191,10 @@ export const gridColumns = (
   const dayColumns: { column: number; day: Day }[] = [];
   const named = Array.from({ length: Math.max(header.length, above.length) }, (_, c) => (cellText(header[c]).trim() === '' ? (above[c] ?? '') : (header[c] ?? '')));
   const other: CellValue[] = named.map((cell, column) => {
-    const day = isWeekdayHeader(header[column] ?? '') ? parseDayName(cellText(header[column])) : null;
-    if (day) dayColumns.push({ column, day });
-    return day ? '' : cell;
+    // `Ср-Чт` over a column: its cells are the duty of both days.
+    const days = headerDays(header[column] ?? '');
+    for (const day of days ?? []) dayColumns.push({ column, day });
+    return days ? '' : cell;
   });
   const map = mapHeaders(other, LIST_SYNONYMS);
   const person = map.person ?? named.findIndex((c) => !isWeekdayHeader(c) && !ROW_NUMBER_HEADER.test(cellText(c).trim()));

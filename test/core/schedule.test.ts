@@ -74,6 +74,12 @@ describe('list layout', () => {
     expect(findConflicts(r.slots)).toHaveLength(1);
   });
 
+  it('a grid column headed with several days (Ср-Чт) gives its cells to each of them', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Пн', 'Вт', 'Ср-Чт', 'Пт'], ['Петров В.Г.', '9-11', '', '14-16', '10-12']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.day} ${s.cell}`)).toEqual(['mon График!B2', 'wed График!D2', 'thu График!D2', 'fri График!E2']);
+  });
+
   it('a grid whose weekday headers carry the date in words is still a grid', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Понедельник 23 ноября', 'Вторник 24 ноября'], ['Иванова А.Б.', '9-11', '12-14']])));
     expect(r.problems).toEqual([]);
