@@ -49,9 +49,9 @@ export const formatRange = (r: TimeRange): string => `${formatTimeForPeople(r.st
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
- * Dashes of every kind become `-`, non-breaking spaces become spaces, and an English `noon` or `midday`
+ * Dashes of every kind become `-`, non-breaking spaces become spaces, an English `noon` or `midday`
  * as a time (`9am - 12 noon`, `noon-2pm`, `10 - midday`) becomes `12 pm`; in other words (`Midday club`) it
- * stays as written.
+ * stays as written. `утра`, `дня`, `вечера` after a number are am and pm.
  */
 const normalise = (text: string): string =>
   text
@@ -59,7 +59,9 @@ const normalise = (text: string): string =>
     .replace(/\u00a0/g, ' ')
     .replace(/\b12(?:[.:]00)?\s*(?:noon|midday)\b/gi, '12 pm')
     .replace(/(^|[-–—]\s*|\b(?:to|from|until|till)\s+)(?:noon|midday)\b/gi, '$112 pm')
-    .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm');
+    .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm')
+    // `с 8 до 10 вечера`, `с 9 утра до 1 дня`: the Russian halves of the day, as am and pm.
+    .replace(/(\d)\s*(утра|ночи|дня|вечера)(?!\p{L})/giu, (_m, digit: string, half: string) => `${digit} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
 
 // An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
 const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;

@@ -112,6 +112,10 @@ describe('parseTimeRange', () => {
     ['12.15-1pm Midday club, Room 4', ['12:15-13:00 Midday club, Room 4']],
     ['9:00-12:00 noon', ['09:00-12:00']],
     ['13:00-14:00 pm', ['13:00-14:00']],
+    // The Russian halves of the day.
+    ['с 8 до 10 вечера', ['20:00-22:00']],
+    ['с 9 утра до 1 дня', ['09:00-13:00']],
+    ['с 6 до 8 вечера каб. 3', ['18:00-20:00 каб. 3']],
   ])('an English 12-hour time: %s', (cell, ranges) => {
     expect(read(cell)).toEqual(ranges);
   });
