@@ -159,10 +159,17 @@ export const checkJsonItems = (m: Messages) => ({
   problems: (p: Problem): Item<'problems'> => ({ cell: p.cell, severity: p.severity, message: p.text(m) }),
 });
 
+/**
+ * The slots as the report shows them: one without a kind of its own with its person's kinds from the staff
+ * list, as the gaps count it (`[]`, every kind, beside a gap of a kind it does not give contradicted itself).
+ * The analysis keeps them as written: routing applies substitutions first, so a substitute brings their own.
+ */
+const shownSlots = (a: Analysis): DutySlot[] => withStaffKinds(a.slots, a.staff);
+
 export const toCheckJson = (a: Analysis, m: Messages): CheckJson => {
   const map = checkJsonItems(m);
   return {
-    slots: a.slots.map(map.slots),
+    slots: shownSlots(a).map(map.slots),
     conflicts: a.conflicts.map(map.conflicts),
     gaps: a.gaps.map(map.gaps),
     tasks: a.tasks.map(map.tasks),
@@ -186,7 +193,7 @@ export function* checkJsonChunks(a: Analysis, m: Messages, batch = 5000): Genera
     }
     yield ']';
   }
-  yield* list('slots', a.slots, map.slots, true);
+  yield* list('slots', shownSlots(a), map.slots, true);
   yield* list('conflicts', a.conflicts, map.conflicts);
   yield* list('gaps', a.gaps, map.gaps);
   yield* list('tasks', a.tasks, map.tasks);

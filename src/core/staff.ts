@@ -124,7 +124,7 @@ export const withStaffKinds = <S extends DutySlot>(slots: readonly S[], staff: r
     for (const kind of member.kinds) kinds.add(kind);
     given.set(key, kinds);
   }
-  if (given.size === 0) return [...slots];
+  if (given.size === 0) return slots as S[];
   return slots.map((slot) => {
     const kinds = slot.anyKind ? given.get(personKey(slot.person)) : undefined;
     return kinds ? { ...slot, anyKind: false, kinds: KINDS.filter((k) => kinds.has(k)) } : slot;
