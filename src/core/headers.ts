@@ -2,7 +2,7 @@
  * Columns found by header text, never by position: case, spacing, ё/е and punctuation do not matter, and
  * Russian and English synonyms name the same column. A header map is built once per read.
  */
-import { cellText, foldText } from './cells';
+import { cellRef, cellText, foldText } from './cells';
 import { type Problem, problem } from './problems';
 import type { CellValue, Tab, Workbook } from './workbook';
 
@@ -97,6 +97,33 @@ export const headerRowOf = <K extends string>(rows: readonly (readonly CellValue
   return 0;
 };
 
+/** How many columns a header row spans: up to its last named one. */
+const headerWidth = (header: readonly CellValue[]): number => {
+  let width = header.length;
+  while (width > 0 && cellText(header[width - 1]).trim() === '') width--;
+  return width;
+};
+
+/**
+ * Text right of a table's last header, one warning a row, at its first such cell: a row whose cells moved
+ * right (a comma not in quotes in a CSV, a cell inserted) reads every column after the move wrong, silently.
+ * `above`: the upper row of a two-row header.
+ */
+export const cellsBeyondHeader = (tab: Tab, headerRow: number, above?: number): Problem[] => {
+  const width = Math.max(headerWidth(tab.rows[headerRow] ?? []), above === undefined ? 0 : headerWidth(tab.rows[above] ?? []));
+  const out: Problem[] = [];
+  if (width === 0) return out;
+  for (let r = headerRow + 1; r < tab.rows.length; r++) {
+    const row = tab.rows[r] ?? [];
+    for (let c = width; c < row.length; c++) {
+      if (cellText(row[c]).trim() === '') continue;
+      out.push(problem(cellRef(tab.name, r, c), (t) => t.cellBeyondHeader(), 'warning'));
+      break;
+    }
+  }
+  return out;
+};
+
 /**
  * A tab found by any of its names, with its columns mapped from its header row (headerRowOf). Each required
  * column it lacks is one problem naming the tab and the column, and then there is nothing to read (null).
@@ -114,5 +141,7 @@ export const openTab = <K extends string, R extends K>(
   const map = mapHeaders(tab.rows[headerRow] ?? [], synonyms);
   const missing = required.filter((c) => map[c] === undefined);
   for (const column of missing) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
-  return missing.length > 0 ? null : { tab, map: map as HeaderMap<K> & Record<R, number>, headerRow };
+  if (missing.length > 0) return null;
+  problems.push(...cellsBeyondHeader(tab, headerRow));
+  return { tab, map: map as HeaderMap<K> & Record<R, number>, headerRow };
 };

@@ -18,7 +18,7 @@ import {
   type ScheduleReading,
   tabParsers,
 } from './duty-slot';
-import { HEADER_SCAN_ROWS, type HeaderMap, isScheduleTab, mapHeaders } from './headers';
+import { cellsBeyondHeader, HEADER_SCAN_ROWS, type HeaderMap, isScheduleTab, mapHeaders } from './headers';
 import { problem } from './problems';
 import { type RangeInCell, rangeOfTimeCells, readTimeOfDay } from './time-range';
 import type { CellValue, Tab, Workbook } from './workbook';
@@ -259,6 +259,7 @@ export const readScheduleTab = (
   out.layouts.push({ tab: tab.name, layout });
   if (layout === 'grid') readGridTab(tab, row, above, options, out);
   else readListTab(tab, row, options, out);
+  out.problems.push(...cellsBeyondHeader(tab, row, above));
   return out;
 };
 

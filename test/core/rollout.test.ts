@@ -15,6 +15,14 @@ describe('readRollout', () => {
     ]);
   });
 
+  it('a row whose cells moved right past the last header (a comma not in quotes in a CSV) is a warning there', () => {
+    const read = plan([
+      ['№', 'Содержание', 'Срок выполнения', 'Ответственный', 'Статус'],
+      [1, 'Создание локальной сети (компьютерный класс', ' кабинеты заместителей директора)', 'До 01 сентября 2026', 'Петров В.Г.', 'выполнено'],
+    ]);
+    expect(read.problems.map((p) => [p.cell, p.severity])).toEqual([["'План внедрения'!F2", 'warning']]);
+  });
+
   it('a section title across a row is no task and no problem; a row with a person or status but no task is a problem', () => {
     const read = plan([['№', 'Мероприятие', 'Срок', 'Ответственный'], ['I. Организационный этап', '', '', ''], [1, 'Приказ', 'до 01.09.2026', ''], [2, '', '', 'Петров В.Г.']]);
     expect([read.tasks.length, read.problems.map((p) => p.cell)]).toEqual([1, ["'План внедрения'!B4"]]);

@@ -402,6 +402,15 @@ describe('rows under the table', () => {
   });
 });
 
+describe('text right of the table', () => {
+  it('a row whose cells moved right past the last header is a warning at its first cell beyond the table', () => {
+    const r = readSchedule(
+      workbook(tab('График', [['День', 'Время', 'Вид помощи', 'Ответственный', 'Кабинет'], ['ПН', '9.00-11.00', 'техническая', 'Иванова А.Б.', ' Петров В.Г.', 'каб. 5'], ['ПН', '10.00-12.00', 'техническая', 'Смирнов И.К.', 'каб. 5', '']])),
+    );
+    expect(r.problems.map((p) => [p.cell, p.severity, p.text(en)])).toEqual([['График!F2', 'warning', en.cellBeyondHeader()]]);
+  });
+});
+
 describe('notes after the hours', () => {
   it('a note of who or when after the hours is no room; a room beside it stays, and the grid’s room column applies', () => {
     const r = readSchedule(

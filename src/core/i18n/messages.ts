@@ -30,6 +30,7 @@ export interface Messages {
   timeOfDayMissing(): string;
   timeMissing(): string;
   scheduleRowWithoutDuty(): string;
+  cellBeyondHeader(): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
