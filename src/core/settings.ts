@@ -30,12 +30,15 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
   schoolName: ['название школы', 'школа', 'название', 'school name', 'school'],
   language: ['язык', 'language'],
   timeZone: ['часовой пояс', 'time zone', 'timezone'],
-  schoolDays: ['учебные дни', 'дни работы', 'school days', 'school week days', 'school week'],
+  schoolDays: ['учебные дни', 'дни работы', 'рабочие дни', 'учебная неделя', 'дни занятий', 'school days', 'school week days', 'school week', 'working days', 'work days'],
   adminEmails: ['e-mail администраторов', 'почта администраторов', 'администраторы', 'admin e-mails', 'admin emails', 'admins'],
   summaryDay: ['день недельной сводки', 'день сводки', 'weekly summary day', 'summary day'],
   summaryHour: ['час недельной сводки', 'час сводки', 'weekly summary hour', 'summary hour'],
   requestIdPrefix: ['префикс номера обращения', 'префикс', 'request id prefix', 'id prefix'],
 };
+
+/** What the first row of a Settings tab may say over its two columns. */
+const SETTINGS_HEADER_WORDS = ['параметр', 'настройка', 'ключ', 'название', 'setting', 'key', 'name', 'parameter'];
 
 /** Long enough for `Школа 1234`, short enough to keep an id readable in a subject line. */
 const PREFIX_LIMIT = 20;
@@ -107,10 +110,14 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
   tab.rows.forEach((row, r) => {
     const label = foldText(cellText(row[kc]));
     const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));
-    if (!key) return;
     // A time typed as a time (7:00) arrives as a Date, on the Sheet's own clock.
     const raw = cellText(row[vc], sheetTimeZone ?? settings.timeZone).trim();
     if (raw === '') return;
+    // A setting under a name we do not know would be ignored in silence: `Рабочие дни` meant school days.
+    if (!key) {
+      if (label !== '' && !(r === 0 && SETTINGS_HEADER_WORDS.includes(label))) problems.push(problem(cellRef(tab.name, r, kc), (t) => t.settingUnknown(cellText(row[kc]).trim()), 'warning'));
+      return;
+    }
     const cell = cellRef(tab.name, r, vc);
     const bad = () => problems.push(problem(cell, (t) => t.settingUnreadable(cellText(row[kc]).trim(), raw), 'warning'));
     switch (key) {

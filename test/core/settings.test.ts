@@ -28,6 +28,10 @@ describe('readSettings', () => {
     expect(readSettings(settingsTab('Settings', [['Time zone', 'Europe/London']])).problems).toEqual([]);
   });
 
+  it('school days may be called Рабочие дни or Working days', () => {
+    for (const name of ['Рабочие дни', 'Working days']) expect(readSettings(settingsTab('Настройки', [[name, 'ПН-СБ']])).settings.schoolDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+  });
+
   it('a request-id prefix too long for a subject line is a warning, and ids go without it', () => {
     const { settings, problems } = readSettings(settingsTab('Настройки', [['Префикс номера обращения', 'Я'.repeat(21)]]));
     expect([settings.requestIdPrefix, problems.map((p) => p.cell)]).toEqual(['', ['Настройки!B1']]);
@@ -48,7 +52,8 @@ describe('readSettings', () => {
         ['Something of our own', 'kept out'],
       ]),
     );
-    expect(problems).toEqual([]);
+    // A row under a name not known is not read: a warning at its name, so a misnamed setting is not lost in silence.
+    expect(problems.map((p) => [p.cell, p.severity, p.text(catalogue('en'))])).toEqual([['Settings!A10', 'warning', catalogue('en').settingUnknown('Something of our own')]]);
     expect(settings).toEqual({
       schoolName: 'School 5',
       language: 'en',

@@ -268,7 +268,7 @@ describe('onEdit', () => {
   it('a header renamed so a required column is missing marks A1 with the problem; renaming it back clears it', () => {
     const { runtime } = loadApp();
     runtime.resetCalls();
-    runtime.userEdit('График', 'D1', 'Кто дежурит');
+    runtime.userEdit('График', 'D1', 'Подпись');
     expect(io(runtime, 'График')).toMatchObject({ reads: 3, writes: 2 });
     expect(look(runtime, 'A1')).toEqual({ note: '⚠ На листе «График» нет столбца «Ответственный»', background: MARK_COLORS.error });
     runtime.userEdit('График', 'D1', 'Ответственный');

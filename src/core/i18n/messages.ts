@@ -31,6 +31,7 @@ export interface Messages {
   timeMissing(): string;
   scheduleRowWithoutDuty(): string;
   cellBeyondHeader(): string;
+  settingUnknown(name: string): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
