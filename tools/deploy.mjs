@@ -2,6 +2,7 @@
 // Without a real script id it says how to get one instead of letting clasp fail obscurely.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +37,12 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+
+// Without clasp's log-in the push would fail after five minutes of tests: say so first.
+if (!existsSync(join(process.env.HOME ?? homedir(), '.clasprc.json'))) {
+  console.error('clasp is not logged in on this machine (no ~/.clasprc.json). Run `npx clasp login` once, then `npm run deploy` again.');
+  process.exit(1);
+}
 
 run('npm', ['test']);
 // --force: a changed manifest is otherwise skipped when clasp is not interactive.

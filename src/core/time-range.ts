@@ -209,7 +209,8 @@ const findRanges = (text: string): Match[] => {
 };
 
 const explainUnreadable = (source: string): Text => {
-  if (/^\s*[=+@]/.test(source)) return (t) => t.timeFormula(source);
+  // `#DIV/0!`, `#REF!`: what a Sheet shows of a formula that failed is a formula's, not a time with one number.
+  if (/^\s*(?:[=+@]|#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!))/i.test(source)) return (t) => t.timeFormula(source);
   if (/^\D*\d{1,2}(?:[.:]\d{2})?\D*$/.test(source)) return (t) => t.timeOnlyOneTime(source);
   return (t) => t.timeUnreadable(source);
 };

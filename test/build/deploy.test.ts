@@ -4,13 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** `npm run deploy` in a copy of the project holding only the script and the given .clasp.json. */
-const deployWith = (clasp: string | null) => {
+const deployWith = (clasp: string | null, home = mkdtempSync(join(tmpdir(), 'home-'))) => {
   const root = mkdtempSync(join(tmpdir(), 'deploy-'));
   mkdirSync(join(root, 'tools'));
   copyFileSync(join(__dirname, '..', '..', 'tools', 'deploy.mjs'), join(root, 'tools', 'deploy.mjs'));
   if (clasp !== null) writeFileSync(join(root, '.clasp.json'), clasp);
-  return spawnSync(process.execPath, [join(root, 'tools', 'deploy.mjs')], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(root, 'tools', 'deploy.mjs')], { encoding: 'utf8', env: { ...process.env, HOME: home } });
 };
+
+describe('npm run deploy with a script id but no clasp log-in', () => {
+  it('says to log in before running any test, and pushes nothing', () => {
+    const r = deployWith(JSON.stringify({ scriptId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', rootDir: 'build' }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('npx clasp login');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Not npm's complaint about a folder without package.json: the tests were never started.
+    expect(r.stderr).not.toContain('package.json');
+  });
+});
 
 describe('npm run deploy without a real script id', () => {
   it.each([

@@ -189,6 +189,14 @@ describe('parseTimeRange', () => {
     expect(read('с 01.09 по 20.12')).toBeNull();
   });
 
+  it('a formula’s error value in a time cell is told as a formula, not as one time', () => {
+    const en = catalogue('en');
+    for (const cell of ['#DIV/0!', '#REF!', '#N/A']) {
+      const parsed = parseTimeRanges(cell);
+      expect(!parsed.ok && parsed.text(en)).toBe(en.timeFormula(cell));
+    }
+  });
+
   it('a long pasted cell is read in linear time, whatever it repeats', () => {
     for (const filler of [' и', ', (', ' ', ' 1', ' каб']) {
       const started = Date.now();

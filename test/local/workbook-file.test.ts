@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -86,6 +86,22 @@ describe('reading a folder of CSV tabs', () => {
     expect(() => readCsvFolder(folderWith({ 'График.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]) }))).toThrow(UnreadableWorkbookError);
     expect(() => readCsvFolder(folderWith({ 'notes.txt': 'x' }))).toThrow(expect.objectContaining({ reason: 'noCsv' }));
     await expect(readWorkbook('/no/such/place')).rejects.toMatchObject({ reason: 'missing' });
+  });
+
+  it('a folder named like a CSV file is no tab; a link to nowhere is a file that cannot be read, by name', () => {
+    const dir = folderWith({ 'График.csv': 'ФИО,ПН\n' });
+    mkdirSync(join(dir, 'старое.csv'));
+    expect(readCsvFolder(dir).tabs.map((t) => t.name)).toEqual(['График']);
+    symlinkSync(join(dir, 'нет такого'), join(dir, 'Замены.csv'));
+    expect(() => readCsvFolder(dir)).toThrow(expect.objectContaining({ reason: 'fileUnreadable', detail: 'Замены.csv' }));
+  });
+
+  it('an empty zip or a damaged .xlsx is an unreadable workbook, not an empty school', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-'));
+    writeFileSync(join(dir, 'empty.xlsx'), Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+    writeFileSync(join(dir, 'damaged.xlsx'), Buffer.from('PK\x03\x04 this is not really a zip'));
+    await expect(readWorkbook(join(dir, 'empty.xlsx'))).rejects.toMatchObject({ reason: 'badXlsx' });
+    await expect(readWorkbook(join(dir, 'damaged.xlsx'))).rejects.toMatchObject({ reason: 'badXlsx' });
   });
 });
 

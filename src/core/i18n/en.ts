@@ -308,7 +308,8 @@ export const en: Messages = {
       notWorkbook: 'expected a folder of CSV files or an .xlsx file',
       noCsv: 'the folder has no .csv files',
       notText: `"${q(detail)}" is not a text file`,
-      badXlsx: `not a readable .xlsx file (${detail})`,
+      badXlsx: `not a readable .xlsx file${detail ? ` (${detail})` : ''}`,
+      fileUnreadable: `the file "${q(detail)}" cannot be read`,
     })[reason],
   cliBusy: () => 'Another command is working on this workbook; try again in a minute.',
   cliRequestOutcome: (outcome) =>

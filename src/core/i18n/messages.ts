@@ -234,7 +234,7 @@ export interface Messages {
   // Command line
   cliUsage(): string;
   cliUnreadable(path: string, reason: string): string;
-  cliUnreadableReason(reason: 'missing' | 'notWorkbook' | 'noCsv' | 'notText' | 'badXlsx', detail: string): string;
+  cliUnreadableReason(reason: 'missing' | 'notWorkbook' | 'noCsv' | 'notText' | 'badXlsx' | 'fileUnreadable', detail: string): string;
   cliBusy(): string;
   cliRequestOutcome(outcome: 'new' | 'invalid' | 'duplicate' | 'blank' | 'deferred' | 'foreign trigger' | 'other form'): string;
 }

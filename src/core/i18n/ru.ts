@@ -309,7 +309,8 @@ export const ru: Messages = {
       notWorkbook: 'нужна папка с CSV-файлами листов или файл .xlsx',
       noCsv: 'в папке нет файлов .csv',
       notText: `«${q(detail)}» — не текстовый файл`,
-      badXlsx: `это не читаемый файл .xlsx (${detail})`,
+      badXlsx: `это не читаемый файл .xlsx${detail ? ` (${detail})` : ''}`,
+      fileUnreadable: `файл «${q(detail)}» не читается`,
     })[reason],
   cliBusy: () => 'С этой таблицей сейчас работает другая команда; попробуйте ещё раз через минуту.',
   cliRequestOutcome: (outcome) =>
