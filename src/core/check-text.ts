@@ -19,7 +19,8 @@ export const formatCheckText = (a: Analysis, m: Messages): string => {
     const say = c.type === 'person' ? m.reportConflictPerson : m.reportConflictRoom;
     lines.push(`  ${say(c.who, when, formatRange(c.overlap), cells)}${c.date ? ` — ${m.reportConflictOnDate(formatDate(c.date))}` : ''}`);
   }
-  lines.push('', a.gaps.length > 0 ? m.reportGapsHeading(a.gaps.length) : m.reportNoGaps());
+  // No rules read (no Coverage tab, or one that could not be read): nothing is known to be covered.
+  lines.push('', a.gaps.length > 0 ? m.reportGapsHeading(a.gaps.length) : a.coverage.length > 0 ? m.reportNoGaps() : m.reportNoCoverageRules());
   for (const g of a.gaps) lines.push(`  ${m.reportGap(m.kindName(g.kind), m.dayName(g.day), formatRange(g.range))}`);
   if (a.tasks.length > 0) {
     lines.push('', m.reportTasksHeading());

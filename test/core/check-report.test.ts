@@ -61,6 +61,18 @@ describe('the check of a changed school', () => {
   });
 });
 
+describe('the readable report on coverage', () => {
+  it('says coverage was not checked when no required hours were read, not that every hour is covered', () => {
+    const en = catalogue('en');
+    const noTab = analyseWorkbook(workbook(tab('Schedule', [['Day', 'Time', 'Person'], ['Mon', '9-11', 'Smith J.']])));
+    expect(formatCheckText(noTab, en)).toContain(en.reportNoCoverageRules());
+    const unreadable = analyseWorkbook(workbook(tab('Schedule', [['Day', 'Time', 'Person'], ['Mon', '9-11', 'Smith J.']]), tab('Coverage', [['Kind', 'Days'], ['technical', 'Mon']])));
+    expect(formatCheckText(unreadable, en)).not.toContain(en.reportNoGaps());
+    const covered = analyseWorkbook(workbook(tab('Schedule', [['Day', 'Time', 'Person'], ['Mon', '9-11', 'Smith J.']]), tab('Coverage', [['Days', 'Time'], ['Mon', '9-11']])));
+    expect(formatCheckText(covered, en)).toContain(en.reportNoGaps());
+  });
+});
+
 describe('coverage counts only people on duty the staff list does not mark inactive', () => {
   it('a gap opens where the only technical help is from someone who has left, as routing sends those requests to the admins', () => {
     const workbook = readCsvFolder(SAMPLE_SCHOOL);

@@ -131,6 +131,7 @@ export const en: Messages = {
   reportConflictRoom: (who, day, range, cells) => `${who} is booked twice: ${day}, ${range} (${cells})`,
   reportConflictOnDate: (date) => `because of the substitution on ${date}`,
   reportGapsHeading: (n) => `Hours with nobody on duty: ${n}`,
+  reportNoCoverageRules: () => 'No required help hours were read (the Coverage tab is missing or unreadable): coverage was not checked',
   reportNoGaps: () => 'Every required hour is covered',
   reportGap: (kind, day, range) => `${kind} help: ${day}, ${range}: nobody on duty`,
   reportTasksHeading: () => 'Rollout plan',

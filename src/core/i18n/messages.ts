@@ -77,6 +77,7 @@ export interface Messages {
   reportConflictRoom(who: string, day: string, range: string, cells: string): string;
   reportConflictOnDate(date: string): string;
   reportGapsHeading(count: number): string;
+  reportNoCoverageRules(): string;
   reportNoGaps(): string;
   reportGap(kind: string, day: string, range: string): string;
   reportTasksHeading(): string;

@@ -131,6 +131,7 @@ export const ru: Messages = {
   reportConflictRoom: (who, day, range, cells) => `${who} занят дважды: ${day}, ${range} (${cells})`,
   reportConflictOnDate: (date) => `из-за замены ${date}`,
   reportGapsHeading: (n) => `Часы без дежурного: ${n}`,
+  reportNoCoverageRules: () => 'Требуемые часы помощи не прочитаны (лист «Покрытие» отсутствует или не читается): покрытие не проверено',
   reportNoGaps: () => 'Все требуемые часы покрыты',
   reportGap: (kind, day, range) => `${kind} помощь: ${day}, ${range} — никто не дежурит`,
   reportTasksHeading: () => 'План внедрения',
