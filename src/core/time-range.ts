@@ -60,6 +60,8 @@ const normalise = (text: string): string =>
     .replace(/\b12(?:[.:]00)?\s*(?:noon|midday)\b/gi, '12 pm')
     .replace(/(^|[-–—]\s*|\b(?:to|from|until|till)\s+)(?:noon|midday)\b/gi, '$112 pm')
     .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm')
+    // `9,00-11,00`, `с 9,30 до 11,00`: a decimal comma on both sides, as a Russian keyboard's number pad types it.
+    .replace(/(?<![\d.,])(\d{1,2}),(\d{2})(\s*(?:-|до|по|to)\s*)(\d{1,2}),(\d{2})(?![\d,])/g, '$1.$2$3$4.$5')
     // `с 8 до 10 вечера`, `с 9 утра до 1 дня`: the Russian halves of the day, as am and pm.
     .replace(/(\d)\s*(утра|ночи|дня|вечера)(?!\p{L})/giu, (_m, digit: string, half: string) => `${digit} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
 
@@ -340,7 +342,7 @@ export interface TimeOfDay {
 export const readTimeOfDay = (cell: string): Result<TimeOfDay> => {
   const text = cell.trim();
   if (text === '') return fail((t) => t.timeOfDayMissing());
-  const m = /^(\d{1,2})(?:[.:-](\d{2})(?::00)?)?(?:\s*([ap])\.?\s?m\.?)?$/i.exec(normalise(text));
+  const m = /^(\d{1,2})(?:[.:,-](\d{2})(?::00)?)?(?:\s*([ap])\.?\s?m\.?)?$/i.exec(normalise(text));
   if (!m || !isTwelveHour(m[1]!, m[3])) {
     const date = TIME_READ_AS_DATE.exec(cell);
     if (date && Number(date[1]) <= 23) return fail((t) => t.timeReadAsDate(text, `${Number(date[1])}:${date[2]}`));

@@ -54,15 +54,22 @@ export const csvText = (text: string): string => (FORMULA_LIKE.test(text) ? `'${
  * A CSV cell as Sheets would hold it after import: plain numbers become numbers, the rest stays text. A
  * number is only one that writes back the same (`0012`, `0.10` and a rollout item `2.10` stay as typed).
  */
-export const csvCell = (text: string): CellValue => {
+export const csvCell = (text: string, decimalComma = false): CellValue => {
   // Most cells are words: look at the first character before running the pattern.
   const first = text.charCodeAt(0);
   if (first === 39 && isMarkedText(text)) return text.slice(1);
   if (!((first >= 48 && first <= 57) || first === 45)) return text;
+  if (decimalComma && DECIMAL_COMMA.test(text) && text.length < 16) {
+    const n = Number(text.replace(',', '.'));
+    return String(n).replace('.', ',') === text ? n : text;
+  }
   if (!NUMBER.test(text) || text.length >= 16) return text;
   const n = Number(text);
   return String(n) === text ? n : text;
 };
+
+/** `9,3` in a file whose cells are split by semicolons: Excel's CSV where the comma is the decimal sign, a number as Sheets would read it. */
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
 
 /**
  * Excel in a Russian locale saves "CSV" in Windows-1251 unless told UTF-8: text that is not UTF-8 is read
@@ -117,8 +124,10 @@ export const readCsvFolder = (dir: string): Workbook => {
     // and keeps spare room), and a cell equal to the one above shares its text: what a large schedule keeps
     // for the whole run is smaller, and that is what the garbage collector copies.
     let above: CellValue[] = [];
-    const rows = PARSERS.get(separatorOf(text))!.parseRows(text, (cells): CellValue[] => {
-      const row = cells.map((cell, i) => (cell === above[i] ? (above[i] as string) : csvCell(cell)));
+    const separator = separatorOf(text);
+    const decimalComma = separator === ';';
+    const rows = PARSERS.get(separator)!.parseRows(text, (cells): CellValue[] => {
+      const row = cells.map((cell, i) => (cell === above[i] ? (above[i] as string) : csvCell(cell, decimalComma)));
       above = row;
       return row;
     });

@@ -189,6 +189,14 @@ describe('parseTimeRange', () => {
     expect(read('с 01.09 по 20.12')).toBeNull();
   });
 
+  it('a decimal comma on both sides of a range is a time’s point; a comma before a range only separates', () => {
+    expect(read('9,00-11,00')).toEqual(['09:00-11:00']);
+    expect(read('с 9,30 до 11,00')).toEqual(['09:30-11:00']);
+    expect(read('каб. 5,14-16')).toEqual(['14:00-16:00']);
+    const start = readTimeOfDay('9,30');
+    expect(start.ok && start.value.minutes).toBe(570);
+  });
+
   it('a formula’s error value in a time cell is told as a formula, not as one time', () => {
     const en = catalogue('en');
     for (const cell of ['#DIV/0!', '#REF!', '#N/A']) {

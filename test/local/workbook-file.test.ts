@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { toCsv } from '../../src/local/runtime/persist';
 import { csvCell, csvText, readCsvFolder, readWorkbook, separatorOf, UnreadableWorkbookError } from '../../src/local/workbook-file';
 
 const folderWith = (files: Record<string, string | Buffer>): string => {
@@ -71,6 +72,13 @@ describe('reading a folder of CSV tabs', () => {
     expect(rowsOf(excel)).toEqual(rowsOf(utf8));
     expect(rowsOf(`\ufeff${excel}`)).toEqual(rowsOf(utf8)); // Excel's «CSV UTF-8»
     expect(readCsvFolder(folderWith({ 'График.csv': win(excel) })).tabs[0]!.rows).toEqual(rowsOf(utf8));
+  });
+
+  it('in a semicolon file the comma is the decimal sign: 9,3 is the number Sheets would read, and is written back as it was', () => {
+    expect(rowsOf('День;Начало;Конец\nПН;9,3;11\n')[1]).toEqual(['ПН', 9.3, 11]);
+    // In a comma file there is no such number to read.
+    expect(rowsOf('День,Начало,Конец\nПН,"9,3",11\n')[1]).toEqual(['ПН', '9,3', 11]);
+    expect(toCsv([['ПН', 9.3, 9.5]], 'Europe/Moscow', ';', [['ПН', '9,3']])).toBe('ПН;9,3;9,5\r\n');
   });
 
   it('the separator is the one the first line uses, outside quotes, whatever the cells below hold', () => {

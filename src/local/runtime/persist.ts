@@ -105,8 +105,9 @@ export function csvDate(date: Date, timeZone: string): string {
  * written behind an apostrophe, which the reader takes off again.
  */
 function csvField(value: CellValue, timeZone: string, separator: string, before: string | undefined): string {
-  const unchanged = before !== undefined && (typeof value === "string" || typeof value === "number") && csvCell(before) === value;
-  const text = unchanged ? before : csvValue(value, timeZone);
+  const unchanged = before !== undefined && (typeof value === "string" || typeof value === "number") && csvCell(before, separator === ";") === value;
+  // A number in a semicolon file keeps its decimal comma, as Excel where it is the decimal sign reads it.
+  const text = unchanged ? before : typeof value === "number" && separator === ";" ? String(value).replace(".", ",") : csvValue(value, timeZone);
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
