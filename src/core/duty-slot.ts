@@ -81,7 +81,8 @@ const splitJoined = (part: string): string[] => {
 };
 
 /** Words a school's role starts with, when written before a name. */
-const ROLE_FIRST = /^(?:учитель|учитель-|заместитель|зам\.|директор|завуч|педагог|педагог-|администратор|специалист|методист|руководитель|социальный|классный|инженер|лаборант|библиотекарь|секретарь|teacher|deputy|head|headteacher|principal|administrator|coordinator|technician|librarian|secretary)/iu;
+const ROLE_FIRST =
+  /^(?:учитель|учитель-|заместитель|зам\.|зав\.|заведующ|директор|завуч|педагог|педагог-|преподаватель|администратор|системный|технический|ответственный|специалист|методист|руководитель|социальный|классный|инженер|программист|оператор|лаборант|библиотекарь|секретарь|психолог|логопед|тьютор|советник|воспитатель|и\.\s?о\.|teacher|deputy|head|headteacher|principal|administrator|coordinator|technician|librarian|secretary|(?:it|ict)\s)/iu;
 
 /** A name with initials and its role on one side: after a dash (`Иванова А.Б. — завуч`), or before (`Учитель информатики Смирнов И.К.`). */
 const roleBeside = (p: string): { name: string; role: string } | null => {

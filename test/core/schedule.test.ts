@@ -513,6 +513,14 @@ describe('names and rooms', () => {
     ]);
     expect(splitPersonCell('Иванова А.Б. — зам. директора')).toEqual({ people: ['Иванова А.Б.'], role: 'зам. директора' });
     expect(splitPersonCell('Учитель информатики Смирнов И.К.')).toEqual({ people: ['Смирнов И.К.'], role: 'Учитель информатики' });
+    for (const [cell, role] of [
+      ['Системный администратор Петров В.Г.', 'Системный администратор'],
+      ['Технический специалист Петров В.Г.', 'Технический специалист'],
+      ['Зав. библиотекой Петров В.Г.', 'Зав. библиотекой'],
+      ['И.о. завуча Петров В.Г.', 'И.о. завуча'],
+      ['Ответственный за ЭЖ Петров В.Г.', 'Ответственный за ЭЖ'],
+    ])
+      expect(splitPersonCell(cell)).toEqual({ people: ['Петров В.Г.'], role });
     expect(splitPersonCell('Заместитель директора по УВР Иванова А.Б.', false).people).toEqual(['Иванова А.Б.']);
     // Without initials on both sides a joining word stays part of the text: `Иванова и Петрова` is not read apart.
     expect(splitPersonCell('Иванова и Петрова').people).toEqual(['Иванова и Петрова']);
