@@ -49,6 +49,8 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
     const row = tab.rows[r] ?? [];
     if (row.filter(isWeekdayHeader).length >= 2) return { row: r, layout: 'grid' };
     const map = mapHeaders(row, LIST_SYNONYMS);
+    // `Сотрудник | Суббота` (a tab for one day): a grid of one weekday, as a list would need a time column.
+    if (map.person !== undefined && map.time === undefined && map.start === undefined && row.some(isWeekdayHeader)) return { row: r, layout: 'grid' };
     if (map.person !== undefined && (map.time !== undefined || map.start !== undefined || map.day !== undefined)) {
       // `ФИО | Дни недели` over `| ПН | ВТ | СР`: a grid whose weekdays sit in a second header row.
       const below = tab.rows[r + 1] ?? [];
@@ -59,6 +61,15 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
   const firstNonEmpty = tab.rows.findIndex((row) => row.some((c) => cellText(c).trim() !== ''));
   return { row: Math.max(0, firstNonEmpty), layout: 'list' };
 };
+
+// `среда (по чётным)`, `9-11 (нечётные недели)`, `every other week`: duty not every week.
+const WEEK_PARITY =
+  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})/iu;
+/** Letters one of the words above has: most cells (`9.00-11.00`) need no more than this test. */
+const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
+
+/** Whether a cell says the duty is not every week: read as weekly, with a warning (weeks are not counted). */
+export const namesWeekParity = (text: string): boolean => MAY_BE_PARITY.test(text) && WEEK_PARITY.test(text);
 
 /** The days a row names when a day is all it holds (`Понедельник`, `ВТ`), else null. */
 const headingDays = (row: readonly CellValue[], parse: ReturnType<typeof tabParsers>, timeZone: string): Day[] | null => {
@@ -99,6 +110,8 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         continue;
       }
     }
+    const parityAt = namesWeekParity(dayText) ? cellRef(r, map.day!) : namesWeekParity(timeText) ? cellRef(r, map.time!) : null;
+    if (parityAt !== null) out.problems.push(problem(parityAt, (t) => t.weekParityIgnored(), 'warning'));
     if (!hasTime && personText === '') {
       // A blank row, or a day heading for the rows below: in the day column (read above), or alone in
       // another one, as an order's table writes `Понедельник` across the row (in its first cell, `№`).
@@ -224,6 +237,7 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
     for (const { column, day } of filled) {
       const cell = cellRef(r, column);
       const cellValue = cellText(tab.rows[r]?.[column], timeZone);
+      if (namesWeekParity(cellValue)) out.problems.push(problem(cell, (t) => t.weekParityIgnored(), 'warning'));
       const parsed = parse.ranges(cellValue);
       if (!parsed.ok) {
         out.problems.push(problem(cell, parsed.text));

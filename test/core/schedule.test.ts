@@ -74,6 +74,12 @@ describe('list layout', () => {
     expect(findConflicts(r.slots)).toHaveLength(1);
   });
 
+  it('a tab with a person column and one weekday column is a grid of that day', () => {
+    const r = readSchedule(workbook(tab('График суббота', [['Сотрудник', 'Суббота'], ['Иванова А.Б.', '9.00-10.00']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.person} ${s.day} ${s.cell}`)).toEqual(["Иванова А.Б. sat 'График суббота'!B2"]);
+  });
+
   it('a grid column headed with several days (Ср-Чт) gives its cells to each of them', () => {
     const r = readSchedule(workbook(tab('График', [['ФИО', 'Пн', 'Вт', 'Ср-Чт', 'Пт'], ['Петров В.Г.', '9-11', '', '14-16', '10-12']])));
     expect(r.problems).toEqual([]);
@@ -411,6 +417,23 @@ describe('text right of the table', () => {
   });
 });
 
+describe('duty not every week', () => {
+  it('odd or even weeks are read as every week, with a warning at the cell that says so', () => {
+    const r = readSchedule(
+      workbook(
+        tab('График', [['День', 'Время', 'Ответственный'], ['среда (по чётным)', '9.00-11.00', 'Петров В.Г.'], ['ПТ', '9-11 (нечётные недели)', 'Смирнов И.К.'], ['ПН', '9-11', 'Орлова Е.Е.']]),
+        tab('Schedule 2', [['Name', 'Mon'], ['Smith J.', '9-11 every other week']]),
+      ),
+    );
+    expect(r.slots.map((s) => s.day)).toEqual(['wed', 'fri', 'mon', 'mon']);
+    expect(r.problems.map((p) => [p.cell, p.severity, p.text(en)])).toEqual([
+      ['График!A2', 'warning', en.weekParityIgnored()],
+      ['График!B3', 'warning', en.weekParityIgnored()],
+      ["'Schedule 2'!B2", 'warning', en.weekParityIgnored()],
+    ]);
+  });
+});
+
 describe('notes after the hours', () => {
   it('a note of who or when after the hours is no room; a room beside it stays, and the grid’s room column applies', () => {
     const r = readSchedule(
@@ -519,7 +542,7 @@ describe('names and rooms', () => {
       ['Зав. библиотекой Петров В.Г.', 'Зав. библиотекой'],
       ['И.о. завуча Петров В.Г.', 'И.о. завуча'],
       ['Ответственный за ЭЖ Петров В.Г.', 'Ответственный за ЭЖ'],
-    ])
+    ] as const)
       expect(splitPersonCell(cell)).toEqual({ people: ['Петров В.Г.'], role });
     expect(splitPersonCell('Заместитель директора по УВР Иванова А.Б.', false).people).toEqual(['Иванова А.Б.']);
     // Without initials on both sides a joining word stays part of the text: `Иванова и Петрова` is not read apart.

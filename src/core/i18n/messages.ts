@@ -32,6 +32,7 @@ export interface Messages {
   scheduleRowWithoutDuty(): string;
   cellBeyondHeader(): string;
   settingUnknown(name: string): string;
+  weekParityIgnored(): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
