@@ -5,7 +5,7 @@
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, compareDates, weekdayOfDate } from './dates';
 import { dayGroups, leaveOutExcepted } from './day-groups';
-import { type Day, DAYS, parseDays } from './days';
+import { type Day, DAYS, parseDays, parseLaterDays } from './days';
 import { openTab, type Synonyms } from './headers';
 import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
@@ -69,7 +69,7 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
     // days, the time cell's own are the ones said with the hours; a days column that names neither its first
     // group's days nor all of its groups' together (`ПН-ПТ` | `СБ 9.00-12.00`) is a warning.
     const before = time.value.before.replace(/[\s:,;–—-]+$/, '');
-    const readLater = (t: string) => parseDays(t, schoolDays, false);
+    const readLater = (t: string) => parseLaterDays(t, schoolDays);
     const front = ownDays !== '' && before !== '' ? parseDays(before, schoolDays) : null;
     if (front?.ok) {
       const column = parseDays(ownDays, schoolDays);

@@ -142,6 +142,18 @@ const listedDays = (cell: string, text: string, schoolDays: readonly Day[], lett
   return ok(DAYS.filter((d) => found.has(d)));
 };
 
+/** `T/Th`, `M/W/F`, `MWF`, `TTh`: American letters for two or more days, never one letter alone (a room `W`). */
+const LETTER_DAYS = /^\s*(?:(?:th|[mtwrf])(?:\s*[/,&]\s*(?:th|[mtwrf]))+|(?:th|[mtwrf]){2,})\s*$/i;
+
+/**
+ * Days after a range in a combined cell (`Пн 9-11; Пт 14-16`): a letter there is more likely a room
+ * (`8.00-8.30 W`), unless letters name two days or more (`M/W/F 3.15-4.15, T/Th 7.45-8.15`).
+ */
+export const parseLaterDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCHOOL_DAYS): Result<Day[]> => {
+  const days = parseDays(cell, schoolDays, false);
+  return days.ok || !LETTER_DAYS.test(cell) ? days : parseDays(cell, schoolDays, true);
+};
+
 /** The weekday of a calendar date given as year, month (1-12), day. */
 export const weekdayOf = (year: number, month: number, day: number): Day => {
   const js = new Date(Date.UTC(year, month - 1, day)).getUTCDay();

@@ -3,7 +3,7 @@
  * one key, the role split off a person cell, and the parsers of one tab's reading.
  */
 import { cellRef, cellText, foldText } from './cells';
-import { type Day, DEFAULT_SCHOOL_DAYS, parseDays } from './days';
+import { type Day, DEFAULT_SCHOOL_DAYS, parseDays, parseLaterDays } from './days';
 import type { Synonyms } from './headers';
 import { type Kind, parseKinds } from './kinds';
 import { memoize } from './memo';
@@ -244,7 +244,7 @@ const peopleParser = () => {
 export const tabParsers = (schoolDays: readonly Day[]) => ({
   days: memoize((text) => parseDays(text, schoolDays)),
   /** Days after a range in a combined cell, where a letter is more likely a room (`8.00-8.30 W`). */
-  laterDays: memoize((text) => parseDays(text, schoolDays, false)),
+  laterDays: memoize((text) => parseLaterDays(text, schoolDays)),
   kinds: memoize(parseKinds),
   people: peopleParser(),
   ranges: memoize(parseTimeRanges),

@@ -304,6 +304,12 @@ describe('combined cells as orders write them', () => {
     }
   });
 
+  it('American letters for two or more days start a later group (T/Th); one letter alone stays a room', () => {
+    const r = readSchedule(workbook(tab('Schedule', [['Days and time', 'Person'], ['M/W/F 3.15-4.15, T/Th 7.45-8.15', 'Smith J.'], ['Mon 8.00-8.30 W, 9-10', 'Brown K.']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map((s) => `${s.day} ${formatTime(s.range.start)} ${s.room}`)).toEqual(['mon 15:15 null', 'wed 15:15 null', 'fri 15:15 null', 'tue 07:45 null', 'thu 07:45 null', 'mon 08:00 W', 'mon 09:00 null']);
+  });
+
   it('a dash between a later group’s days and its hours keeps those days', () => {
     for (const [cell, days] of [
       ['Пн,Ср,Пт – 8.00-9.00; Вт,Чт – 15.00-16.00', 'mon wed fri tue thu'],
