@@ -25,14 +25,15 @@ export const isRealDate = (year: number, month: number, day: number): boolean =>
   year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 
 /**
- * `24.11.2026`, `24/11/2026`, `2026-11-24`; anything else is null. Day first, as Russian and British
+ * `24.11.2026`, `24.11.26`, `24/11/2026`, `2026-11-24`; anything else is null. Day first, as Russian and British
  * schools write; a slashed date that cannot be day first (`11/15/2026`) is an American one, month first.
  */
 export const parseCalendarDate = (text: string): CalendarDate | null => {
   const t = text.trim();
-  let m = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})(?:\s+г\.?)?$/.exec(t);
+  let m = /^(\d{1,2})([./])(\d{1,2})[./](\d{4}|\d{2})(?:\s+г\.?)?$/.exec(t);
   if (m) {
-    const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    // `24.11.26`: a school's year is this century's.
+    const [d, mo, y] = [Number(m[1]), Number(m[3]), m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4])];
     if (isRealDate(y, mo, d)) return { year: y, month: mo, day: d };
     return m[2] === '/' && isRealDate(y, d, mo) ? { year: y, month: d, day: mo } : null;
   }

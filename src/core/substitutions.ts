@@ -50,6 +50,9 @@ export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
 /** `—`, `нет`, `без замены`, `отменено`: nobody takes the duty, as an empty cell says; no person named «—». */
 const NO_SUBSTITUTE = /^(?:[-–—―]+|нет|никто|без замены|отмен[а-яё]*|не требуется|none|nobody|no one|no cover|cancell?ed|n\/a)\.?$/i;
 
+/** `весь день`, `all day`: the whole day, as an empty hours cell says. */
+const WHOLE_DAY = /^(?:весь день|целый день|полный день|на весь день|all day|whole day|full day)\.?$/i;
+
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const SUBSTITUTION_REQUIRED = ['date', 'person'] as const satisfies readonly Column[];
 
@@ -76,7 +79,7 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
     }
     let range: TimeRange | null = null;
     const timeText = text(r, map.time);
-    if (timeText !== '') {
+    if (timeText !== '' && !WHOLE_DAY.test(timeText)) {
       const parsed = parseTimeRange(timeText);
       if (!parsed.ok) {
         problems.push(problem(cellRef(tab.name, r, map.time!), parsed.text));

@@ -62,6 +62,10 @@ const normalise = (text: string): string =>
     .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm')
     // `9,00-11,00`, `с 9,30 до 11,00`: a decimal comma on both sides, as a Russian keyboard's number pad types it.
     .replace(/(?<![\d.,])(\d{1,2}),(\d{2})(\s*(?:-|до|по|to)\s*)(\d{1,2}),(\d{2})(?![\d,])/g, '$1.$2$3$4.$5')
+    // `14ч30`, `с 8 ч. до 10 ч.`, `8ч-10ч`, `9:00:00`: the hour's letter and a Sheet's seconds say nothing more.
+    .replace(/(\d{1,2})\s?ч\s?(\d{2})(?!\d)/g, '$1.$2')
+    .replace(/(\d)\s*ч(?:ас(?:а|ов)?)?\.?(?!\p{L})/gu, '$1')
+    .replace(/(\d{1,2}:\d{2}):00(?![\d:])/g, '$1')
     // `с 8 до 10 вечера`, `с 9 утра до 1 дня`: the Russian halves of the day, as am and pm.
     .replace(/(\d)\s*(утра|ночи|дня|вечера)(?!\p{L})/giu, (_m, digit: string, half: string) => `${digit} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
 
@@ -105,6 +109,12 @@ const schoolHours = (h1: string, m1: string | undefined, h2: string, m2: string 
 
 const meridiemHours = (h1: string, m1: string | undefined, ap1: string | undefined, h2: string, m2: string | undefined, ap2: string | undefined): [string, string] => {
   if (ap1 === undefined && ap2 === undefined) return schoolHours(h1, m1, h2, m2);
+  if (ap1 !== undefined && ap2 === undefined) {
+    // `11am-1`, `noon to 1:30`: an end without its own mark is the first such hour after the start.
+    const start = to24(Number(h1), ap1) * 60 + Number(m1 ?? 0);
+    const later = [Number(h2), Number(h2) + 12].find((h) => h <= 24 && h * 60 + Number(m2 ?? 0) > start);
+    return [String(to24(Number(h1), ap1)), String(later ?? Number(h2))];
+  }
   const end = ap2 === undefined ? Number(h2) : to24(Number(h2), ap2);
   if (ap1 !== undefined) return [String(to24(Number(h1), ap1)), String(end)];
   const endMinutes = end * 60 + Number(m2 ?? 0);

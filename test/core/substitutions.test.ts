@@ -28,6 +28,12 @@ describe('readSubstitutions', () => {
     }
   });
 
+  it('a date with a two-digit year is this century’s; «весь день» in the hours is the whole day', () => {
+    const { substitutions, problems } = read(['24.11.26', 'Петров В.Г.', 'Смирнов И.К.', 'весь день', '']);
+    expect(problems).toEqual([]);
+    expect(substitutions.map((s) => [s.date, s.range])).toEqual([[{ year: 2026, month: 11, day: 24 }, null]]);
+  });
+
   it('an unreadable date, a missing person or bad hours is a problem at that cell', () => {
     const { substitutions, problems } = read(['завтра', 'Петров В.Г.', '', '', ''], ['24.11.2026', '', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Петров В.Г.', '', '25-26', '']);
     expect(substitutions).toEqual([]);

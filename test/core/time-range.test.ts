@@ -112,6 +112,10 @@ describe('parseTimeRange', () => {
     ['12.15-1pm Midday club, Room 4', ['12:15-13:00 Midday club, Room 4']],
     ['9:00-12:00 noon', ['09:00-12:00']],
     ['13:00-14:00 pm', ['13:00-14:00']],
+    // An end without its own mark after a start with one: the first such hour after the start.
+    ['11am-1', ['11:00-13:00']],
+    ['noon to 1:30', ['12:00-13:30']],
+    ['12 noon - 2', ['12:00-14:00']],
     // The Russian halves of the day.
     ['с 8 до 10 вечера', ['20:00-22:00']],
     ['с 9 утра до 1 дня', ['09:00-13:00']],
@@ -195,6 +199,10 @@ describe('parseTimeRange', () => {
     expect(read('каб. 5,14-16')).toEqual(['14:00-16:00']);
     const start = readTimeOfDay('9,30');
     expect(start.ok && start.value.minutes).toBe(570);
+  });
+
+  it('the hour’s letter and a Sheet’s seconds say nothing more: с 8 ч. до 10 ч., 8ч-10ч, 14ч30-16ч00, 9:00:00-11:00:00', () => {
+    expect(['с 8 ч. до 10 ч.', '8ч-10ч', '14ч30-16ч00', '9:00:00-11:00:00'].map(read)).toEqual([['08:00-10:00'], ['08:00-10:00'], ['14:30-16:00'], ['09:00-11:00']]);
   });
 
   it('a formula’s error value in a time cell is told as a formula, not as one time', () => {
