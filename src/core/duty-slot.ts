@@ -102,11 +102,19 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
   const roles: string[] = [];
   // In a plan, parentheses may hold the people of a group (`Рабочая группа (Иванова А.Б., Петров В.Г.)`).
   // Innermost parentheses only (`[^()]`): a cell of 50,000 `(` took 3.5 s when each `(` searched to the end.
-  const bare = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+  let bare = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
     if (!lowerCaseRoles && NAME_WITH_INITIALS.test(inner)) return `, ${inner}, `;
     roles.push(inner.trim());
     return ' ';
   });
+  // `Петров В.Г. (сисадмин`: a bracket left open runs to the end of the cell, as if closed there.
+  const open = bare.lastIndexOf('(');
+  if (open >= 0 && !bare.includes(')', open)) {
+    const inner = bare.slice(open + 1);
+    const names = !lowerCaseRoles && NAME_WITH_INITIALS.test(inner);
+    if (!names && inner.trim() !== '') roles.push(inner.trim());
+    bare = `${bare.slice(0, open)}${names ? `, ${inner}` : ' '}`;
+  }
   const people: string[] = [];
   for (const part of bare.split(/[,;\n]+/).flatMap(splitJoined)) {
     let p = part.replace(/\s+/g, ' ').trim();

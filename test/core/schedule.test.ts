@@ -542,6 +542,9 @@ describe('names and rooms', () => {
     ]);
     expect(splitPersonCell('Иванова А.Б. — зам. директора')).toEqual({ people: ['Иванова А.Б.'], role: 'зам. директора' });
     expect(splitPersonCell('Учитель информатики Смирнов И.К.')).toEqual({ people: ['Смирнов И.К.'], role: 'Учитель информатики' });
+    // A bracket left open runs to the end of the cell.
+    expect(splitPersonCell('Петров В.Г. (сисадмин')).toEqual({ people: ['Петров В.Г.'], role: 'сисадмин' });
+    expect(splitPersonCell('Рабочая группа (Иванова А.Б., Петров В.Г.', false).people).toEqual(['Рабочая группа', 'Иванова А.Б.', 'Петров В.Г.']);
     for (const [cell, role] of [
       ['Системный администратор Петров В.Г.', 'Системный администратор'],
       ['Технический специалист Петров В.Г.', 'Технический специалист'],
