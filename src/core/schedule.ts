@@ -71,6 +71,19 @@ const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
 /** Whether a cell says the duty is not every week: read as weekly, with a warning (weeks are not counted). */
 export const namesWeekParity = (text: string): boolean => MAY_BE_PARITY.test(text) && WEEK_PARITY.test(text);
 
+/** Whether no range has text after it: a list's usual row, which needs no look for days left out. */
+const allBare = (ranges: readonly RangeInCell[]): boolean => {
+  for (const r of ranges) if (r.rest !== '') return false;
+  return true;
+};
+
+/**
+ * A list slot's room on one day: the room column's, else the text after the hours. `каб. 14 (кроме среды)`
+ * (roomLeft) is room 14 on the other days, and no known room on Wednesday.
+ */
+const roomOn = (day: Day, roomText: string, roomLeft: { room: string; days: Day[] } | null, rest: string): string | null =>
+  roomLeft === null ? roomText || placeOfRest(rest) || null : roomLeft.days.includes(day) ? null : roomLeft.room || placeOfRest(rest) || null;
+
 /** The days a row names when a day is all it holds (`Понедельник`, `ВТ`), else null. */
 const headingDays = (row: readonly CellValue[], parse: ReturnType<typeof tabParsers>, timeZone: string): Day[] | null => {
   const filled = row.map((c) => cellText(c, timeZone).trim()).filter((t) => t !== '');
@@ -92,6 +105,13 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
     column === undefined ? '' : cellText(tab.rows[r]?.[column], timeZone).trim();
   const parse = tabParsers(schoolDays);
   const cellRef = cellRefsIn(tab.name);
+  // A list repeats a few day texts on every row (`понедельник`, whose `н` passes the parity's letter test).
+  const parityOfDay = new Map<string, boolean>();
+  const dayParity = (text: string): boolean => {
+    let said = parityOfDay.get(text);
+    if (said === undefined) parityOfDay.set(text, (said = namesWeekParity(text)));
+    return said;
+  };
   let carriedDays: Day[] | null = null;
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const dayText = text(r, map.day);
@@ -110,7 +130,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         continue;
       }
     }
-    const parityAt = namesWeekParity(dayText) ? cellRef(r, map.day!) : namesWeekParity(timeText) ? cellRef(r, map.time!) : null;
+    const parityAt = dayParity(dayText) ? cellRef(r, map.day!) : namesWeekParity(timeText) ? cellRef(r, map.time!) : null;
     if (parityAt !== null) out.problems.push(problem(parityAt, (t) => t.weekParityIgnored(), 'warning'));
     if (!hasTime && personText === '') {
       // A blank row, or a day heading for the rows below: in the day column (read above), or alone in
@@ -171,19 +191,18 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       continue;
     }
     // `ПН-ПТ 9.00-11.00 кроме СР`: days left out after a range are not its room.
-    const known = days;
-    if (ranges.some((x) => x.rest !== '')) ({ ranges, days: dayOfRange } = leaveOutExcepted({ ranges, days: dayOfRange ?? ranges.map(() => known) }, parse.laterDays));
+    if (!allBare(ranges)) {
+      const known = days;
+      ({ ranges, days: dayOfRange } = leaveOutExcepted({ ranges, days: dayOfRange ?? ranges.map(() => known) }, parse.laterDays));
+    }
     const { people, role } = parse.people(personText);
     const roomText = text(r, map.room);
-    // `каб. 14 (кроме среды)`: room 14 on the other days; on Wednesday the room is not known.
     const roomLeft = roomText === '' ? null : exceptedDays(roomText, parse.laterDays);
-    const roomOn = (day: Day, rest: string): string | null =>
-      roomLeft === null ? roomText || placeOfRest(rest) || null : roomLeft.days.includes(day) ? null : roomLeft.room || placeOfRest(rest) || null;
     const base = { role, note: text(r, map.note), tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
     for (const person of people)
       for (const [i, { range, rest }] of ranges.entries())
         for (const day of dayOfRange?.[i] ?? days)
-          out.slots.push(makeSlot(base, person, day, range, roomOn(day, rest), timeCell, r, timeColumn, map.person!));
+          out.slots.push(makeSlot(base, person, day, range, roomOn(day, roomText, roomLeft, rest), timeCell, r, timeColumn, map.person!));
   }
 };
 
