@@ -108,8 +108,10 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
   // A list repeats a few day texts on every row (`понедельник`, whose `н` passes the parity's letter test).
   const parityOfDay = new Map<string, boolean>();
   const dayParity = (text: string): boolean => {
-    let said = parityOfDay.get(text);
-    if (said === undefined) parityOfDay.set(text, (said = namesWeekParity(text)));
+    const known = parityOfDay.get(text);
+    if (known !== undefined) return known;
+    const said = namesWeekParity(text);
+    parityOfDay.set(text, said);
     return said;
   };
   let carriedDays: Day[] | null = null;
