@@ -13,6 +13,7 @@ import type { Problem } from './problems';
 import type { RolloutTask } from './rollout';
 import { readRollout } from './rollout';
 import { type DutySlot, readSchedule } from './schedule';
+import { staffAsNamed } from './full-names';
 import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople, type PeopleIndex } from './people';
 import { planRosterProblems, rosterProblems } from './roster';
@@ -53,7 +54,9 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
   const coverage = readCoverage(workbook, settings.schoolDays);
   const rollout = readRollout(workbook, cellTimeZone);
   // The staff list is checked with the rest, so a bad e-mail or yes/no is marked where it is written.
-  const staff = readStaff(workbook);
+  const read = readStaff(workbook);
+  // Full names on the staff list, written as the schedule and the plan write them (`Иванова А.Б.`).
+  const staff = { ...read, staff: staffAsNamed(read.staff, namesIn(schedule.slots, subs.substitutions, rollout.tasks)) };
   const people = indexPeople(schedule.slots);
   const onDuty = withStaffKinds(slotsOfActive(schedule.slots, people, staff.staff), staff.staff);
   return {
@@ -81,6 +84,16 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
     staff: staff.staff,
   };
 };
+
+/** Everyone the workbook names outside the staff list, lazily: most staff lists have no full names to match. */
+function* namesIn(slots: readonly DutySlot[], substitutions: readonly Substitution[], tasks: readonly RolloutTask[]): Generator<string> {
+  for (const s of slots) yield s.person;
+  for (const s of substitutions) {
+    yield s.person;
+    if (s.substitute) yield s.substitute;
+  }
+  for (const t of tasks) yield* t.responsible;
+}
 
 /** The slots whose person is not marked inactive (a name is, only when none of its Staff rows is active). */
 const slotsOfActive = (slots: DutySlot[], people: PeopleIndex, staff: readonly StaffMember[]): DutySlot[] => {
