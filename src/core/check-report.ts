@@ -18,7 +18,7 @@ import { readSettings, type SchoolSettings } from './settings';
 import { indexPeople, type PeopleIndex } from './people';
 import { planRosterProblems, rosterProblems } from './roster';
 import { inactiveNames, readStaff, type StaffMember, withStaffKinds } from './staff';
-import { clashingSubstitutions, currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
+import { absentSubstitutes, clashingSubstitutions, currentSubstitutions, readSubstitutions, type Substitution, unmatchedSubstitutions } from './substitutions';
 import { formatTime } from './time-range';
 import type { Workbook } from './workbook';
 
@@ -75,6 +75,7 @@ export const analyseWorkbook = (workbook: Workbook, fallbackLanguage?: Language,
       ...subs.problems,
       ...unmatchedSubstitutions(schedule.slots, people, subs.substitutions, today ?? null),
       ...clashingSubstitutions(subs.substitutions, today ?? null),
+      ...absentSubstitutes(subs.substitutions, today ?? null),
       ...coverage.problems,
       ...rollout.problems,
       ...staff.problems,

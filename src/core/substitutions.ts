@@ -222,6 +222,31 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
 };
 
 /**
+ * A substitute who is off that date (a row cancelling their own duty at those hours): the duty they were to
+ * take is cancelled with theirs (changesOnDate), which whoever wrote the substitution may not know. A
+ * warning at the substitute's cell, naming the row that says they are off.
+ */
+export const absentSubstitutes = (substitutions: readonly Substitution[], today: CalendarDate | null = null): Problem[] => {
+  const current = currentSubstitutions(substitutions, today);
+  const off = new Map<string, Substitution[]>();
+  for (const sub of current) {
+    if (sub.substitute !== null) continue;
+    const key = `${isoDate(sub.date)} ${personKey(sub.person)}`;
+    off.set(key, [...(off.get(key) ?? []), sub]);
+  }
+  if (off.size === 0) return [];
+  const problems: Problem[] = [];
+  for (const sub of current) {
+    if (sub.substitute === null) continue;
+    const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find((o) => o.range === null || sub.range === null || overlaps(o.range, sub.range));
+    if (!away) continue;
+    const when = (t: Messages) => `${formatDate(sub.date)} (${t.dayName(weekdayOfDate(sub.date))})`;
+    problems.push(problem(sub.substituteCell ?? sub.cell, (t) => t.substituteAbsent(sub.substitute!, when(t), away.personCell ?? away.cell), 'warning'));
+  }
+  return problems;
+};
+
+/**
  * Two rows for one person on one date that disagree (another substitute, or one cancels) over the same
  * hours: only the upper one applies there (changesOnDate), which the lower row's author may not know. A
  * whole-day row beside one for some hours is the usual way to write "off, but 9-12 covered", not a clash.

@@ -1,6 +1,6 @@
 import { catalogue } from '../../src/core/i18n';
 import { indexPeople } from '../../src/core/people';
-import { changesOnDate, clashingSubstitutions, readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
+import { absentSubstitutes, changesOnDate, clashingSubstitutions, readSubstitutions, unmatchedSubstitutions } from '../../src/core/substitutions';
 import { formatTime } from '../../src/core/time-range';
 import { slot } from '../helpers/slots';
 import { tab, workbook } from '../helpers/fixtures';
@@ -44,6 +44,21 @@ describe('readSubstitutions', () => {
 it('a substitute written under «Заменяющий» is a substitute, not a cancellation', () => {
   const { substitutions } = readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник', 'Заменяющий'], ['26.11.2026', 'Петров В.Г.', 'Кузнецова Ж.З.']])), 'Europe/Moscow');
   expect(substitutions[0]).toMatchObject({ person: 'Петров В.Г.', substitute: 'Кузнецова Ж.З.' });
+});
+
+describe('absentSubstitutes', () => {
+  it('a substitute who is off that day, at those hours, is a warning at the substitute’s cell naming the row that says so', () => {
+    const { substitutions } = read(
+      ['26.11.2026', 'Петров В.Г.', 'Иванова А.Б.', '', ''],
+      ['26.11.2026', 'Иванова А.Б.', '', '', 'больничный'],
+      ['27.11.2026', 'Петров В.Г.', 'Иванова А.Б.', '9.00-10.00', ''],
+      ['27.11.2026', 'Иванова А.Б.', '', '12.00-13.00', ''],
+      ['28.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
+      ['28.11.2026', 'Смирнов И.К.', 'Орлова Е.Е.', '', ''],
+    );
+    // On the 27th she is off at other hours; on the 28th the substitute is replaced in turn, not cancelled.
+    expect(absentSubstitutes(substitutions).map((p) => [p.cell, p.text(en)])).toEqual([['Замены!C2', en.substituteAbsent('Иванова А.Б.', `26.11.2026 (${en.dayName('thu')})`, 'Замены!B3')]]);
+  });
 });
 
 describe('clashingSubstitutions', () => {

@@ -115,6 +115,7 @@ export const en: Messages = {
   substitutionDateUnreadable: (s) => `"${q(s)}" does not look like a date (e.g. 24.11.2026)`,
   substitutionPersonMissing: () => 'Who is being replaced is missing',
   substitutionSeveralSubstitutes: (first) => `Several substitutes here: the duty goes to the first (${q(first)}). Give each substitute a row of their own`,
+  substituteAbsent: (p, when, row) => `"${q(p)}" is also off on ${when} (row ${row}): the duty handed over has nobody that day`,
   substitutionClash: (p, when, other) => `The substitution for "${q(p)}" on ${when} differs from the one at ${other}: for the hours both cover, the row above applies`,
   substitutionNoSlot: (p, when) => `"${q(p)}" is not on duty on ${when}: there is nothing to replace; check the name (as the schedule writes it) and the date`,
   settingUnreadable: (k, s) => `Setting "${q(k)}": could not understand "${q(s)}"`,

@@ -59,6 +59,7 @@ export interface Messages {
   substitutionSeveralSubstitutes(first: string): string;
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
   substitutionNoSlot(person: string, when: string): string;
+  substituteAbsent(person: string, when: string, row: string): string;
   substitutionClash(person: string, when: string, other: string): string;
   settingUnreadable(key: string, text: string): string;
   settingFixedZone(zone: string): string;

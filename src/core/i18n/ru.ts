@@ -115,6 +115,7 @@ export const ru: Messages = {
   substitutionDateUnreadable: (s) => `«${q(s)}» — не похоже на дату (например: 24.11.2026)`,
   substitutionPersonMissing: () => 'Не указано, кого заменяют',
   substitutionSeveralSubstitutes: (first) => `Здесь несколько заменяющих: дежурство переходит к первому (${q(first)}). Для каждого заменяющего заведите свою строку`,
+  substituteAbsent: (p, when, row) => `«${q(p)}» тоже отсутствует ${when} (строка ${row}): переданное дежурство в этот день никто не ведёт`,
   substitutionClash: (p, when, other) => `Замена для «${q(p)}» ${when} расходится со строкой ${other}: на общие часы действует строка выше`,
   substitutionNoSlot: (p, when) => `«${q(p)}» не дежурит ${when}: заменять нечего, проверьте ФИО (как в графике) и дату`,
   settingUnreadable: (k, s) => `Настройка «${q(k)}»: не удалось понять «${q(s)}»`,
