@@ -1,7 +1,7 @@
 // `npm run deploy`: build, run every check, then push build/ to the Apps Script project with clasp.
 // Without a real script id it says how to get one instead of letting clasp fail obscurely.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,12 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-// Without clasp's log-in the push would fail after five minutes of tests: say so first.
-if (!existsSync(join(process.env.HOME ?? homedir(), '.clasprc.json'))) {
-  console.error('clasp is not logged in on this machine (no ~/.clasprc.json). Run `npx clasp login` once, then `npm run deploy` again.');
+// Without clasp's log-in the push would fail after five minutes of tests: say so first. clasp reads it from
+// ~/.clasprc.json, or from the file or folder its clasp_config_auth setting names.
+const authSetting = process.env.clasp_config_auth;
+const authFile = authSetting ? (existsSync(authSetting) && statSync(authSetting).isDirectory() ? join(authSetting, '.clasprc.json') : authSetting) : join(process.env.HOME ?? homedir(), '.clasprc.json');
+if (!existsSync(authFile)) {
+  console.error(`clasp is not logged in on this machine (no ${authFile}). Run \`npx clasp login\` once, then \`npm run deploy\` again.`);
   process.exit(1);
 }
 

@@ -31,7 +31,7 @@ export interface CoverageGap {
 type Column = 'kind' | 'days' | 'time';
 
 export const COVERAGE_SYNONYMS: Synonyms<Column> = {
-  kind: ['вид помощи', 'вид', 'тип помощи', 'помощь', 'вид консультации', 'направление помощи', 'направление', 'kind', 'kind of help', 'type', 'type of help', 'help type', 'help'],
+  kind: ['вид помощи', 'виды помощи', 'вид', 'тип помощи', 'помощь', 'вид консультации', 'направление помощи', 'направление', 'kind', 'kind of help', 'type', 'type of help', 'help type', 'help'],
   days: ['дни', 'день', 'дни недели', 'день недели', 'days', 'day', 'weekdays', 'day of week', 'day of the week'],
   time: ['время', 'часы', 'time', 'hours', 'часы работы', 'required hours'],
 };

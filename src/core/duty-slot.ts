@@ -48,16 +48,17 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
   time: [
     'время', 'часы', 'часы работы', 'время работы', 'время консультаций', 'часы консультаций', 'время приема', 'часы приема',
     'время проведения', 'когда', 'office hours', 'opening hours',
-    'день и время', 'дни и время', 'дни и часы', 'time', 'hours', 'when', 'day and time', 'days and time',
+    'день и время', 'дни и время', 'дни и часы', 'time', 'hours', 'when', 'day and time', 'days and time', 'time slot',
   ],
   start: ['начало', 'с', 'время начала', 'start', 'from', 'start time'],
   end: ['окончание', 'конец', 'до', 'по', 'время окончания', 'end', 'to', 'end time'],
   kind: ['вид помощи', 'вид', 'тип помощи', 'тип', 'помощь', 'вид консультации', 'kind', 'kind of help', 'type', 'type of help', 'help'],
   person: [
     'ответственный', 'ответственные', 'сотрудник', 'фио', 'специалист', 'кто', 'ответственное лицо', 'дежурный',
-    'responsible', 'person', 'name', 'staff', 'who', 'specialist', 'on duty',
+    'фио сотрудника', 'фио ответственного', 'фио специалиста', 'ф и о', 'фио дежурного',
+    'responsible', 'person', 'name', 'staff', 'who', 'specialist', 'on duty', 'responsible person', 'staff member', 'member of staff',
   ],
-  room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'аудитория', 'room', 'place', 'location', 'where', 'venue', 'classroom'],
+  room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'аудитория', 'кабинет №', '№ кабинета', 'номер кабинета', 'room', 'place', 'location', 'where', 'venue', 'classroom', 'room number', 'room no'],
   note: ['примечание', 'примечания', 'комментарий', 'note', 'notes', 'comment', 'comments'],
 };
 

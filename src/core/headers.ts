@@ -12,35 +12,21 @@ export type Synonyms<K extends string> = Record<K, readonly string[]>;
 export type HeaderMap<K extends string> = Partial<Record<K, number>>;
 
 /**
- * The header as a school qualified it, read plainer: without brackets (`Вид помощи (техническая/методическая)`),
- * each side of a slash (`Кабинет/место`), without a number sign or word (`Кабинет №`, `Room number`, `Номер
- * кабинета`).
+ * The header as a school qualified it, read plainer: without brackets (`Вид помощи (техническая/методическая)`,
+ * `Ответственный (ФИО)`), the words in them (`Сотрудник (замена)`), each side of a slash (`Кабинет/место`).
+ * Only whole names are matched in these: a header that merely starts with a name (`Время обеда`) is not its column.
  */
-const plainerForms = (raw: string): string[] => {
+export const plainerForms = (raw: string): string[] => {
+  const inner = [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!));
   const bare = foldText(raw.replace(/\([^()]*\)/g, ' '));
-  const forms = [bare, ...bare.split(/\s*\/\s*/)];
-  return forms.flatMap((f) => [f, f.replace(/^(?:номер|№|#)\s*|\s*(?:№|#|number|no)$/g, '')]).filter((f) => f !== '');
-};
-
-/**
- * Whether a header's first words are a name's (`ФИО сотрудника`, `Responsible person`, `Day of the week`), the
- * name's last word perhaps with another ending (`Виды помощи`, `кабинета`). Names of two letters or fewer
- * (`с`, `до`) only match whole.
- */
-const startsWithName = (text: string, name: string): boolean => {
-  if (name.length < 3) return false;
-  const words = text.split(' ');
-  const nameWords = name.split(' ');
-  if (nameWords.length > words.length) return false;
-  return nameWords.every((w, i) => words[i] === w || (i === nameWords.length - 1 && w.length >= 3 && words[i]!.startsWith(w) && words[i]!.length - w.length <= 2));
+  return [bare, ...bare.split(/\s*\/\s*/), ...inner].filter((f) => f !== '');
 };
 
 /**
  * Which column each key is in; the first matching column wins, unknown columns are ignored. A header equal to
- * a name wins over one that only reads as it plainer (plainerForms, startsWithName); among those, the
- * longest name.
+ * a name wins over one that only reads as it plainer (plainerForms); among those, the longest name.
  */
-export const mapHeaders = <K extends string>(header: readonly CellValue[], synonyms: Synonyms<K>): HeaderMap<K> => {
+export const mapHeaders = <K extends string>(header: readonly CellValue[], synonyms: Synonyms<K>, plainer = true): HeaderMap<K> => {
   const map: HeaderMap<K> = {};
   const keys = Object.keys(synonyms) as K[];
   const folded = new Map(keys.map((k) => [k, synonyms[k].map(foldText)]));
@@ -54,17 +40,14 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
         return;
       }
     }
-    loose.push(column);
+    if (plainer && /[(/]/.test(cellText(cell))) loose.push(column);
   });
   for (const column of loose) {
     const forms = plainerForms(cellText(header[column]));
     let best: { key: K; length: number } | null = null;
     for (const key of keys) {
       if (map[key] !== undefined) continue;
-      for (const name of folded.get(key)!) {
-        const fits = forms.includes(name) ? name.length + 1000 : forms.some((f) => startsWithName(f, name)) ? name.length : -1;
-        if (fits >= 0 && (best === null || fits > best.length)) best = { key, length: fits };
-      }
+      for (const name of folded.get(key)!) if (forms.includes(name) && (best === null || name.length > best.length)) best = { key, length: name.length };
     }
     if (best) map[best.key] = column;
   }
@@ -90,9 +73,12 @@ export const HEADER_SCAN_ROWS = 10;
  */
 export const headerRowOf = <K extends string>(rows: readonly (readonly CellValue[])[], synonyms: Synonyms<K>, required: readonly K[]): number => {
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const map = mapHeaders(rows[r] ?? [], synonyms);
-    if (required.every((c) => map[c] !== undefined)) return r;
+  // Headers written as named first: a title above them (`Сотрудники (ответственные за ЭЖ)`) may read as one plainer.
+  for (const plainer of [false, true]) {
+    for (let r = 0; r < limit; r++) {
+      const map = mapHeaders(rows[r] ?? [], synonyms, plainer);
+      if (required.every((c) => map[c] !== undefined)) return r;
+    }
   }
   return 0;
 };

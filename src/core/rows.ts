@@ -3,6 +3,7 @@
  * their own. Values are neutralised here, at the write boundary, so typed text stays text.
  */
 import { cellText, foldText } from './cells';
+import { plainerForms } from './headers';
 import { en } from './i18n/en';
 import { ru } from './i18n/ru';
 import { asCellValue } from './safe-text';
@@ -12,7 +13,11 @@ import type { CellValue } from './workbook';
 /** The column of a tab's header that holds `column`, by its title in either language or a synonym. */
 export const findColumn = (header: readonly CellValue[], tab: TabKey, column: string, synonyms: readonly string[] = []): number => {
   const names = [ru.columnTitle(tab, column), en.columnTitle(tab, column), ...(COLUMN_SYNONYMS[tab]?.[column] ?? []), ...synonyms].map(foldText);
-  return header.findIndex((h) => names.includes(foldText(cellText(h))));
+  const exact = header.findIndex((h) => names.includes(foldText(cellText(h))));
+  if (exact >= 0) return exact;
+  // As the reader finds it (mapHeaders): `Ответственный (ФИО)`, `Кабинет/место`. Else set-up would add a
+  // second, empty column of that name, and the reader would then prefer it.
+  return header.findIndex((h) => /[(/]/.test(cellText(h)) && plainerForms(cellText(h)).some((f) => names.includes(f)));
 };
 
 /**

@@ -3,7 +3,7 @@
  * layouts real orders use: list (blank day = the day above), grid (people × weekdays) and combined
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
-import { cellRefsIn, cellText, dayFractionTime } from './cells';
+import { cellRefsIn, cellText, dayFractionTime, foldText } from './cells';
 import { type Day, parseDayName, parseDays } from './days';
 import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
 import { placeOfRest } from './room-notes';
@@ -48,7 +48,7 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
   for (let r = 0; r < limit; r++) {
     const row = tab.rows[r] ?? [];
     if (row.filter(isWeekdayHeader).length >= 2) return { row: r, layout: 'grid' };
-    const map = mapHeaders(row, LIST_SYNONYMS);
+    const map = listColumns(row);
     // `Сотрудник | Суббота` (a tab for one day): a grid of one weekday, as a list would need a time column.
     if (map.person !== undefined && map.time === undefined && map.start === undefined && row.some(isWeekdayHeader)) return { row: r, layout: 'grid' };
     if (map.person !== undefined && (map.time !== undefined || map.start !== undefined || map.day !== undefined)) {
@@ -71,6 +71,18 @@ const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
 /** Whether a cell says the duty is not every week: read as weekly, with a warning (weeks are not counted). */
 export const namesWeekParity = (text: string): boolean => MAY_BE_PARITY.test(text) && WEEK_PARITY.test(text);
 
+const TIME_NAMES = LIST_SYNONYMS.time.map(foldText);
+
+/**
+ * A list's columns by their headers. A time column found only by a plainer reading (`Часы (всего)`) gives
+ * way to start and end columns: it is a note beside them, not the duty's hours.
+ */
+export const listColumns = (header: readonly CellValue[]): HeaderMap<ListColumn> => {
+  const map = mapHeaders(header, LIST_SYNONYMS);
+  if (map.time !== undefined && map.start !== undefined && map.end !== undefined && !TIME_NAMES.includes(foldText(cellText(header[map.time])))) delete map.time;
+  return map;
+};
+
 /** Whether no range has text after it: a list's usual row, which needs no look for days left out. */
 const allBare = (ranges: readonly RangeInCell[]): boolean => {
   for (const r of ranges) if (r.rest !== '') return false;
@@ -92,14 +104,14 @@ const headingDays = (row: readonly CellValue[], parse: ReturnType<typeof tabPars
   return days.ok ? days.value : null;
 };
 
-const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
-  const map: HeaderMap<ListColumn> = mapHeaders(tab.rows[headerRow] ?? [], LIST_SYNONYMS);
+const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): boolean => {
+  const map: HeaderMap<ListColumn> = listColumns(tab.rows[headerRow] ?? []);
   const missing: ListColumn[] = [];
   if (map.person === undefined) missing.push('person');
   if (map.time === undefined && (map.start === undefined || map.end === undefined)) missing.push('time');
   if (missing.length > 0) {
     for (const column of missing) out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
-    return;
+    return false;
   }
   const text = (r: number, column: number | undefined): string =>
     column === undefined ? '' : cellText(tab.rows[r]?.[column], timeZone).trim();
@@ -206,6 +218,7 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
         for (const day of dayOfRange?.[i] ?? days)
           out.slots.push(makeSlot(base, person, day, range, roomOn(day, roomText, roomLeft, rest), timeCell, r, timeColumn, map.person!));
   }
+  return true;
 };
 
 /** `—`, `-`, `нет`, `выходной` in a weekday cell of a grid: no duty that day, as an empty cell. */
@@ -235,13 +248,13 @@ export const gridColumns = (
   return { dayColumns, map, person };
 };
 
-const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): void => {
+const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { schoolDays, timeZone }: ReadOptions, out: ScheduleReading): boolean => {
   const parse = tabParsers(schoolDays);
   const cellRef = cellRefsIn(tab.name);
   const { dayColumns, map, person: personColumn } = gridColumns(tab.rows[headerRow] ?? [], above === undefined ? [] : tab.rows[above]);
   if (personColumn < 0) {
     out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('person'))));
-    return;
+    return false;
   }
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const personText = cellText(tab.rows[r]?.[personColumn]).trim();
@@ -277,6 +290,7 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
         }
     }
   }
+  return true;
 };
 
 /** Reads one schedule tab. */
@@ -292,9 +306,9 @@ export const readScheduleTab = (
   }
   const { row, layout, above } = findHeaderRow(tab);
   out.layouts.push({ tab: tab.name, layout });
-  if (layout === 'grid') readGridTab(tab, row, above, options, out);
-  else readListTab(tab, row, options, out);
-  out.problems.push(...cellsBeyondHeader(tab, row, above));
+  const read = layout === 'grid' ? readGridTab(tab, row, above, options, out) : readListTab(tab, row, options, out);
+  // Only beside a table found: under a header that names no columns, every row would be "beyond" it.
+  if (read) out.problems.push(...cellsBeyondHeader(tab, row, above));
   return out;
 };
 

@@ -38,7 +38,9 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
 };
 
 /** What the first row of a Settings tab may say over its two columns. */
-const SETTINGS_HEADER_WORDS = ['параметр', 'настройка', 'ключ', 'название', 'setting', 'key', 'name', 'parameter'];
+const SETTINGS_HEADER_WORDS = ['параметр', 'параметры', 'настройка', 'настройки', 'ключ', 'название', 'setting', 'settings', 'key', 'name', 'parameter', 'parameters'];
+/** What the value column's header says: the row holding it is the header, wherever it stands, and no setting. */
+const VALUE_HEADER_WORDS = ['значение', 'значения', 'value', 'values'];
 
 /** Long enough for `Школа 1234`, short enough to keep an id readable in a subject line. */
 const PREFIX_LIMIT = 20;
@@ -112,10 +114,10 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
     const key = keys.find((k) => SETTINGS_SYNONYMS[k].includes(label));
     // A time typed as a time (7:00) arrives as a Date, on the Sheet's own clock.
     const raw = cellText(row[vc], sheetTimeZone ?? settings.timeZone).trim();
-    if (raw === '') return;
+    if (raw === '' || VALUE_HEADER_WORDS.includes(foldText(raw))) return;
     // A setting under a name we do not know would be ignored in silence: `Рабочие дни` meant school days.
     if (!key) {
-      if (label !== '' && !(r === 0 && SETTINGS_HEADER_WORDS.includes(label))) problems.push(problem(cellRef(tab.name, r, kc), (t) => t.settingUnknown(cellText(row[kc]).trim()), 'warning'));
+      if (label !== '' && !SETTINGS_HEADER_WORDS.includes(label)) problems.push(problem(cellRef(tab.name, r, kc), (t) => t.settingUnknown(cellText(row[kc]).trim()), 'warning'));
       return;
     }
     const cell = cellRef(tab.name, r, vc);

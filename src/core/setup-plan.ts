@@ -10,11 +10,11 @@ import { COVERAGE_SYNONYMS } from './coverage';
 import { ROLLOUT_SYNONYMS } from './rollout';
 import { findColumn } from './rows';
 import { SUBSTITUTION_SYNONYMS } from './substitutions';
-import { isScheduleTab, mapHeaders } from './headers';
+import { isScheduleTab } from './headers';
 import type { Language, Messages } from './i18n/messages';
 import { KINDS } from './kinds';
 import { CHANNELS, ROLES } from './forms';
-import { LIST_SYNONYMS } from './schedule';
+import { LIST_SYNONYMS, listColumns } from './schedule';
 import { SETTING_KEYS, SETTINGS_SYNONYMS } from './settings';
 import { GENERATED_TABS, STATUSES, TAB_ALIASES, TAB_COLUMNS, TAB_KEYS, type TabKey } from './tabs';
 import type { CellValue, Tab } from './workbook';
@@ -95,7 +95,7 @@ const wantedDropdowns = (tab: ExistingTab, key: TabKey, m: Messages, staff: stri
   const wants: { column: string; values: string[] }[] = [];
   if (key === 'schedule') {
     // Only a list layout has a day column; a grid's weekday columns hold times.
-    const map = mapHeaders(tab.header, LIST_SYNONYMS);
+    const map = listColumns(tab.header);
     if (map.day === undefined) return [];
     const out = [
       { column: map.day, values: DAYS.map((d) => m.dayName(d)) },

@@ -5,11 +5,11 @@
  */
 import { cellText, foldText } from './cells';
 import type { Day } from './days';
-import { isScheduleTab, mapHeaders } from './headers';
+import { isScheduleTab } from './headers';
 import type { Messages } from './i18n/messages';
 import type { SlotInput } from './forms';
 import { parseKinds } from './kinds';
-import { findHeaderRow, gridColumns, isNoDuty, LIST_SYNONYMS, personKey, readScheduleTab, splitPersonCell } from './schedule';
+import { findHeaderRow, gridColumns, isNoDuty, listColumns, personKey, readScheduleTab, splitPersonCell } from './schedule';
 import { asTypedText, readBackOf } from './safe-text';
 import { formatTime, parseTimeRange, parseTimeRanges } from './time-range';
 import type { CellValue, Tab } from './workbook';
@@ -39,7 +39,7 @@ const placeInList = (tab: Tab, slot: SlotInput, m: Messages): SlotPlacement | nu
   const found = findHeaderRow(tab);
   if (found.layout !== 'list') return null;
   const header = tab.rows[found.row] ?? [];
-  const map = mapHeaders(header, LIST_SYNONYMS);
+  const map = listColumns(header);
   if (map.person === undefined) return null;
   const refuse = (field: Refusal['field'], message: string): Refusal => ({ tab: tab.name, kind: 'refused', field, message });
   const missing = (field: 'day' | 'time' | 'kind' | 'room') => refuse(field, m.columnMissing(tab.name, m.columnName(field)));
@@ -118,11 +118,14 @@ const placeInGrids = (grids: readonly Grid[], slot: SlotInput, m: Messages): Slo
     const piece = withRoom ? `${slot.time} ${slot.room}` : slot.time;
     // A day marked off (`—`, `нет`) is an empty day: the new hours take its place.
     const existing = isNoDuty(cellText(row[column])) ? '' : cellText(row[column]).trim();
-    // A room after the last of several ranges is the room of all (`8.00-10.00, 14.00-15.00 каб. 5`): a new
-    // room goes first when the hours already there name none, so theirs stays the row's.
+    // A room after the last of several ranges is the room of all (`8.00-10.00, 14.00-15.00 каб. 5`), so the new
+    // hours go first when they would change that: with a room of their own beside hours that name none (theirs
+    // stays the row's), or without one beside several that end with a room (it stays the last, and shared).
     const there = existing === '' ? null : parseTimeRanges(existing);
-    const roomless = withRoom && there?.ok === true && there.value.ranges[there.value.ranges.length - 1]?.rest === '';
-    const value = existing === '' ? piece : roomless ? `${piece}, ${existing}` : `${existing}, ${piece}`;
+    const ranges = there?.ok === true ? there.value.ranges : [];
+    const lastRest = ranges[ranges.length - 1]?.rest;
+    const first = withRoom ? lastRest === '' : ranges.length > 1 && lastRest !== undefined && lastRest !== '';
+    const value = existing === '' ? piece : first ? `${piece}, ${existing}` : `${existing}, ${piece}`;
     return { tab: g.tab.name, kind: 'cell', row: r, column, value: asTypedText(value) };
   }
   const g = grids.find((x) => x.days.has(slot.day));

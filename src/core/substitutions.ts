@@ -38,12 +38,12 @@ type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 
 export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
-  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'ответственный', 'фио', 'person', 'staff', 'absent', 'name'],
+  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'отсутствующий', 'фио отсутствующего', 'ответственный', 'фио', 'person', 'staff', 'absent', 'absent staff', 'name'],
   substitute: [
     'замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'фио заменяющего',
-    'фио замещающего', 'заменяющий сотрудник', 'замещающий сотрудник', 'substitute', 'replacement', 'covered by', 'cover', 'substitute teacher', 'cover teacher',
+    'фио замещающего', 'заменяющий сотрудник', 'замещающий сотрудник', 'substitute', 'replacement', 'covered by', 'cover', 'substitute teacher', 'cover teacher', 'covering', 'covering staff', 'cover staff',
   ],
-  time: ['время', 'часы', 'time', 'hours'],
+  time: ['время', 'часы', 'время замены', 'часы замены', 'time', 'hours'],
   reason: ['причина', 'примечание', 'reason', 'note'],
 };
 
@@ -63,6 +63,13 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
   if (!opened) return { substitutions, problems };
   const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());
+  // Without a substitute column every row cancels: said when a column not understood may be that one.
+  if (map.substitute === undefined) {
+    const header = tab.rows[headerRow] ?? [];
+    const known = new Set<number>(Object.values(map));
+    const unknown = header.findIndex((c, i) => !known.has(i) && cellText(c).trim() !== '');
+    if (unknown >= 0) problems.push(problem(cellRef(tab.name, headerRow, unknown), (t) => t.substitutionColumnUnknown(cellText(header[unknown]).trim()), 'warning'));
+  }
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;

@@ -43,7 +43,7 @@ export const COLUMN_SYNONYMS: Partial<Record<TabKey, Record<string, readonly str
     note: ['примечание', 'note', 'notes', 'comment', 'comments'],
   },
   staff: {
-    name: ['фио', 'сотрудник', 'имя', 'name', 'full name', 'person'],
+    name: ['фио', 'сотрудник', 'фио сотрудника', 'ф и о', 'имя', 'name', 'full name', 'person', 'staff member'],
     position: ['должность', 'position', 'job', 'role', 'job title'],
     email: ['e-mail', 'email', 'почта', 'электронная почта', 'адрес', 'email address', 'e-mail address'],
     kinds: ['вид помощи', 'виды помощи', 'kinds of help', 'kind of help', 'help'],

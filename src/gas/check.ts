@@ -18,7 +18,8 @@ const KNOWN_TABS = tabMatcher(['schedule', ...TAB_KEYS]);
 
 export interface CheckSummary {
   conflicts: number;
-  gaps: number;
+  /** Null when no required hours were read: coverage was not checked. */
+  gaps: number | null;
   errors: number;
   warnings: number;
   failed: boolean;
@@ -89,7 +90,7 @@ export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
 
   const summary: CheckSummary = {
     conflicts: analysis.conflicts.length,
-    gaps: analysis.gaps.length,
+    gaps: analysis.coverage.length > 0 ? analysis.gaps.length : null,
     errors: analysis.problems.filter((p) => p.severity === 'error').length,
     warnings: analysis.problems.filter((p) => p.severity === 'warning').length,
     failed: checkFailed(analysis),

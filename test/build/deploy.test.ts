@@ -21,6 +21,20 @@ describe('npm run deploy with a script id but no clasp log-in', () => {
     // Not npm's complaint about a folder without package.json: the tests were never started.
     expect(r.stderr).not.toContain('package.json');
   });
+
+  it('a log-in kept where clasp_config_auth points counts: the deploy goes on to the tests', () => {
+    const home = mkdtempSync(join(tmpdir(), 'home-'));
+    const auth = join(mkdtempSync(join(tmpdir(), 'auth-')), 'creds.json');
+    writeFileSync(auth, '{}');
+    const root = mkdtempSync(join(tmpdir(), 'deploy-'));
+    mkdirSync(join(root, 'tools'));
+    copyFileSync(join(__dirname, '..', '..', 'tools', 'deploy.mjs'), join(root, 'tools', 'deploy.mjs'));
+    writeFileSync(join(root, '.clasp.json'), JSON.stringify({ scriptId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', rootDir: 'build' }));
+    const r = spawnSync(process.execPath, [join(root, 'tools', 'deploy.mjs')], { encoding: 'utf8', env: { ...process.env, HOME: home, clasp_config_auth: auth } });
+    // The copy has no package.json: npm's test run is what fails, after the log-in check passed.
+    expect(r.stderr).not.toContain('not logged in');
+    expect(r.status).not.toBe(0);
+  });
 });
 
 describe('npm run deploy without a real script id', () => {

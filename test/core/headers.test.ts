@@ -1,23 +1,37 @@
 import { COVERAGE_SYNONYMS } from '../../src/core/coverage';
 import { LIST_SYNONYMS } from '../../src/core/duty-slot';
 import { mapHeaders } from '../../src/core/headers';
+import { findColumn } from '../../src/core/rows';
+import { ROLLOUT_SYNONYMS } from '../../src/core/rollout';
 import { SUBSTITUTION_SYNONYMS } from '../../src/core/substitutions';
+import { STAFF_SYNONYMS } from '../../src/core/staff';
 
 describe('mapHeaders', () => {
-  it('a header a school qualified still names its column: brackets, a slash, a number sign, a word after the name', () => {
+  it('a header a school qualified still names its column: brackets, the words in them, a slash, the usual longer names', () => {
     expect(mapHeaders(['День', 'Время', 'Вид помощи (техническая/методическая)', 'Ответственный (ФИО)', 'Кабинет/место'], LIST_SYNONYMS)).toEqual({ day: 0, time: 1, kind: 2, person: 3, room: 4 });
     expect(mapHeaders(['Day of the week', 'Time slot', 'Responsible person', 'Room number'], LIST_SYNONYMS)).toEqual({ day: 0, time: 1, person: 2, room: 3 });
     expect(mapHeaders(['ФИО сотрудника', 'Номер кабинета', 'Время'], LIST_SYNONYMS)).toEqual({ person: 0, room: 1, time: 2 });
-    expect(mapHeaders(['Ф.И.О. специалиста', 'Кабинет №'], LIST_SYNONYMS)).toEqual({ person: 0, room: 1 });
-    expect(mapHeaders(['Classroom', 'Аудитория'], LIST_SYNONYMS)).toEqual({ room: 0 });
+    expect(mapHeaders(['Ф.И.О.', 'Кабинет №'], LIST_SYNONYMS)).toEqual({ person: 0, room: 1 });
     expect(mapHeaders(['Виды помощи', 'Дни', 'Время'], COVERAGE_SYNONYMS)).toEqual({ kind: 0, days: 1, time: 2 });
     expect(mapHeaders(['Дата', 'ФИО отсутствующего', 'ФИО заменяющего', 'Время замены'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2, time: 3 });
+    expect(mapHeaders(['Дата', 'Сотрудник (отсутствует)', 'Сотрудник (замена)'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2 });
+    expect(mapHeaders(['Date', 'Absent staff', 'Covering staff'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2 });
   });
 
-  it('a header equal to a name wins over one that only starts with it, and the longer name wins among those', () => {
-    expect(mapHeaders(['Время работы кабинета', 'Время'], LIST_SYNONYMS)).toEqual({ time: 1 });
-    expect(mapHeaders(['Время окончания консультации', 'Время начала консультации'], LIST_SYNONYMS)).toEqual({ end: 0, start: 1 });
-    // A short name (`с`, `до`) is never the start of a longer header.
+  it('a header that only starts with a name is not its column: a lunch time, a title, an item number, a helper', () => {
+    expect(mapHeaders(['День', 'Начало', 'Окончание', 'ФИО', 'Время обеда'], LIST_SYNONYMS)).toEqual({ day: 0, start: 1, end: 2, person: 3 });
+    expect(mapHeaders(['Сотрудники школы'], STAFF_SYNONYMS)).toEqual({});
+    expect(mapHeaders(['№ мероприятия', 'Наименование', 'Срок'], ROLLOUT_SYNONYMS)).toEqual({ deadline: 2 });
+    expect(mapHeaders(['Helper', 'Mon', 'Tue'], LIST_SYNONYMS)).toEqual({});
+    // A short name (`с`, `до`) is never part of a longer header.
     expect(mapHeaders(['С кем связаться', 'До какого числа'], LIST_SYNONYMS)).toEqual({});
+  });
+});
+
+describe('findColumn', () => {
+  it('finds a qualified header as the reader does, so set-up adds no second column of the same name', () => {
+    expect(findColumn(['ФИО', 'E-mail', 'Вид помощи (техническая/методическая)', 'Администратор (да/нет)'], 'staff', 'kinds')).toBe(2);
+    expect(findColumn(['ФИО', 'E-mail', 'Вид помощи (техническая/методическая)', 'Администратор (да/нет)'], 'staff', 'admin')).toBe(3);
+    expect(findColumn(['№', 'Содержание', 'Срок выполнения (план)'], 'rollout', 'deadline', ROLLOUT_SYNONYMS.deadline)).toBe(2);
   });
 });

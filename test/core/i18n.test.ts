@@ -9,6 +9,12 @@ describe('the message catalogue', () => {
     expect(catalogue('en').mailAckNext('Smith', 'Friday 27.11, 14.00–16.00', null)).toBe('The next help hours: Friday 27.11, 14.00–16.00. Responsible: Smith.');
   });
 
+  it('the check dialog says coverage was not checked, not «0 hours», when no required hours were read', () => {
+    expect(catalogue('en').checkSummary(0, null, 0, 0)).toContain('not checked');
+    expect(catalogue('ru').checkSummary(0, null, 0, 0)).toContain('не проверено');
+    expect(catalogue('en').checkSummary(0, 0, 0, 0)).toContain('nobody on duty: 0');
+  });
+
   it('endSentence adds a full stop only where none ends the text', () => {
     expect(['Готово', 'Готово.', 'Готово!', 'Готово?', 'Готово…'].map(endSentence)).toEqual(['Готово.', 'Готово.', 'Готово!', 'Готово?', 'Готово…']);
   });

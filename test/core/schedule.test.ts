@@ -97,6 +97,12 @@ describe('list layout', () => {
     expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-14:30 - График!B2']);
   });
 
+  it('a time column found only by a plainer reading of its header gives way to start and end columns', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'С', 'До', 'ФИО', 'Часы (всего)', 'Время обеда'], ['ПН', '9:00', '16:00', 'Петров В.Г.', '7', '12.00-13.00']])));
+    expect(r.problems).toEqual([]);
+    expect(r.slots.map(brief)).toEqual(['Петров В.Г. mon 09:00-16:00 - График!B2']);
+  });
+
   it('a start and end kept as fractions of a day (a time in a number-formatted cell) are those times', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Начало', 'Окончание', 'Ответственный'], ['ПН', 0.375, 11 / 24 + 30 / 1440, 'Петров В.Г.']])));
     expect(r.problems).toEqual([]);

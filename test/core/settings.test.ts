@@ -28,6 +28,13 @@ describe('readSettings', () => {
     expect(readSettings(settingsTab('Settings', [['Time zone', 'Europe/London']])).problems).toEqual([]);
   });
 
+  it('a header row (Параметры | Значения, or Название | Значение) is no setting, wherever it stands, and no warning', () => {
+    for (const rows of [[['Параметры', 'Значения']], [['Название', 'Значение']], [['Настройки школы', ''], ['Параметр', 'Значение']]]) {
+      const { settings, problems } = readSettings(settingsTab('Настройки', rows));
+      expect([rows, settings.schoolName, problems]).toEqual([rows, '', []]);
+    }
+  });
+
   it('school days may be called Рабочие дни or Working days', () => {
     for (const name of ['Рабочие дни', 'Working days']) expect(readSettings(settingsTab('Настройки', [[name, 'ПН-СБ']])).settings.schoolDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
   });

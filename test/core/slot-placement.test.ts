@@ -16,6 +16,14 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 5, 8.00-10.00" });
   });
 
+  it('in a grid, hours without a room go before several that share the room after the last, which stays shared', () => {
+    const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '', '8.00-10.00, 11.00-12.00 каб. 5']]);
+    expect(placeSlot([t], { ...slot, room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00, 8.00-10.00, 11.00-12.00 каб. 5" });
+    // One range with its room: the new hours go after it, and take no room of its.
+    const one = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '', '8.00-10.00 каб. 5']]);
+    expect(placeSlot([one], { ...slot, room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'8.00-10.00 каб. 5, 14.00-15.00" });
+  });
+
   it('in a grid a new person gets a new row, named in the person column', () => {
     const t = tab('График', [['ПН', 'СР', 'Сотрудник'], ['8.00-10.00', '', 'Иванова А.Б.']]);
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['', "'14.00-15.00 каб. 5", 'Петров В.Г.'], column: 1 });

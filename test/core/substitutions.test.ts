@@ -34,6 +34,14 @@ describe('readSubstitutions', () => {
     expect(substitutions.map((s) => [s.date, s.range])).toEqual([[{ year: 2026, month: 11, day: 24 }, null]]);
   });
 
+  it('with no substitute column, a column not understood is a warning: every row would cancel', () => {
+    const { substitutions, problems } = readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник', 'Кто выходит вместо'], ['26.11.2026', 'Петров В.Г.', 'Кузнецова Ж.З.']])), 'Europe/Moscow');
+    expect(substitutions.map((s) => s.substitute)).toEqual([null]);
+    expect(problems.map((p) => [p.cell, p.severity, p.text(en)])).toEqual([['Замены!C1', 'warning', en.substitutionColumnUnknown('Кто выходит вместо')]]);
+    // A tab of absences only says nothing.
+    expect(readSubstitutions(workbook(tab('Замены', [['Дата', 'Сотрудник'], ['26.11.2026', 'Петров В.Г.']])), 'Europe/Moscow').problems).toEqual([]);
+  });
+
   it('an unreadable date, a missing person or bad hours is a problem at that cell', () => {
     const { substitutions, problems } = read(['завтра', 'Петров В.Г.', '', '', ''], ['24.11.2026', '', 'Смирнов И.К.', '', ''], ['24.11.2026', 'Петров В.Г.', '', '25-26', '']);
     expect(substitutions).toEqual([]);

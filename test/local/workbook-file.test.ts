@@ -125,7 +125,7 @@ describe('reading an .xlsx file', () => {
     expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
   });
 
-  it('a merged range holds its value in its first cell only, as getValues() gives it', async () => {
+  it('a merged range holds its value in each of its cells: a time merged over Monday and Tuesday is both days’', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('График');
     sheet.addRow(['ФИО', 'ПН', 'ВТ', 'СР']);
@@ -133,7 +133,7 @@ describe('reading an .xlsx file', () => {
     sheet.mergeCells('B2:C2');
     const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
     await book.xlsx.writeFile(file);
-    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', '9.00-11.00', '', '14.00-15.00']);
+    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', '9.00-11.00', '9.00-11.00', '14.00-15.00']);
   });
 });
 

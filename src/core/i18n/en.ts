@@ -116,6 +116,7 @@ export const en: Messages = {
   substitutionPersonMissing: () => 'Who is being replaced is missing',
   substitutionSeveralSubstitutes: (first) => `Several substitutes here: the duty goes to the first (${q(first)}). Give each substitute a row of their own`,
   substituteAbsent: (p, when, row) => `"${q(p)}" is also off on ${when} (row ${row}): the duty handed over has nobody that day`,
+  substitutionColumnUnknown: (h) => `The column "${q(h)}" is not recognised and there is no substitute column: every row cancels the duty with nobody in its place`,
   substitutionClash: (p, when, other) => `The substitution for "${q(p)}" on ${when} differs from the one at ${other}: for the hours both cover, the row above applies`,
   substitutionNoSlot: (p, when) => `"${q(p)}" is not on duty on ${when}: there is nothing to replace; check the name (as the schedule writes it) and the date`,
   settingUnreadable: (k, s) => `Setting "${q(k)}": could not understand "${q(s)}"`,
@@ -133,7 +134,7 @@ export const en: Messages = {
   reportConflictRoom: (who, day, range, cells) => `${who} is booked twice: ${day}, ${range} (${cells})`,
   reportConflictOnDate: (date) => `because of the substitution on ${date}`,
   reportGapsHeading: (n) => `Hours with nobody on duty: ${n}`,
-  reportNoCoverageRules: () => 'No required help hours were read (the Coverage tab is missing or unreadable): coverage was not checked',
+  reportNoCoverageRules: () => 'No required help hours are set or could be read (the Coverage tab): coverage was not checked',
   reportNoGaps: () => 'Every required hour is covered',
   reportGap: (kind, day, range) => `${kind} help: ${day}, ${range}: nobody on duty`,
   reportTasksHeading: () => 'Rollout plan',
@@ -172,7 +173,8 @@ export const en: Messages = {
       .filter((x) => x !== '')
       .join(' '),
   setUpNothingToDo: () => 'Every tab is in place; nothing to change.',
-  checkSummary: (c, g, e, w) => `Overlaps: ${c}. Hours with nobody on duty: ${g}. Errors: ${e}. Warnings: ${w}. Details are on the "${q(TABS.report)}" tab.`,
+  checkSummary: (c, g, e, w) =>
+    `Overlaps: ${c}. Hours with nobody on duty: ${g ?? 'not checked (no required hours set)'}. Errors: ${e}. Warnings: ${w}. Details are on the "${q(TABS.report)}" tab.`,
   checkDialogTitle: () => 'Schedule check',
   noteConflictPerson: (who, day, range, other) => `${who} is on duty twice: ${day}, ${range}. The other slot: ${other}`,
   noteConflictRoom: (who, day, range, other, person) => `${who} is booked twice: ${day}, ${range}. Also there: ${person} (${other})`,

@@ -60,6 +60,7 @@ export interface Messages {
   /** `when`: the date, then its weekday and the hours (when the row gives them) in brackets. */
   substitutionNoSlot(person: string, when: string): string;
   substituteAbsent(person: string, when: string, row: string): string;
+  substitutionColumnUnknown(header: string): string;
   substitutionClash(person: string, when: string, other: string): string;
   settingUnreadable(key: string, text: string): string;
   settingFixedZone(zone: string): string;
@@ -117,7 +118,8 @@ export interface Messages {
   sidebarTitle(): string;
   setUpDone(created: string[], columnsAdded: number): string;
   setUpNothingToDo(): string;
-  checkSummary(conflicts: number, gaps: number, errors: number, warnings: number): string;
+  /** `gaps`: null when no required hours were read, so coverage was not checked. */
+  checkSummary(conflicts: number, gaps: number | null, errors: number, warnings: number): string;
   checkDialogTitle(): string;
   noteConflictPerson(who: string, day: string, range: string, otherCell: string): string;
   noteConflictRoom(who: string, day: string, range: string, otherCell: string, otherPerson: string): string;
