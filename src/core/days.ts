@@ -119,15 +119,20 @@ const spacedDays = (part: string, letters: boolean): Day[] | null => {
   return days.every((d) => d !== null) ? (days as Day[]) : null;
 };
 
+/** `пн чет`, `вт по неч`: even or odd weeks after a day (the schedule reader warns of them), not Thursday. */
+const WEEK_AFTER_DAY = /(?<=\p{L})\s+(?:по\s+)?(?:неч[её]т\p{L}*|ч[её]т(?:н\p{L}*)?|неч)$/u;
+
 /** Days named by a folded text with no exception in it. */
-const listedDays = (cell: string, text: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
+const listedDays = (cell: string, whole: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
+  const text = whole.replace(WEEK_AFTER_DAY, '');
   if (text === '') return fail((t) => t.dayMissing());
   if (DAILY.includes(text)) return ok([...schoolDays]);
   if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);
   const found = new Set<Day>();
   for (const part of text.split(/\s*[,;/&+]\s*|\s+(?:и|and)\s+/)) {
     // `с понедельника по пятницу`, `ПН-ПТ`, `Mon - Fri`, `Mon to Fri`, `Monday through Friday`.
-    const range = /^(?:(?:с|со|from)\s+)?(.+?)\s*(?:-|по|to|до|through|thru|until|till)\s*(.+)$/.exec(part);
+    // A word between the days stands apart (`Tutor` is no `Tu to r`, `Motor` no Monday to Thursday).
+    const range = /^(?:(?:с|со|from)\s+)?(.+?)(?:\s*-\s*|\s+(?:по|to|до|through|thru|until|till)\s+)(.+)$/.exec(part);
     const from = range ? parseDayName(range[1]!, letters) : null;
     const to = range ? parseDayName(range[2]!, letters) : null;
     if (from && to) {

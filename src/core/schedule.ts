@@ -64,7 +64,7 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
 
 // `среда (по чётным)`, `9-11 (нечётные недели)`, `every other week`: duty not every week.
 const WEEK_PARITY =
-  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})/iu;
+  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|(?<=\p{L}\.?\s+(?:по\s+)?)(?:неч|ч[её]т)(?!\p{L})|ч\/н|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})/iu;
 /** Letters one of the words above has: most cells (`9.00-11.00`) need no more than this test. */
 const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
 
@@ -256,6 +256,9 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
     out.problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName('person'))));
     return false;
   }
+  // `Пн чет` over a column: the weeks are not followed, as in a cell.
+  for (const column of new Set(dayColumns.map((d) => d.column)))
+    if (namesWeekParity(cellText(tab.rows[headerRow]?.[column]))) out.problems.push(problem(cellRef(headerRow, column), (t) => t.weekParityIgnored(), 'warning'));
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const personText = cellText(tab.rows[r]?.[personColumn]).trim();
     const filled = dayColumns.filter(({ column }) => !isNoDuty(cellText(tab.rows[r]?.[column])));
@@ -268,17 +271,19 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
     const defaultRoom = map.room === undefined ? '' : cellText(tab.rows[r]?.[map.room]).trim();
     const note = map.note === undefined ? '' : cellText(tab.rows[r]?.[map.note]).trim();
     const base = { role, note, tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
-    for (const { column, day } of filled) {
+    for (const [k, { column, day }] of filled.entries()) {
       const cell = cellRef(r, column);
       const cellValue = cellText(tab.rows[r]?.[column], timeZone);
-      if (namesWeekParity(cellValue)) out.problems.push(problem(cell, (t) => t.weekParityIgnored(), 'warning'));
+      // A column of several days (`Ср-Чт`) is read once a day, and said of once.
+      const firstOfColumn = k === 0 || filled[k - 1]!.column !== column;
+      if (firstOfColumn && namesWeekParity(cellValue)) out.problems.push(problem(cell, (t) => t.weekParityIgnored(), 'warning'));
       const parsed = parse.ranges(cellValue);
       if (!parsed.ok) {
-        out.problems.push(problem(cell, parsed.text));
+        if (firstOfColumn) out.problems.push(problem(cell, parsed.text));
         continue;
       }
       if (parsed.value.before !== '') {
-        out.problems.push(problem(cell, (t) => t.timeUnreadable(cellValue.trim())));
+        if (firstOfColumn) out.problems.push(problem(cell, (t) => t.timeUnreadable(cellValue.trim())));
         continue;
       }
       for (const person of people)

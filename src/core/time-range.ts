@@ -49,6 +49,15 @@ export const formatRange = (r: TimeRange): string => `${formatTimeForPeople(r.st
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
+ * A number that is one end of a range: at the start of the cell, after `с`, `от`, `до`, `по` or a dash. A unit
+ * or a half of the day after it belongs to the time; after any other number (`9-11, 2 дня`, `(2 часа)`) it is
+ * a count. Starts with a literal, so a long run of spaces is passed once.
+ */
+const TIME_END = String.raw`(^|(?<!\p{L})(?:с|c|от|до|по)\s+|-\s*)(\d{1,2}(?:[.:]\d{2})?)`;
+const HOUR_UNIT_AFTER_TIME = new RegExp(`${TIME_END}\\s*ч(?:ас(?:а|ов)?)?\\.?(?![\\p{L}/])`, 'giu');
+const DAY_HALF_AFTER_TIME = new RegExp(`${TIME_END}\\s*(утра|ночи|дня|вечера)(?!\\p{L})`, 'giu');
+
+/**
  * Dashes of every kind become `-`, non-breaking spaces become spaces, an English `noon` or `midday`
  * as a time (`9am - 12 noon`, `noon-2pm`, `10 - midday`) becomes `12 pm`; in other words (`Midday club`) it
  * stays as written. `утра`, `дня`, `вечера` after a number are am and pm.
@@ -61,13 +70,13 @@ const normalise = (text: string): string =>
     .replace(/(^|[-–—]\s*|\b(?:to|from|until|till)\s+)(?:noon|midday)\b/gi, '$112 pm')
     .replace(/\b(?:noon|midday)(?=\s*(?:-|\bto\b|\buntil\b|\btill\b))/gi, '12 pm')
     // `9,00-11,00`, `с 9,30 до 11,00`: a decimal comma on both sides, as a Russian keyboard's number pad types it.
-    .replace(/(?<![\d.,])(\d{1,2}),(\d{2})(\s*(?:-|до|по|to)\s*)(\d{1,2}),(\d{2})(?![\d,])/g, '$1.$2$3$4.$5')
+    .replace(/(?<![\d.,-])(\d{1,2}),(\d{2})(\s*(?:-|до|по|to)\s*)(\d{1,2}),(\d{2})(?![\d,-])/g, '$1.$2$3$4.$5')
     // `14ч30`, `с 8 ч. до 10 ч.`, `8ч-10ч`, `9:00:00`: the hour's letter and a Sheet's seconds say nothing more.
-    .replace(/(\d{1,2})\s?ч\s?(\d{2})(?!\d)/g, '$1.$2')
-    .replace(/(\d)\s*ч(?:ас(?:а|ов)?)?\.?(?!\p{L})/gu, '$1')
+    .replace(/(\d{1,2})ч(\d{2})(?!\d)/g, '$1.$2')
+    .replace(HOUR_UNIT_AFTER_TIME, '$1$2')
     .replace(/(\d{1,2}:\d{2}):00(?![\d:])/g, '$1')
     // `с 8 до 10 вечера`, `с 9 утра до 1 дня`: the Russian halves of the day, as am and pm.
-    .replace(/(\d)\s*(утра|ночи|дня|вечера)(?!\p{L})/giu, (_m, digit: string, half: string) => `${digit} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
+    .replace(DAY_HALF_AFTER_TIME, (_m, before: string, time: string, half: string) => `${before}${time} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
 
 // An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
 const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
@@ -167,29 +176,32 @@ const wholeHours = (g: readonly (string | undefined)[]): boolean => {
 // characters before a match, not in the pattern: a look-behind there rescanned long runs of spaces.
 const ROOM_WORD_BEFORE = /(?:^|[^\p{L}])(?:каб|кабинет|ауд|аудитория|room|rm)\.?\s{0,3}$|[№#]\s{0,3}$/iu;
 
-// `(уроки 3-4)`, `для 1-4 кл.`, `кабинеты 14-15`, `тел. 22-33`, `(5-9 классы)`, `(1-2 этаж)`: numbers of lessons,
-// classes, rooms, floors or a phone, not hours. English names the class before its numbers (`Years 7-9`).
-const NOT_HOURS_BEFORE = /(?:^|[^\p{L}])(?:для|уроки|урок|тел|телефон|кабинеты|аудитории|классы|lessons?|periods?|grades?|years?|tel|phone)\.?\s{0,3}$/iu;
-const NOT_HOURS_AFTER = /^\s{0,3}(?:-?[а-я]{1,2}\s+)?(?:класс|кл(?!\p{L})|этаж|урок|корпус|floors?(?!\p{L}))/iu;
+// `(уроки 3-4)`, `для 1-4 кл.`, `кабинеты 14-15`, `тел. 22-33`: numbers of lessons, classes, rooms or a phone, not
+// hours. English names the class before its numbers (`Years 7-9`).
+const NOT_HOURS_BEFORE = /(?:^|[^\p{L}])(?:для|уроки|урок|тел|телефон|кабинеты|аудитории|классы|этажи|lessons?|periods?|grades?|years?|tel|phone)\.?\s{0,3}$/iu;
+// `(5-9 классы)`, `1-4 кл.`, `3-4 уроки`, `(1-2 этаж)`: a class's, a lesson's or a floor's numbers before the word,
+// whole numbers only (`13.00-13.45 классный час`, `9-11 Класс 5А` are hours; `8-9 этаж 2` is hours on floor 2).
+const NOT_HOURS_AFTER = /^\s{0,3}(?:класс(?:ы|ов|ам|ах)|кл\.?|урок(?:и|а|ов)?|(?:этаж(?:и|а|ей)?|floors?)(?!\p{L}\s*\d|\s*\d))(?!\p{L})/iu;
 
 /**
- * `(с 15.09 по 20.12)`, `01.09-25.12`: a period of dates written day.month, not hours. A time's minutes
- * are mostly a multiple of five; a month is 01-12 after a day of 1-31 (a day past 24, or with a leading
- * zero, is no hour at all).
+ * `(с 15.09 по 20.12)`, `01.09-25.12`: a period of dates written day.month, not hours. Only where a time
+ * cannot be meant: a day past 24, or `с … по …` (as dates are spanned) with a month of 01-12 that a time's
+ * minutes seldom are (not a multiple of five, or after a leading zero). `09.10-10.10` stays a lesson's hours.
  */
 const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (string | undefined)[]): boolean => {
   if (m1 === undefined || m2 === undefined || ap1 !== undefined || ap2 !== undefined || source.includes(':')) return false;
   const [d1, d2, mo1, mo2] = [h1, h2, m1, m2].map(Number) as [number, number, number, number];
-  const dateLike = d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && mo1 >= 1 && mo1 <= 12 && mo2 >= 1 && mo2 <= 12;
-  return dateLike && (mo1 % 5 !== 0 || mo2 % 5 !== 0 || d1 > 24 || d2 > 24 || h1!.startsWith('0') || h2!.startsWith('0'));
+  if (!(d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && mo1 >= 1 && mo1 <= 12 && mo2 >= 1 && mo2 <= 12)) return false;
+  if (d1 > 24 || d2 > 24) return true;
+  return /(?<!\p{L})по(?!\p{L})/iu.test(source) && (mo1 % 5 !== 0 || mo2 % 5 !== 0 || h1!.startsWith('0') || h2!.startsWith('0'));
 };
 
 /** Whether the numbers found are something other than hours, by the words around them or a phone's next hyphen. */
-const notHours = (text: string, index: number, length: number): boolean => {
+const notHours = (text: string, index: number, length: number, bare: boolean): boolean => {
   const end = index + length;
   if (/^-\d/.test(text.slice(end, end + 2)) || (index >= 2 && /\d-$/.test(text.slice(index - 2, index)))) return true;
   if (index > 0 && NOT_HOURS_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return true;
-  return NOT_HOURS_AFTER.test(text.slice(end, end + 24));
+  return bare && NOT_HOURS_AFTER.test(text.slice(end, end + 24));
 };
 
 const findRanges = (text: string): Match[] => {
@@ -199,8 +211,10 @@ const findRanges = (text: string): Match[] => {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // Most cells start with their range: nothing before it to test.
     if (m.index > 0 && ROOM_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (notHours(text, m.index, m[0].length)) continue;
     const g = m.slice(1);
+    // Whole numbers on both sides (no minutes in any form's groups): what a class or a lesson is numbered by.
+    const bare = [1, 4, 7, 9, 11, 14].every((k) => g[k] === undefined);
+    if (notHours(text, m.index, m[0].length, bare)) continue;
     if (g[6] !== undefined && wholeHours(g.slice(6, 10))) {
       // The same place read without the hyphened form: the first range of whole hours.
       PLAIN_RE.lastIndex = m.index;
@@ -276,13 +290,13 @@ const roomOf = (text: string): string => {
  * `… (обед`, `…, перерыв:`, `… (с перерывом`: the text before a range that makes it a break, the room written
  * before it, and whether the break is named in brackets (a note about the hours, never a duty of its own).
  */
-const breakBefore = (rest: string): { room: string; bracketed: boolean } | null => {
+const breakBefore = (rest: string): { room: string; bracketed: boolean; word: string } | null => {
   const { word, at } = lastWord(rest);
   if (!BREAK_WORDS.has(word)) return null;
   let head = rest.slice(0, at).trimEnd();
   for (let lead = lastWord(head); lead.word !== '' && BREAK_LEADS.has(lead.word); lead = lastWord(head)) head = head.slice(0, lead.at).trimEnd();
   const bracketed = head.endsWith('(');
-  return { room: roomOf(bracketed ? head.slice(0, -1) : head), bracketed };
+  return { room: roomOf(bracketed ? head.slice(0, -1) : head), bracketed, word };
 };
 
 /**
@@ -304,10 +318,13 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     const previous = ranges[ranges.length - 1];
     // `9.00-16.00 (обед 12.00-13.00)`: a break inside the hours before it is taken out of them, not a slot
     // of its own. In a rota (`Break 10:40-11:00 Yard; Lunch 12:30-13:00 Canteen`) it is a duty like any. A
-    // break in brackets is never a duty: at the edge of the hours it is cut off them, outside them left out.
+    // break in brackets at the edge of the hours is cut off them too; outside them, a staff lunch or rest in
+    // brackets (`9-12, 13-17 (обед 12-13)`) is left out, while a recess (`(перемена 10.00-10.15)`) or a
+    // rota's lunch may well be a duty.
     const pause = previous ? breakBefore(previous.rest) : null;
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
-    if (previous && pause && (within || pause.bracketed)) {
+    const offDuty = pause !== null && pause.bracketed && (overlaps(previous!.range, checked.value) || /^(?:обед|перерыв)/.test(pause.word));
+    if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
       const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');
       const pieces = overlaps(previous.range, checked.value) ? subtract(previous.range, checked.value) : [previous.range];

@@ -75,6 +75,17 @@ describe('parseDays', () => {
     for (const text of ['кроме СР', 'ПН-ПТ кроме каникул', 'СР кроме СР', 'ПН-ПТ без обеда']) expect([text, parseDays(text).ok]).toEqual([text, false]);
   });
 
+  it('even or odd weeks after a day are no Thursday, and a word is no range of days', () => {
+    for (const [text, days] of [
+      ['Пн чет', ['mon']],
+      ['Вт по чет', ['tue']],
+      ['Пн неч', ['mon']],
+      ['Пн, чет', ['mon', 'thu']],
+    ] as const)
+      expect([text, parseDays(text)]).toEqual([text, { ok: true, value: days }]);
+    for (const text of ['Tutor', 'Motor']) expect([text, parseDays(text).ok]).toEqual([text, false]);
+  });
+
   it('a typo among days is refused, not dropped', () => {
     expect(parseDays('ПН, Пнтц').ok).toBe(false);
     // A day's word followed by more text is not that day alone.

@@ -446,6 +446,27 @@ describe('duty not every week', () => {
   });
 });
 
+describe('what this session’s review found read wrong', () => {
+  it('a room named with a class or a lounge stays a room; a grid column headed Tutor is no weekday', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '9-11 Компьютерный класс', 'Петров В.Г.'], ['ПН', '10-12 Компьютерный класс', 'Смирнов И.К.']])));
+    expect(r.slots.map((s) => s.room)).toEqual(['Компьютерный класс', 'Компьютерный класс']);
+    expect(findConflicts(r.slots)).toHaveLength(1);
+    const grid = readSchedule(workbook(tab('Schedule', [['Staff', 'Tutor', 'Monday', 'Tuesday'], ['Smith J.', '10-2', '8.30-8.45 Gate', '']])));
+    expect(grid.slots.map((s) => `${s.day} ${s.room}`)).toEqual(['mon Gate']);
+  });
+
+  it('a day with its even or odd weeks (Пн чет) is that day, with the warning', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['Пн чет', '9-11', 'Петров В.Г.']])));
+    expect(r.slots.map((s) => s.day)).toEqual(['mon']);
+    expect(r.problems.map((p) => [p.cell, p.text(en)])).toEqual([['График!A2', en.weekParityIgnored()]]);
+  });
+
+  it('a bad cell under a column of several days is said of once', () => {
+    const r = readSchedule(workbook(tab('График', [['ФИО', 'Пн', 'Ср-Чт'], ['Петров В.Г.', '9-11', 'когда-нибудь']])));
+    expect(r.problems.map((p) => p.cell)).toEqual(['График!C2']);
+  });
+});
+
 describe('notes after the hours', () => {
   it('a note of who or when after the hours is no room; a room beside it stays, and the grid’s room column applies', () => {
     const r = readSchedule(

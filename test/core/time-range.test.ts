@@ -187,6 +187,34 @@ describe('parseTimeRange', () => {
     expect(read(cell)).toEqual(ranges);
   });
 
+  it.each([
+    // Words after hours with minutes, or after a class in the singular, are no class numbers.
+    ['8.00-10.00 (корпус 1), 14.00-16.00 корпус 2', ['08:00-10:00 корпус 1', '14:00-16:00 корпус 2']],
+    ['9.00-11.00, 14.00-14.45 классный час', ['09:00-11:00 классный час', '14:00-14:45 классный час']],
+    ['13.00-13.45 классный час', ['13:00-13:45 классный час']],
+    ['14-15 в корпусе 2', ['14:00-15:00 в корпусе 2']],
+    ['9-11 Класс 5А', ['09:00-11:00 Класс 5А']],
+    ['8-9 этаж 2', ['08:00-09:00 этаж 2']],
+    ['8-9 floor 2', ['08:00-09:00 floor 2']],
+    // Lesson hours with a leading zero or odd minutes stay hours; only `с … по …` or a day past 24 is a date.
+    ['8.00-9.00, 09.10-10.10', ['08:00-09:00', '09:10-10:10']],
+    ['08.05-09.05', ['08:05-09:05']],
+    ['10.01-11.01', ['10:01-11:01']],
+    // Ranges joined by commas with no space are not decimal commas.
+    ['9-10,11-12,13-14', ['09:00-10:00', '11:00-12:00', '13:00-14:00']],
+    ['8-12ч 13-17ч', ['08:00-12:00', '13:00-17:00']],
+    // Counts are no times: `2 дня`, `2 часа`, `2ч`; `ч/н` is a note.
+    ['9-11, 2 дня', ['09:00-11:00 2 дня']],
+    ['9-11 (2 часа)', ['09:00-11:00 2 часа']],
+    ['14.30-16.00 (2ч)', ['14:30-16:00 2ч']],
+    ['9-11 ч/н', ['09:00-11:00 ч/н']],
+    // A recess or a rota's lunch outside the hours may be a duty of its own.
+    ['8.00-8.30 (перемена 10.00-10.15)', ['08:00-08:30 (перемена', '10:00-10:15']],
+    ['8.30-9.00 Gate (lunch 12.30-1.00 Canteen)', ['08:30-09:00 Gate (lunch', '12:30-13:00 Canteen)']],
+  ])('what this session’s review found read wrong reads as before: %s', (cell, ranges) => {
+    expect(read(cell)).toEqual(ranges);
+  });
+
   it('times whose minutes are a multiple of five stay times, even with a month’s number', () => {
     expect(read('8.05-8.10')).toEqual(['08:05-08:10']);
     expect(read('с 9.10 по 11.10')).toEqual(['09:10-11:10']);
