@@ -323,7 +323,7 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     // rota's lunch may well be a duty.
     const pause = previous ? breakBefore(previous.rest) : null;
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
-    const offDuty = pause !== null && pause.bracketed && (overlaps(previous!.range, checked.value) || /^(?:обед|перерыв)/.test(pause.word));
+    const offDuty = previous !== undefined && pause?.bracketed === true && (overlaps(previous.range, checked.value) || /^(?:обед|перерыв)/.test(pause.word));
     if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
       const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');
