@@ -119,12 +119,15 @@ const spacedDays = (part: string, letters: boolean): Day[] | null => {
   return days.every((d) => d !== null) ? (days as Day[]) : null;
 };
 
-/** `пн чет`, `вт по неч`: even or odd weeks after a day (the schedule reader warns of them), not Thursday. */
-const WEEK_AFTER_DAY = /(?<=\p{L})\s+(?:по\s+)?(?:неч[её]т\p{L}*|ч[её]т(?:н\p{L}*)?|неч)$/u;
+/**
+ * `пн чет`, `ср нечётные`: even or odd weeks after one day or range (the schedule reader warns of them), not
+ * Thursday. `пн по чет` and `пн и чет` stay Monday to Thursday and Monday and Thursday.
+ */
+const WEEK_AFTER_DAY = /^([^\s,;/&+]+)\s+(?:неч[её]т\p{L}*|ч[её]т(?:н\p{L}*)?|неч)$/u;
 
 /** Days named by a folded text with no exception in it. */
 const listedDays = (cell: string, whole: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
-  const text = whole.replace(WEEK_AFTER_DAY, '');
+  const text = whole.replace(WEEK_AFTER_DAY, '$1');
   if (text === '') return fail((t) => t.dayMissing());
   if (DAILY.includes(text)) return ok([...schoolDays]);
   if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);

@@ -16,10 +16,15 @@ export type HeaderMap<K extends string> = Partial<Record<K, number>>;
  * `Ответственный (ФИО)`), the words in them (`Сотрудник (замена)`), each side of a slash (`Кабинет/место`).
  * Only whole names are matched in these: a header that merely starts with a name (`Время обеда`) is not its column.
  */
-export const plainerForms = (raw: string): string[] => {
-  const inner = [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!));
+export const plainerForms = (raw: string): string[] => [...bracketedWords(raw), ...outsideBrackets(raw)];
+
+/** The words in a header's brackets: `Сотрудник (замена)` → `замена`, which says which of two `Сотрудник` columns it is. */
+const bracketedWords = (raw: string): string[] => [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!)).filter((f) => f !== '');
+
+/** The header without its brackets, and each side of a slash in it. */
+const outsideBrackets = (raw: string): string[] => {
   const bare = foldText(raw.replace(/\([^()]*\)/g, ' '));
-  return [bare, ...bare.split(/\s*\/\s*/), ...inner].filter((f) => f !== '');
+  return [bare, ...bare.split(/\s*\/\s*/)].filter((f) => f !== '');
 };
 
 /**
@@ -43,13 +48,18 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
     if (plainer && /[(/]/.test(cellText(cell))) loose.push(column);
   });
   for (const column of loose) {
-    const forms = plainerForms(cellText(header[column]));
-    let best: { key: K; length: number } | null = null;
-    for (const key of keys) {
-      if (map[key] !== undefined) continue;
-      for (const name of folded.get(key)!) if (forms.includes(name) && (best === null || name.length > best.length)) best = { key, length: name.length };
+    // The words in brackets qualify the rest, so they decide first (`Сотрудник (замена)` is the substitute).
+    for (const forms of [bracketedWords(cellText(header[column])), outsideBrackets(cellText(header[column]))]) {
+      let best: { key: K; length: number } | null = null;
+      for (const key of keys) {
+        if (map[key] !== undefined) continue;
+        for (const name of folded.get(key)!) if (forms.includes(name) && (best === null || name.length > best.length)) best = { key, length: name.length };
+      }
+      if (best) {
+        map[best.key] = column;
+        break;
+      }
     }
-    if (best) map[best.key] = column;
   }
   return map;
 };

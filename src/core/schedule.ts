@@ -64,7 +64,7 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
 
 // `среда (по чётным)`, `9-11 (нечётные недели)`, `every other week`: duty not every week.
 const WEEK_PARITY =
-  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|(?<=\p{L}\.?\s+(?:по\s+)?)(?:неч|ч[её]т)(?!\p{L})|ч\/н|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})/iu;
+  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|ч\/н|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})|^\s*[^\s,;/&+]+\s+(?:неч|ч[её]т)\.?\s*$/iu;
 /** Letters one of the words above has: most cells (`9.00-11.00`) need no more than this test. */
 const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
 

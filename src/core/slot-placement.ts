@@ -120,11 +120,13 @@ const placeInGrids = (grids: readonly Grid[], slot: SlotInput, m: Messages): Slo
     const existing = isNoDuty(cellText(row[column])) ? '' : cellText(row[column]).trim();
     // A room after the last of several ranges is the room of all (`8.00-10.00, 14.00-15.00 каб. 5`), so the new
     // hours go first when they would change that: with a room of their own beside hours that name none (theirs
-    // stays the row's), or without one beside several that end with a room (it stays the last, and shared).
+    // stays the row's), or without one beside several sharing the row's room (it stays the last, and shared).
+    // Otherwise the read-back check refuses what would move a room.
     const there = existing === '' ? null : parseTimeRanges(existing);
     const ranges = there?.ok === true ? there.value.ranges : [];
     const lastRest = ranges[ranges.length - 1]?.rest;
-    const first = withRoom ? lastRest === '' : ranges.length > 1 && lastRest !== undefined && lastRest !== '';
+    // Without a room the new hours take the row's: they join a shared room only when it is the row's too.
+    const first = withRoom ? lastRest === '' : ranges.length > 1 && lastRest !== undefined && lastRest !== '' && foldText(lastRest) === foldText(rowRoom);
     const value = existing === '' ? piece : first ? `${piece}, ${existing}` : `${existing}, ${piece}`;
     return { tab: g.tab.name, kind: 'cell', row: r, column, value: asTypedText(value) };
   }

@@ -245,7 +245,9 @@ export const absentSubstitutes = (substitutions: readonly Substitution[], today:
   const problems: Problem[] = [];
   for (const sub of current) {
     if (sub.substitute === null) continue;
-    const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find((o) => o.range === null || sub.range === null || overlaps(o.range, sub.range));
+    // Hours on both rows that meet, or the substitute off all day: what was handed over is surely cancelled.
+    // (Some hours off beside a whole day handed over may miss the duty's own hours: not said.)
+    const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find((o) => o.range === null || (sub.range !== null && overlaps(o.range, sub.range)));
     if (!away) continue;
     const when = (t: Messages) => `${formatDate(sub.date)} (${t.dayName(weekdayOfDate(sub.date))})`;
     problems.push(problem(sub.substituteCell ?? sub.cell, (t) => t.substituteAbsent(sub.substitute!, when(t), away.personCell ?? away.cell), 'warning'));

@@ -49,13 +49,20 @@ export const formatRange = (r: TimeRange): string => `${formatTimeForPeople(r.st
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
- * A number that is one end of a range: at the start of the cell, after `с`, `от`, `до`, `по` or a dash. A unit
- * or a half of the day after it belongs to the time; after any other number (`9-11, 2 дня`, `(2 часа)`) it is
- * a count. Starts with a literal, so a long run of spaces is passed once.
+ * A unit or a half of the day after a number belongs to the time when the number is one end of a range: a
+ * dash or `до` follows it, or it follows one (`8ч-12ч, 13ч-17ч`, `с 9 утра до 1 дня`). After any other
+ * number (`9-11, 2 дня`, `(2 часа)`) it is a count. Each pattern starts with a digit, a dash or `до`, so a
+ * long run of spaces is passed once.
  */
-const TIME_END = String.raw`(^|(?<!\p{L})(?:с|c|от|до|по)\s+|-\s*)(\d{1,2}(?:[.:]\d{2})?)`;
-const HOUR_UNIT_AFTER_TIME = new RegExp(`${TIME_END}\\s*ч(?:ас(?:а|ов)?)?\\.?(?![\\p{L}/])`, 'giu');
-const DAY_HALF_AFTER_TIME = new RegExp(`${TIME_END}\\s*(утра|ночи|дня|вечера)(?!\\p{L})`, 'giu');
+const UNIT = String.raw`ч(?:ас(?:а|ов)?)?\.?`;
+const HALF = '(утра|ночи|дня|вечера)';
+const RANGE_NEXT = String.raw`(?=\s*(?:-|до\s))`;
+const AFTER_RANGE_WORD = String.raw`((?:-|(?<!\p{L})до)\s*\d{1,2}(?:[.:]\d{2})?)`;
+const HOUR_UNIT_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*${UNIT}${RANGE_NEXT}`, 'gu');
+const HOUR_UNIT_AFTER_DASH = new RegExp(String.raw`${AFTER_RANGE_WORD}\s*${UNIT}(?![\p{L}/])`, 'giu');
+const DAY_HALF_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*${HALF}${RANGE_NEXT}`, 'giu');
+const DAY_HALF_AFTER_DASH = new RegExp(String.raw`${AFTER_RANGE_WORD}\s*${HALF}(?!\p{L})`, 'giu');
+const asMeridiem = (half: string): string => (/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm');
 
 /**
  * Dashes of every kind become `-`, non-breaking spaces become spaces, an English `noon` or `midday`
@@ -73,10 +80,12 @@ const normalise = (text: string): string =>
     .replace(/(?<![\d.,-])(\d{1,2}),(\d{2})(\s*(?:-|до|по|to)\s*)(\d{1,2}),(\d{2})(?![\d,-])/g, '$1.$2$3$4.$5')
     // `14ч30`, `с 8 ч. до 10 ч.`, `8ч-10ч`, `9:00:00`: the hour's letter and a Sheet's seconds say nothing more.
     .replace(/(\d{1,2})ч(\d{2})(?!\d)/g, '$1.$2')
-    .replace(HOUR_UNIT_AFTER_TIME, '$1$2')
+    .replace(HOUR_UNIT_BEFORE_DASH, '$1')
+    .replace(HOUR_UNIT_AFTER_DASH, '$1')
     .replace(/(\d{1,2}:\d{2}):00(?![\d:])/g, '$1')
     // `с 8 до 10 вечера`, `с 9 утра до 1 дня`: the Russian halves of the day, as am and pm.
-    .replace(DAY_HALF_AFTER_TIME, (_m, before: string, time: string, half: string) => `${before}${time} ${/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm'}`);
+    .replace(DAY_HALF_BEFORE_DASH, (_m, time: string, half: string) => `${time} ${asMeridiem(half)}`)
+    .replace(DAY_HALF_AFTER_DASH, (_m, time: string, half: string) => `${time} ${asMeridiem(half)}`);
 
 // An English school's `3.30-4.30pm`, `9:00 AM - 1:00 PM`.
 const MERIDIEM = String.raw`(?:\s*([ap])\.?\s?m\b\.?)?`;
@@ -181,27 +190,30 @@ const ROOM_WORD_BEFORE = /(?:^|[^\p{L}])(?:каб|кабинет|ауд|ауди
 const NOT_HOURS_BEFORE = /(?:^|[^\p{L}])(?:для|уроки|урок|тел|телефон|кабинеты|аудитории|классы|этажи|lessons?|periods?|grades?|years?|tel|phone)\.?\s{0,3}$/iu;
 // `(5-9 классы)`, `1-4 кл.`, `3-4 уроки`, `(1-2 этаж)`: a class's, a lesson's or a floor's numbers before the word,
 // whole numbers only (`13.00-13.45 классный час`, `9-11 Класс 5А` are hours; `8-9 этаж 2` is hours on floor 2).
-const NOT_HOURS_AFTER = /^\s{0,3}(?:класс(?:ы|ов|ам|ах)|кл\.?|урок(?:и|а|ов)?|(?:этаж(?:и|а|ей)?|floors?)(?!\p{L}\s*\d|\s*\d))(?!\p{L})/iu;
+const NOT_HOURS_AFTER = /^\s{0,3}(?:класс(?:ы|ов|ам|ах)|кл(?!\.?\s*(?:час|рук))\.?|урок(?:и|а|ов)?|(?:этаж(?:и|а|ей)?|floors?)(?!\p{L}\s*\d|\s*\d))(?!\p{L})/iu;
 
 /**
- * `(с 15.09 по 20.12)`, `01.09-25.12`: a period of dates written day.month, not hours. Only where a time
- * cannot be meant: a day past 24, or `с … по …` (as dates are spanned) with a month of 01-12 that a time's
- * minutes seldom are (not a multiple of five, or after a leading zero). `09.10-10.10` stays a lesson's hours.
+ * `(с 15.09 по 20.12)`, `01.09-25.12`, `(01.09-20.10)`: a period of dates written day.month, not hours. Only
+ * where a time cannot be meant: a day past 24; `с … по …` (as dates are spanned) with a month of 01-12 that a
+ * time's minutes seldom are (not a multiple of five); alone in brackets, also after a leading zero.
+ * `09.10-10.10` and `с 09.10 по 10.10` stay a lesson's hours.
  */
-const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (string | undefined)[]): boolean => {
+const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (string | undefined)[], bracketed: boolean): boolean => {
   if (m1 === undefined || m2 === undefined || ap1 !== undefined || ap2 !== undefined || source.includes(':')) return false;
   const [d1, d2, mo1, mo2] = [h1, h2, m1, m2].map(Number) as [number, number, number, number];
   if (!(d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && mo1 >= 1 && mo1 <= 12 && mo2 >= 1 && mo2 <= 12)) return false;
   if (d1 > 24 || d2 > 24) return true;
-  return /(?<!\p{L})по(?!\p{L})/iu.test(source) && (mo1 % 5 !== 0 || mo2 % 5 !== 0 || h1!.startsWith('0') || h2!.startsWith('0'));
+  const monthLike = mo1 % 5 !== 0 || mo2 % 5 !== 0;
+  return (/(?<!\p{L})по(?!\p{L})/iu.test(source) && monthLike) || (bracketed && (monthLike || h1!.startsWith('0')));
 };
 
 /** Whether the numbers found are something other than hours, by the words around them or a phone's next hyphen. */
 const notHours = (text: string, index: number, length: number, bare: boolean): boolean => {
   const end = index + length;
   if (/^-\d/.test(text.slice(end, end + 2)) || (index >= 2 && /\d-$/.test(text.slice(index - 2, index)))) return true;
+  if (!bare) return false;
   if (index > 0 && NOT_HOURS_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return true;
-  return bare && NOT_HOURS_AFTER.test(text.slice(end, end + 24));
+  return NOT_HOURS_AFTER.test(text.slice(end, end + 24));
 };
 
 const findRanges = (text: string): Match[] => {
@@ -228,7 +240,9 @@ const findRanges = (text: string): Match[] => {
     }
     // The worded form fills groups 1-6, the hyphened 7-10 (no am or pm), the dashed form groups 11-16.
     const groups = g[0] !== undefined ? g.slice(0, 6) : g[6] !== undefined ? [g[6], g[7], undefined, g[8], g[9], undefined] : g.slice(10, 16);
-    if (isDatePeriod(m[0], groups)) continue;
+    // `(01.09-20.10)`: alone in brackets after the hours, as a note of when.
+    const bracketed = /\(\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s*\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (isDatePeriod(m[0], groups, bracketed)) continue;
     found.push({ index: m.index, length: m[0].length, groups });
   }
   return found;
@@ -243,7 +257,7 @@ const explainUnreadable = (source: string): Text => {
 
 const BREAK_WORDS = new Set(['обед', 'обеда', 'обедом', 'перерыв', 'перерыва', 'перерывом', 'перемена', 'перемены', 'break', 'lunch', 'recess']);
 // Words that may stand before a break's name: `с перерывом`, `кроме обеда`, `обеденный перерыв`, `большая перемена`.
-const BREAK_LEADS = new Set(['с', 'со', 'кроме', 'без', 'обеденный', 'большая', 'lunch', 'with']);
+const BREAK_LEADS = new Set(['с', 'со', 'кроме', 'без', 'на', 'перерыв', 'обеденный', 'большая', 'lunch', 'with']);
 const JOINERS = new Set(['и', 'and']);
 const UNITS = /^(?:ч|час(?:а|ов)?|hrs?|hours?)\.?$/iu;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\d]/u.test(ch);
@@ -319,11 +333,13 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     // `9.00-16.00 (обед 12.00-13.00)`: a break inside the hours before it is taken out of them, not a slot
     // of its own. In a rota (`Break 10:40-11:00 Yard; Lunch 12:30-13:00 Canteen`) it is a duty like any. A
     // break in brackets at the edge of the hours is cut off them too; outside them, a staff lunch or rest in
-    // brackets (`9-12, 13-17 (обед 12-13)`) is left out, while a recess (`(перемена 10.00-10.15)`) or a
-    // rota's lunch may well be a duty.
+    // brackets (`9-12, 13-17 (обед 12-13)`), or any break between the cell's own hours, is left out, while a
+    // recess (`(перемена 10.00-10.15)`) or a rota's lunch apart from them may well be a duty.
     const pause = previous ? breakBefore(previous.rest) : null;
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
-    const offDuty = previous !== undefined && pause?.bracketed === true && (overlaps(previous.range, checked.value) || /^(?:обед|перерыв)/.test(pause.word));
+    // A break filling the gap between the cell's own hours (`8-12, 13-16 (lunch 12-13)`) is the day's break.
+    const abuts = ranges.some((r) => r.range.end === checked.value.start || r.range.start === checked.value.end);
+    const offDuty = previous !== undefined && pause?.bracketed === true && (overlaps(previous.range, checked.value) || abuts || /^(?:обед|перерыв)/.test(pause.word));
     if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
       const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');

@@ -78,8 +78,11 @@ describe('parseDays', () => {
   it('even or odd weeks after a day are no Thursday, and a word is no range of days', () => {
     for (const [text, days] of [
       ['Пн чет', ['mon']],
-      ['Вт по чет', ['tue']],
       ['Пн неч', ['mon']],
+      ['ПН-ПТ чет', ['mon', 'tue', 'wed', 'thu', 'fri']],
+      // Joined by a word or a comma, `чет` is Thursday as before.
+      ['Пн по чет', ['mon', 'tue', 'wed', 'thu']],
+      ['Пн и Чет', ['mon', 'thu']],
       ['Пн, чет', ['mon', 'thu']],
     ] as const)
       expect([text, parseDays(text)]).toEqual([text, { ok: true, value: days }]);

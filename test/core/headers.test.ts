@@ -15,6 +15,8 @@ describe('mapHeaders', () => {
     expect(mapHeaders(['Виды помощи', 'Дни', 'Время'], COVERAGE_SYNONYMS)).toEqual({ kind: 0, days: 1, time: 2 });
     expect(mapHeaders(['Дата', 'ФИО отсутствующего', 'ФИО заменяющего', 'Время замены'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2, time: 3 });
     expect(mapHeaders(['Дата', 'Сотрудник (отсутствует)', 'Сотрудник (замена)'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2 });
+    // The words in brackets decide, whichever column comes first.
+    expect(mapHeaders(['Дата', 'Сотрудник (замена)', 'Сотрудник (отсутствует)'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, substitute: 1, person: 2 });
     expect(mapHeaders(['Date', 'Absent staff', 'Covering staff'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, person: 1, substitute: 2 });
   });
 

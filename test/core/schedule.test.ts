@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConflicts } from '../../src/core/conflicts';
 import { catalogue } from '../../src/core/i18n';
-import { personKey, readSchedule, roomKey, splitPersonCell } from '../../src/core/schedule';
+import { namesWeekParity, personKey, readSchedule, roomKey, splitPersonCell } from '../../src/core/schedule';
 import { formatTime } from '../../src/core/time-range';
 import { csvTab, FIXTURES, tab, workbook } from '../helpers/fixtures';
 
@@ -459,6 +459,20 @@ describe('what this session’s review found read wrong', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['Пн чет', '9-11', 'Петров В.Г.']])));
     expect(r.slots.map((s) => s.day)).toEqual(['mon']);
     expect(r.problems.map((p) => [p.cell, p.text(en)])).toEqual([['График!A2', en.weekParityIgnored()]]);
+  });
+
+  it('the week-parity test passes a long run of spaces in linear time', () => {
+    for (const text of [`${' '.repeat(50_000)}н`, `9-11${' '.repeat(50_000)}н`, `ПН${' '.repeat(50_000)}чет`]) {
+      const started = Date.now();
+      namesWeekParity(text);
+      expect([text.slice(0, 6), Date.now() - started < 2_000]).toEqual([text.slice(0, 6), true]);
+    }
+  });
+
+  it('notes of whom a duty is for are no rooms; a word with lab in it is no lab', () => {
+    const rows = ['(Year 7)', '(students only)', '(родители)', '(для всех)', '(учащиеся 5-х классов)', '(available by appointment)'].map((note, i) => ['ПН', `8.${i}0-9.00 ${note}`, `Person${i} A.`]);
+    const r = readSchedule(workbook(tab('Schedule', [['Day', 'Time', 'Person'], ...rows])));
+    expect(r.slots.map((s) => s.room)).toEqual(rows.map(() => null));
   });
 
   it('a bad cell under a column of several days is said of once', () => {

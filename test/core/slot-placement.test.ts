@@ -16,9 +16,12 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 5, 8.00-10.00" });
   });
 
-  it('in a grid, hours without a room go before several that share the room after the last, which stays shared', () => {
-    const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '', '8.00-10.00, 11.00-12.00 каб. 5']]);
+  it('in a grid, hours without a room go before several that share the row’s room after the last, which stays shared', () => {
+    const t = tab('График', [['', 'ПН', 'СР', 'Кабинет'], ['Петров В.Г.', '', '8.00-10.00, 11.00-12.00 каб. 5', 'каб. 5']]);
     expect(placeSlot([t], { ...slot, room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00, 8.00-10.00, 11.00-12.00 каб. 5" });
+    // Sharing another room than the row's, the new hours would take that one: refused, to be added by hand.
+    const other = tab('График', [['', 'ПН', 'СР', 'Кабинет'], ['Петров В.Г.', '', '8.00-10.00, 11.00-12.00 каб. 5', 'каб. 1']]);
+    expect(placeSlot([other], { ...slot, room: '' }, m)).toMatchObject({ kind: 'refused' });
     // One range with its room: the new hours go after it, and take no room of its.
     const one = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '', '8.00-10.00 каб. 5']]);
     expect(placeSlot([one], { ...slot, room: '' }, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'8.00-10.00 каб. 5, 14.00-15.00" });

@@ -63,8 +63,11 @@ describe('absentSubstitutes', () => {
       ['27.11.2026', 'Иванова А.Б.', '', '12.00-13.00', ''],
       ['28.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
       ['28.11.2026', 'Смирнов И.К.', 'Орлова Е.Е.', '', ''],
+      ['29.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
+      ['29.11.2026', 'Смирнов И.К.', '', '15.00-16.00', ''],
     );
     // On the 27th she is off at other hours; on the 28th the substitute is replaced in turn, not cancelled.
+    // Some hours off beside a whole day handed over may miss the duty's hours: not said (row 29.11).
     expect(absentSubstitutes(substitutions).map((p) => [p.cell, p.text(en)])).toEqual([['Замены!C2', en.substituteAbsent('Иванова А.Б.', `26.11.2026 (${en.dayName('thu')})`, 'Замены!B3')]]);
   });
 });
