@@ -84,6 +84,18 @@ export const dayFractionTime = (value: CellValue | null | undefined): string | n
   return minutes < 1440 ? `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` : null;
 };
 
+/**
+ * The text without the characters `chars` matches (one at a time) at its end, and at its start unless
+ * `endOnly`. A loop: a pattern anchored at the end backtracks badly on a long run of such characters.
+ */
+export const trimChars = (text: string, chars: RegExp, endOnly = false): string => {
+  let start = 0;
+  let end = text.length;
+  while (!endOnly && start < end && chars.test(text[start]!)) start++;
+  while (end > start && chars.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+};
+
 export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
 
 /** Anything folding would change once lower-cased: ё, punctuation, other spaces, doubled or outer spaces. */

@@ -1,4 +1,5 @@
 /** A combined cell's groups of days and hours (`Пн, Ср 9.00-11.00; Пт 14.00-16.00`): which days each range has. */
+import { trimChars } from './cells';
 import type { Day } from './days';
 import type { Result } from './problems';
 import type { RangeInCell } from './time-range';
@@ -24,7 +25,7 @@ const continuesException = (head: string, readDays: (text: string) => Result<Day
  */
 const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): { room: string; days: Day[] } | null => {
   // `Пн,Ср – 8.00-9.00; Вт,Чт – 15.00-16.00`: a dash may stand between the days and their hours.
-  const text = trimEnd(rest, /[\s:,;–—-]/);
+  const text = trimChars(rest, /[\s:,;–—-]/, true);
   const whole = readDays(text);
   if (whole.ok) return { room: '', days: whole.value };
   const from = Math.max(0, text.length - DAYS_TAIL);
@@ -105,15 +106,9 @@ export const exceptedDays = (rest: string, readDays: (text: string) => Result<Da
   if (days === null || !days.ok) return null;
   const end = after + to + (bracket ? 1 : 0);
   const room = `${rest.slice(0, from)} ${rest.slice(end)}`.replace(/^[\s,;]+/, '').trim();
-  return { room: trimEnd(room, /[\s,;]/), days: days.value };
+  return { room: trimChars(room, /[\s,;]/, true), days: days.value };
 };
 
-/** Without separators at the end; a loop, since a pattern anchored at the end backtracks on long runs. */
-const trimEnd = (text: string, chars: RegExp): string => {
-  let end = text.length;
-  while (end > 0 && chars.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-};
 
 /** Each range's days without those its text leaves out (`9.00-11.00 кроме СР`), and its text without them. */
 export const leaveOutExcepted = (

@@ -2,6 +2,7 @@
  * Weekdays as schools write them: `понедельник`, `ПОН`, `ПН`, `Monday`, `Mon`, `M`, ranges `ПН-ПТ`, `M-F`,
  * lists `ПН, СР`, `MWF`, and `ежедневно` / `daily`, which means the school days from Settings.
  */
+import { trimChars } from './cells';
 import { fail, ok, type Result } from './problems';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -85,15 +86,6 @@ const expandRange = (from: Day, to: Day): Day[] => {
 /** A word that leaves out the days after it: `ПН-ПТ кроме СР`, `daily (except Saturday)`. */
 const EXCEPT = /(?:^|[\s,(])(?:кроме|за исключением|except|excluding|без) /;
 
-/** The text without the given characters at either end; a loop, as a pattern anchored at the end backtracks on long runs. */
-const trimOf = (text: string, chars: string): string => {
-  let start = 0;
-  let end = text.length;
-  while (start < end && chars.includes(text[start]!)) start++;
-  while (end > start && chars.includes(text[end - 1]!)) end--;
-  return text.slice(start, end);
-};
-
 /**
  * The days a cell names, in week order without repeats. `schoolDays` is what `ежедневно` means.
  * Fails on any part that is not a day, so a typo is never silently dropped. `letters: false` where a
@@ -104,8 +96,8 @@ export const parseDays = (cell: string, schoolDays: readonly Day[] = DEFAULT_SCH
   const text = fold(cell);
   const except = EXCEPT.exec(text);
   if (except === null) return listedDays(cell, text, schoolDays, letters);
-  const kept = listedDays(cell, trimOf(text.slice(0, except.index), ' ,('), schoolDays, letters);
-  const left = listedDays(cell, trimOf(text.slice(except.index + except[0].length), ' )'), schoolDays, letters);
+  const kept = listedDays(cell, trimChars(text.slice(0, except.index), /[ ,(]/), schoolDays, letters);
+  const left = listedDays(cell, trimChars(text.slice(except.index + except[0].length), /[ )]/), schoolDays, letters);
   if (!kept.ok || !left.ok) return fail((t) => t.dayUnreadable(cell.trim()));
   const days = kept.value.filter((d) => !left.value.includes(d));
   return days.length > 0 ? ok(days) : fail((t) => t.dayUnreadable(cell.trim()));

@@ -286,13 +286,13 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
         if (firstOfColumn) out.problems.push(problem(cell, (t) => t.timeUnreadable(cellValue.trim())));
         continue;
       }
+      // `9.00-11.00 (кроме СР)` in Wednesday's column: none that day, and no room named «кроме СР».
+      const placed = parsed.value.ranges.map(({ range, rest }) => {
+        const left = rest === '' ? null : exceptedDays(rest, parse.laterDays);
+        return left?.days.includes(day) ? null : { range, room: placeOfRest(left ? left.room : rest) || defaultRoom || null };
+      });
       for (const person of people)
-        for (const { range, rest } of parsed.value.ranges) {
-          // `9.00-11.00 (кроме СР)` in Wednesday's column: none that day, and no room named «кроме СР».
-          const left = rest === '' ? null : exceptedDays(rest, parse.laterDays);
-          if (left?.days.includes(day)) continue;
-          out.slots.push(makeSlot(base, person, day, range, placeOfRest(left ? left.room : rest) || defaultRoom || null, cell, r, column, personColumn));
-        }
+        for (const p of placed) if (p) out.slots.push(makeSlot(base, person, day, p.range, p.room, cell, r, column, personColumn));
     }
   }
   return true;
