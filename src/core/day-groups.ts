@@ -1,6 +1,6 @@
 /** A combined cell's groups of days and hours (`Пн, Ср 9.00-11.00; Пт 14.00-16.00`): which days each range has. */
 import { trimChars } from './cells';
-import type { Day } from './days';
+import { type Day, EXCEPTION_WORDS } from './days';
 import type { Result } from './problems';
 import type { RangeInCell } from './time-range';
 
@@ -67,7 +67,7 @@ export const dayGroups = (ranges: RangeInCell[], first: Day[], readDays: (text: 
 
 /** A letter every exception word has (`м`, `з`, `x`). */
 const MAY_EXCEPT = /[мзxМЗX]/;
-const EXCEPTION_WORD = /(?<!\p{L})(?:кроме|за\s+исключением|except|excluding|без)(?!\p{L})/iu;
+const EXCEPTION_WORD = new RegExp(`(?<!\\p{L})(?:${EXCEPTION_WORDS})(?!\\p{L})`, 'iu');
 
 /**
  * Days a range's text leaves out, and the text without them (its room): `кроме СР`, `(кроме среды)`,

@@ -83,8 +83,9 @@ const expandRange = (from: Day, to: Day): Day[] => {
   return out;
 };
 
-/** A word that leaves out the days after it: `ПН-ПТ кроме СР`, `daily (except Saturday)`. */
-const EXCEPT = /(?:^|[\s,(])(?:кроме|за исключением|except|excluding|без) /;
+/** Words that leave out the days after them: `ПН-ПТ кроме СР`, `daily (except Saturday)`; the day-group reader uses them too. */
+export const EXCEPTION_WORDS = String.raw`кроме|за\s+исключением|except|excluding|без`;
+const EXCEPT = new RegExp(`(?:^|[\\s,(])(?:${EXCEPTION_WORDS}) `);
 
 /**
  * The days a cell names, in week order without repeats. `schoolDays` is what `ежедневно` means.

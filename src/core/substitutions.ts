@@ -203,6 +203,9 @@ export const currentSubstitutions = (substitutions: readonly Substitution[], tod
   return substitutions.filter((s) => isoDate(s.date) >= first);
 };
 
+/** `26.11.2026 (четверг, 9.00–11.00)`: a substitution's date as a warning names it, with its weekday and any hours. */
+const dateForPeople = (t: Messages, date: CalendarDate, hours = ''): string => `${formatDate(date)} (${t.dayName(weekdayOfDate(date))}${hours})`;
+
 /**
  * A substitution whose person has no duty on that date (within its hours, when given) replaces nothing:
  * most often the name is written otherwise than in the schedule (`Иванова` for `Иванова А.Б.`) or the
@@ -223,7 +226,7 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
     // A substitute who is off that day too: the duty they were to take passes on (changesOnDate).
     if (current.some((other) => other !== sub && other.substitute !== null && isoDate(other.date) === isoDate(sub.date) && personKey(other.substitute) === personKey(sub.person))) continue;
     const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
-    problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, `${formatDate(sub.date)} (${t.dayName(day)}${hours})`), 'warning'));
+    problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, dateForPeople(t, sub.date, hours)), 'warning'));
   }
   return problems;
 };
@@ -239,7 +242,9 @@ export const absentSubstitutes = (substitutions: readonly Substitution[], today:
   for (const sub of current) {
     if (sub.substitute !== null) continue;
     const key = `${isoDate(sub.date)} ${personKey(sub.person)}`;
-    off.set(key, [...(off.get(key) ?? []), sub]);
+    const rows = off.get(key);
+    if (rows) rows.push(sub);
+    else off.set(key, [sub]);
   }
   if (off.size === 0) return [];
   const problems: Problem[] = [];
@@ -249,8 +254,7 @@ export const absentSubstitutes = (substitutions: readonly Substitution[], today:
     // (Some hours off beside a whole day handed over may miss the duty's own hours: not said.)
     const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find((o) => o.range === null || (sub.range !== null && overlaps(o.range, sub.range)));
     if (!away) continue;
-    const when = (t: Messages) => `${formatDate(sub.date)} (${t.dayName(weekdayOfDate(sub.date))})`;
-    problems.push(problem(sub.substituteCell ?? sub.cell, (t) => t.substituteAbsent(sub.substitute!, when(t), away.personCell ?? away.cell), 'warning'));
+    problems.push(problem(sub.substituteCell ?? sub.cell, (t) => t.substituteAbsent(sub.substitute!, dateForPeople(t, sub.date), away.personCell ?? away.cell), 'warning'));
   }
   return problems;
 };
@@ -289,8 +293,7 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
       if (!earlier) continue;
       const common = earlier.sub.range && later.range ? intersect(earlier.sub.range, later.range) : null;
       const hours = common ? `, ${formatRange(common)}` : '';
-      const when = (t: Messages) => `${formatDate(later.date)} (${t.dayName(weekdayOfDate(later.date))}${hours})`;
-      problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, when(t), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));
+      problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, dateForPeople(t, later.date, hours), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));
     }
   }
   return problems;
