@@ -8,6 +8,7 @@ import { parseCellRef } from './cells';
 import type { Conflict } from './conflicts';
 import { formatDate } from './dates';
 import type { Messages } from './i18n/messages';
+import { type MergedBlock, shownAt } from './merged-cells';
 import { formatRange } from './time-range';
 
 export type MarkKind = 'error' | 'conflict' | 'warning';
@@ -185,6 +186,8 @@ export interface PlanOptions {
   fresh?: (row: number) => boolean;
   /** The tab was last marked before the zero-width marks: notes opening with the old sign are ours this once. */
   oldNotes?: boolean;
+  /** The tab's merged ranges: a mark for a cell inside one goes on its first cell, the only one seen. */
+  merged?: readonly MergedBlock[];
 }
 
 /**
@@ -195,7 +198,8 @@ export interface PlanOptions {
  * Returns the new grid and the block that changed.
  */
 export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], options: PlanOptions = {}): { grid: MarkGrid; changed: Rect | null } => {
-  const { scope = null, fill = true, fresh = () => false, oldNotes = false } = options;
+  const { scope = null, fill = true, fresh = () => false, oldNotes = false, merged = [] } = options;
+  const seen = shownAt(merged);
   // Our marks and the copies Sheets made of them are not the row's own fill.
   const oursAt = (r: number, c: number): boolean => {
     const [bg, note] = [current.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND, current.notes[r]?.[c] ?? ''];
@@ -203,7 +207,8 @@ export const planMarks = (current: MarkGrid, wanted: readonly CellMark[], option
   };
   const byCell = new Map<string, { kind: MarkKind; texts: string[]; overlap: boolean }>();
   for (const w of wanted) {
-    const key = `${w.row},${w.column}`;
+    const at = seen(w.row, w.column);
+    const key = `${at.row},${at.column}`;
     const known = byCell.get(key);
     if (!known) byCell.set(key, { kind: w.kind, texts: [w.text], overlap: w.kind === 'conflict' });
     else {

@@ -57,6 +57,12 @@ export type ColumnOf<T extends TabKey> = (typeof TAB_COLUMNS)[T][number];
 /** Tabs the script writes and people should not edit by hand: protected with a warning. */
 export const GENERATED_TABS: readonly TabKey[] = ['mailLog', 'report'];
 
+/**
+ * Tabs whose rows the script writes and rewrites itself: their merged ranges are not asked for (a value
+ * spread into a merged range's hidden cells would be written back there).
+ */
+export const SCRIPT_ROW_TABS: readonly TabKey[] = ['requests', 'mailLog', 'report'];
+
 export const STATUSES = ['new', 'inProgress', 'waiting', 'resolved', 'closed', 'invalid'] as const;
 export type RequestStatus = (typeof STATUSES)[number];
 

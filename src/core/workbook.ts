@@ -2,12 +2,15 @@
  * The Sheet as core sees it: tabs of rows of cell values, exactly what `Range.getValues()` returns
  * (strings, numbers, booleans, Dates; `''` for an empty cell). Row 0 of `rows` is the Sheet's row 1.
  */
+import type { MergedBlock } from './merged-cells';
 
 export type CellValue = string | number | boolean | Date;
 
 export interface Tab {
   name: string;
   rows: CellValue[][];
+  /** The Sheet's merged ranges, whose values `rows` already holds in each of their cells (see merged-cells.ts). */
+  merged?: readonly MergedBlock[];
 }
 
 export interface Workbook {

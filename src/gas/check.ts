@@ -44,7 +44,8 @@ export const syncDueDates = (svc: Services, ctx: JobContext): void => {
 const refreshEveryMark = (svc: Services): JobContext => {
   const ctx = loadContext(svc, CHECKED_TABS);
   for (const [name, sheet] of ctx.sheets) {
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { fresh: freshRows(tabOf(ctx, sheet).rows) });
+    const tab = tabOf(ctx, sheet);
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { fresh: freshRows(tab.rows), merged: tab.merged });
   }
   // A tab renamed to a name we do not read (`График (старый)` → `Архив`) keeps no marks of ours, which
   // nothing would refresh again. Only tabs we have marked are read.

@@ -1,8 +1,8 @@
 /**
  * The simple `onEdit` trigger: checks what was edited. A schedule edit re-finds overlaps across every
  * schedule tab and refreshes their marks; a new problem mark appears only in the edited rows, and a mark
- * no longer wanted is cleared wherever it is. Budget per affected tab: its values, backgrounds and notes
- * read once, backgrounds and notes written once.
+ * no longer wanted is cleared wherever it is. Budget per affected tab: its values, merged ranges, backgrounds
+ * and notes read once, backgrounds and notes written once.
  */
 import { foldText } from '../core/cells';
 import { isScheduleTab } from '../core/headers';
@@ -64,8 +64,9 @@ export const refreshMarks = (svc: Services, edited: string, scope: Rect, typed: 
   for (const [name, sheet] of ctx.sheets) {
     const affected = name === edited || (touchesSchedule && (isScheduleTab(name) || keyOf(name) === 'substitutions')) || (key === 'staff' && keyOf(name) === 'rollout');
     if (!affected) continue;
-    const fresh = freshRows(tabOf(ctx, sheet).rows, name === edited ? typed : null);
-    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh });
+    const tab = tabOf(ctx, sheet);
+    const fresh = freshRows(tab.rows, name === edited ? typed : null);
+    applyMarks(svc, sheet, marksForTab(name, ctx.analysis, ctx.m), { scope: name === edited ? scope : elsewhere, fresh, merged: tab.merged });
   }
   if (key === 'rollout') syncDueDates(svc, ctx);
 };

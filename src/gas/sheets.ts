@@ -1,9 +1,10 @@
-/** Reading tabs: one `getValues` per tab, never a cell at a time. */
+/** Reading tabs: one `getValues` per tab (and a school's tab's merged ranges), never a cell at a time. */
 import { isScheduleTab } from '../core/headers';
 import { foldText } from '../core/cells';
 import type { Messages } from '../core/i18n';
-import { GENERATED_TABS, TAB_ALIASES, TAB_COLUMNS, type TabKey } from '../core/tabs';
+import { GENERATED_TABS, SCRIPT_ROW_TABS, TAB_ALIASES, TAB_COLUMNS, type TabKey } from '../core/tabs';
 import { cellText } from '../core/cells';
+import { blockOfA1, spreadMerged } from '../core/merged-cells';
 import { findColumn } from '../core/rows';
 import type { CellValue, Tab, Workbook } from '../core/workbook';
 import type { SheetSurface, SpreadsheetSurface } from './surface';
@@ -13,13 +14,26 @@ export interface ReadWorkbook {
   sheets: Map<string, SheetSurface>;
 }
 
-export const readTab = (sheet: SheetSurface): Tab => ({ name: sheet.getName(), rows: sheet.getDataRange().getValues() });
-
 /** Which tabs a job needs: tab keys, and `schedule` for every График/Schedule tab. */
 export const tabMatcher =
   (keys: readonly (TabKey | 'schedule')[]) =>
   (name: string): boolean =>
     keys.some((k) => (k === 'schedule' ? isScheduleTab(name) : TAB_ALIASES[k].some((a) => foldText(a) === foldText(name))));
+
+const isScriptRowTab = tabMatcher(SCRIPT_ROW_TABS);
+
+/**
+ * A tab's values, each merged range's in every one of its cells: a school merges a time or a name over the
+ * rows it serves, and the Sheet gives it in the first cell only. The script's own logs are not asked.
+ */
+export const readTab = (sheet: SheetSurface): Tab => {
+  const name = sheet.getName();
+  const range = sheet.getDataRange();
+  const values: CellValue[][] = range.getValues();
+  if (isScriptRowTab(name)) return { name, rows: values };
+  const merged = range.getMergedRanges().flatMap((m) => blockOfA1(m.getA1Notation()) ?? []);
+  return merged.length === 0 ? { name, rows: values } : { name, rows: spreadMerged(values, merged), merged };
+};
 
 /** Reads the tabs a job needs, each in one call. */
 export const readWorkbook = (spreadsheet: SpreadsheetSurface, wanted: (name: string) => boolean): ReadWorkbook => {

@@ -65,6 +65,7 @@ export interface RangeSurface {
   getDataValidations(): (DataValidationSurface | null)[][];
   setDataValidation(rule: DataValidationSurface | null): RangeSurface;
   clearContent(): RangeSurface;
+  getMergedRanges(): RangeSurface[];
 }
 
 export interface SheetSurface {

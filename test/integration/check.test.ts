@@ -1,4 +1,5 @@
-import { MARK_COLORS } from '../../src/core/marks';
+import { MARK_COLORS, PLAIN_BACKGROUND } from '../../src/core/marks';
+import type { LocalRuntime } from '../../src/local/runtime';
 import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
 
 describe('checkSchedule', () => {
@@ -115,5 +116,43 @@ describe('checkSchedule', () => {
     const formulas = report.getDataRange().getFormulas().flat().filter((f) => f !== '');
     expect(formulas.every((f) => f.startsWith('=HYPERLINK("#gid='))).toBe(true);
     expect(report.getDataRange().getValues().flat()).toContainEqual(expect.stringContaining('«=IMPORTXML("http://x","//a")» — это формула'));
+  });
+});
+
+describe('merged cells in the Sheet', () => {
+  const visible = (note: string) => note.replaceAll('\u200b', '');
+  const look = (sheet: ReturnType<LocalRuntime['spreadsheet']['getSheetByName']>, a1: string) => {
+    const r = sheet!.getRange(a1);
+    return { note: visible(r.getNotes()[0]![0]!), background: r.getBackgrounds()[0]![0] };
+  };
+  it('a time and a room merged over three people’s rows are each row’s: three slots, their overlaps marked on the merged cell', () => {
+    const wb = sampleWorkbook();
+    const rows = wb.tabs.find((t) => t.name === 'График')!.rows;
+    rows.push(['', '11.00-12.00', 'техническая', 'Смирнов И.К.', 'каб. 30', ''], ['', '', 'методическая', 'Сидоренко Д.Е.', '', ''], ['', '', 'техническая', 'Кузнецова Ж.З.', '', '']);
+    const { runtime, app } = loadApp(wb);
+    const schedule = runtime.spreadsheet.getSheetByName('График')!;
+    schedule.getRange('B14:B16').merge();
+    schedule.getRange('E14:E16').merge();
+    // As a Sheet gives them: the value in the first cell only.
+    expect(schedule.getRange('B14:B16').getValues()).toEqual([['11.00-12.00'], [''], ['']]);
+    expect(app.call('checkSchedule')).toMatchObject({ conflicts: 2 + 3, errors: 0 });
+    // Every overlap of the three is on the one cell a person sees; the hidden cells carry nothing.
+    const { note, background } = look(schedule, 'B14');
+    expect(background).toBe(MARK_COLORS.conflict);
+    for (const person of ['Смирнов И.К.', 'Сидоренко Д.Е.', 'Кузнецова Ж.З.']) expect(note).toContain(person);
+    expect(schedule.getRange('B15:B16').getNotes()).toEqual([[''], ['']]);
+  });
+
+  it('a time merged over rows is read on every row when the tab is edited too', () => {
+    const wb = sampleWorkbook();
+    const rows = wb.tabs.find((t) => t.name === 'График')!.rows;
+    rows.push(['', '11.00-12.00', 'техническая', 'Смирнов И.К.', 'каб. 30', ''], ['', '', 'методическая', 'Сидоренко Д.Е.', 'каб. 31', '']);
+    const { runtime } = loadApp(wb);
+    const schedule = runtime.spreadsheet.getSheetByName('График')!;
+    schedule.getRange('B14:B15').merge();
+    runtime.userEdit('График', 'E15', 'каб. 30');
+    expect(look(schedule, 'B14')).toEqual({ note: expect.stringContaining('каб. 30'), background: MARK_COLORS.conflict });
+    runtime.userEdit('График', 'E15', 'каб. 31');
+    expect(look(schedule, 'B14')).toEqual({ note: '', background: PLAIN_BACKGROUND });
   });
 });

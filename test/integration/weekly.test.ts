@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { readMailLog } from '../../src/core/outbox';
 import type { CellValue, Workbook } from '../../src/core/workbook';
-import { io, loadApp, sampleWorkbook } from '../helpers/bundle';
+import { loadApp, sampleWorkbook } from '../helpers/bundle';
 
 type App = ReturnType<typeof loadApp>;
 
@@ -234,7 +234,11 @@ describe('sendWeeklySummaries', () => {
     const { runtime, app } = loadApp(undefined, { now: LAST_MONDAY });
     runtime.resetCalls();
     app.call('sendWeeklySummaries');
-    for (const tab of ['График', 'Замены', 'Настройки', 'Обращения', 'План внедрения', 'Покрытие', 'Сотрудники']) expect([tab, io(runtime, tab).reads]).toEqual([tab, 1]);
+    for (const tab of ['График', 'Замены', 'Настройки', 'Обращения', 'План внедрения', 'Покрытие', 'Сотрудники']) {
+      const calls = runtime.io().get(tab)?.calls ?? new Map<string, number>();
+      // A school's tab is also asked for its merged ranges; the request log, which the script writes, is not.
+      expect([tab, calls.get('Range.getValues'), calls.get('Range.getMergedRanges') ?? 0]).toEqual([tab, 1, tab === 'Обращения' ? 0 : 1]);
+    }
   });
 
   it('an answer the form trigger missed is imported first and counted in the digest', async () => {

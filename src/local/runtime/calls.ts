@@ -13,6 +13,7 @@ export const READ_METHODS = new Set([
   "getDataValidations",
   "getValue",
   "getFontWeights",
+  "getMergedRanges",
 ]);
 
 /** True for methods that write cells or sheets: set*, appendRow, clear*, insertSheet. */

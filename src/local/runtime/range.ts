@@ -6,7 +6,7 @@ import type { DataValidationSurface, RangeSurface } from "../../gas/surface";
 import { a1Notation } from "./a1";
 import { displayValue, parseInput } from "./cell-input";
 import { isDate } from "./clock";
-import { type Cell, WHITE } from "./sheet-data";
+import { type Cell, contains, type Merge, overlaps, WHITE } from "./sheet-data";
 import type { LocalSheet } from "./sheet";
 import type { LocalDataValidation } from "./validation";
 
@@ -289,6 +289,54 @@ export class LocalRange implements RangeSurface {
         }
       }
     }
+    return this;
+  }
+
+  private block(): Merge {
+    return { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+  }
+
+  /** Ends the merged ranges inside this range; one reaching out of it is refused, as in Sheets. */
+  private unmergeWhole(): Merge {
+    const here = this.block();
+    if (this.sheet.data.merges.some((m) => overlaps(m, here) && !contains(here, m))) {
+      throw new Error("You must select all cells in a merged range to merge or unmerge them.");
+    }
+    this.sheet.data.merges = this.sheet.data.merges.filter((m) => !overlaps(m, here));
+    return here;
+  }
+
+  /** The merged ranges that lie in this range or reach into it, as Sheets gives them. */
+  getMergedRanges(): LocalRange[] {
+    this.count("getMergedRanges");
+    const here = this.block();
+    return this.sheet.data.merges.filter((m) => overlaps(m, here)).map((m) => new LocalRange(this.sheet, m.row, m.column, m.numRows, m.numColumns));
+  }
+
+  /**
+   * Merges the range into one cell. As in Sheets, only the first cell's value stays, and a merged range
+   * that reaches out of this one is refused; those inside it are replaced.
+   */
+  merge(): LocalRange {
+    this.count("merge");
+    const here = this.unmergeWhole();
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numColumns; c++) {
+        const cell = r === 0 && c === 0 ? undefined : this.sheet.data.cell(this.row + r, this.column + c);
+        if (cell) {
+          cell.value = "";
+          cell.formula = "";
+        }
+      }
+    }
+    if (this.numRows * this.numColumns > 1) this.sheet.data.merges.push(here);
+    return this;
+  }
+
+  /** Splits the merged ranges in this range into their cells again. */
+  breakApart(): LocalRange {
+    this.count("breakApart");
+    const here = this.unmergeWhole();
     return this;
   }
 }

@@ -25,12 +25,31 @@ export function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.value !== "" || cell.formula !== "");
 }
 
+/** A merged range, 1-based as the Sheet counts. */
+export interface Merge {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export const overlaps = (a: Merge, b: Merge): boolean =>
+  a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+
+export const contains = (outer: Merge, inner: Merge): boolean =>
+  inner.row >= outer.row &&
+  inner.column >= outer.column &&
+  inner.row + inner.numRows <= outer.row + outer.numRows &&
+  inner.column + inner.numColumns <= outer.column + outer.numColumns;
+
 export class SheetData {
   /** rows[r-1][c-1]; missing entries are empty cells. */
   readonly rows: (Cell | undefined)[][] = [];
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   protection: LocalProtection | null = null;
+  /** Merged ranges; their hidden cells hold what was written there (merging clears them, as Sheets does). */
+  merges: Merge[] = [];
 
   constructor(
     public name: string,
@@ -94,5 +113,6 @@ export class SheetData {
   /** Removes contents and formats of every cell (Sheet.clear). */
   clearAll(): void {
     this.rows.length = 0;
+    this.merges = [];
   }
 }

@@ -135,6 +135,11 @@ export class LocalSheet implements SheetSurface {
     if (afterPosition < this.data.rows.length) this.data.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, copy));
     else if (above.length > 0) for (let k = 0; k < howMany; k++) this.data.rows[afterPosition + k] = copy();
     this.data.maxRows += howMany;
+    // As in Sheets, a merged range below moves down and one the new rows fall inside grows.
+    for (const m of this.data.merges) {
+      if (m.row > afterPosition) m.row += howMany;
+      else if (m.row + m.numRows - 1 > afterPosition) m.numRows += howMany;
+    }
   }
 
   /** Rows removed, for the runtime's own use: a person's action. */
@@ -143,6 +148,14 @@ export class LocalSheet implements SheetSurface {
     if (this.data.maxRows - howMany <= this.data.frozenRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
     this.data.rows.splice(rowPosition - 1, howMany);
     this.data.maxRows -= howMany;
+    // A merged range loses the rows deleted from it and goes when none or one cell is left.
+    const end = rowPosition + howMany;
+    this.data.merges = this.data.merges.flatMap((m) => {
+      const lost = Math.max(0, Math.min(m.row + m.numRows, end) - Math.max(m.row, rowPosition));
+      const row = m.row >= end ? m.row - howMany : Math.min(m.row, rowPosition);
+      const next = { ...m, row, numRows: m.numRows - lost };
+      return next.numRows > 0 && next.numRows * next.numColumns > 1 ? [next] : [];
+    });
   }
 
   getFrozenRows(): number {

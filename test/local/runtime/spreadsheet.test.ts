@@ -249,3 +249,33 @@ test("parseWorkbookText reads a workbook of strings as typed input, as a CSV imp
   expect((row[0] as Date).toISOString()).toBe("2026-11-16T06:12:00.000Z");
   expect(row.slice(1)).toEqual([1.5, "текст", "007"]);
 });
+
+describe("merged ranges", () => {
+  const local = (rt: LocalRuntime) => rt.spreadsheet.getSheetByName("Staff")!;
+  test("merging keeps the first cell's value only, and the range is found from any range reaching into it", () => {
+    const sheet = local(ru([["a", "b"], ["c", "d"], ["e", "f"]]));
+    sheet.getRange("A1:A2").merge();
+    expect(sheet.getRange("A1:A3").getValues()).toEqual([["a"], [""], ["e"]]);
+    expect(sheet.getRange("A2").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A1:A2"]);
+    expect(sheet.getRange("B1:B3").getMergedRanges()).toEqual([]);
+  });
+
+  test("a merge cutting through another is refused; breaking apart ends it", () => {
+    const sheet = local(ru([["a", "b"], ["c", "d"], ["e", "f"]]));
+    sheet.getRange("A1:A2").merge();
+    expect(() => sheet.getRange("A2:A3").merge()).toThrow("You must select all cells in a merged range");
+    sheet.getRange("A1:A2").breakApart();
+    expect(sheet.getDataRange().getMergedRanges()).toEqual([]);
+  });
+
+  test("rows inserted inside a merged range grow it; rows deleted from it shrink it", () => {
+    const sheet = local(ru([["a"], [""], [""], ["x"]]));
+    sheet.getRange("A1:A3").merge();
+    sheet.insertRowsAfter(1, 2);
+    expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A1:A5"]);
+    sheet.deleteRows(2, 3);
+    expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A1:A2"]);
+    sheet.deleteRows(2, 1);
+    expect(sheet.getDataRange().getMergedRanges()).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Merged cells as a school's Sheet has them: a Sheet hands a merged range's value over in its first cell
+ * only, while the school means it for every row the range spans (a time merged over three people's rows).
+ */
+import type { CellValue } from './workbook';
+
+/** A merged range, 0-based from A1: `rows` × `columns` cells from `row`, `column`. */
+export interface MergedBlock {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+const cornerOf = (a1: string): { row: number; column: number } | null => {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, column: column - 1 };
+};
+
+/** A range as the Sheet names it (`C4:C6`, `B2`) → its block; null for anything else. One call per range, not four. */
+export const blockOfA1 = (a1: string): MergedBlock | null => {
+  const [from = '', to = from, extra] = a1.split(':');
+  const a = cornerOf(from);
+  const b = cornerOf(to);
+  if (!a || !b || extra !== undefined) return null;
+  return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rows: Math.abs(b.row - a.row) + 1, columns: Math.abs(b.column - a.column) + 1 };
+};
+
+/**
+ * The rows with each merged range's value in every one of its cells that is blank, as an .xlsx reader gives
+ * them. Only rows and columns already there are filled: a range reaching below the last row of values adds
+ * no row of its own. The rows given are not changed; a row is copied only where a value goes into it.
+ */
+export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly MergedBlock[]): CellValue[][] => {
+  if (blocks.length === 0) return rows as CellValue[][];
+  const out = rows.slice();
+  const copied = new Set<number>();
+  for (const b of blocks) {
+    const value = rows[b.row]?.[b.column];
+    if (value === undefined || value === '') continue;
+    for (let r = b.row; r < Math.min(b.row + b.rows, rows.length); r++) {
+      const line = out[r]!;
+      for (let c = b.column; c < Math.min(b.column + b.columns, line.length); c++) {
+        if ((r === b.row && c === b.column) || line[c] !== '') continue;
+        if (!copied.has(r)) {
+          out[r] = line.slice();
+          copied.add(r);
+        }
+        out[r]![c] = value;
+      }
+    }
+  }
+  return out;
+};
+
+/**
+ * Where a cell is seen: a cell inside a merged range shows only through the range's first cell, so a mark
+ * meant for it goes there.
+ */
+export const shownAt = (blocks: readonly MergedBlock[]): ((row: number, column: number) => { row: number; column: number }) => {
+  if (blocks.length === 0) return (row, column) => ({ row, column });
+  return (row, column) => {
+    const b = blocks.find((k) => row >= k.row && row < k.row + k.rows && column >= k.column && column < k.column + k.columns);
+    return b ? { row: b.row, column: b.column } : { row, column };
+  };
+};
