@@ -99,7 +99,7 @@ export const trimChars = (text: string, chars: RegExp, endOnly = false): string 
 export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
 
 /** Anything folding would change once lower-cased: ё, punctuation, other spaces, doubled or outer spaces. */
-const UNFOLDED = /[ё.:;*()"«»]|[^\S ]| {2}|^ | $/;
+const UNFOLDED = /[ё.:;*()"«»?]|[^\S ]| {2}|^ | $/;
 
 /** Case, spacing, ё/е and punctuation folded, so `Вид помощи:` and `вид  помощи` are one header. */
 export const foldText = (text: string): string => {
@@ -109,7 +109,7 @@ export const foldText = (text: string): string => {
   return lower
     .replace(/ё/g, 'е')
     .replace(/\s+/g, ' ')
-    .replace(/[.:;*()"«»]/g, '')
+    .replace(/[.:;*()"«»?]/g, '')
     .trim();
 };
 

@@ -7,7 +7,6 @@ import { type CalendarDate, compareDates, weekdayOfDate } from './dates';
 import { dayGroups, leaveOutExcepted } from './day-groups';
 import { type Day, DAYS, parseDays, parseLaterDays } from './days';
 import { openTab, type Synonyms } from './headers';
-import { TAB_ALIASES } from './tabs';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import type { DutySlot } from './schedule';
@@ -31,7 +30,7 @@ export interface CoverageGap {
 type Column = 'kind' | 'days' | 'time';
 
 export const COVERAGE_SYNONYMS: Synonyms<Column> = {
-  kind: ['вид помощи', 'виды помощи', 'вид', 'тип помощи', 'помощь', 'вид консультации', 'направление помощи', 'направление', 'kind', 'kind of help', 'type', 'type of help', 'help type', 'help'],
+  kind: ['вид помощи', 'виды помощи', 'вид', 'тип помощи', 'помощь', 'вид консультации', 'направление помощи', 'направление', 'kind', 'kind of help', 'type', 'type of help', 'help type', 'help', 'support type', 'type of support'],
   days: ['дни', 'день', 'дни недели', 'день недели', 'days', 'day', 'weekdays', 'day of week', 'day of the week'],
   time: ['время', 'часы', 'time', 'hours', 'часы работы', 'required hours'],
 };
@@ -45,7 +44,7 @@ const sameDays = (a: readonly Day[], b: ReturnType<typeof parseDays>): boolean =
 export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { rules: CoverageRule[]; problems: Problem[] } => {
   const rules: CoverageRule[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.coverage, COVERAGE_SYNONYMS, COVERAGE_REQUIRED, problems);
+  const opened = openTab(workbook, 'coverage', COVERAGE_SYNONYMS, COVERAGE_REQUIRED, problems);
   if (!opened) return { rules, problems };
   const { tab, map, headerRow } = opened;
   for (let r = headerRow + 1; r < tab.rows.length; r++) {

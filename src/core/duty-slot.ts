@@ -51,8 +51,8 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
     'день и время', 'дни и время', 'дни и часы', 'time', 'hours', 'when', 'day and time', 'days and time', 'time slot',
   ],
   start: ['начало', 'с', 'время начала', 'start', 'from', 'start time'],
-  end: ['окончание', 'конец', 'до', 'по', 'время окончания', 'end', 'to', 'end time'],
-  kind: ['вид помощи', 'вид', 'тип помощи', 'тип', 'помощь', 'вид консультации', 'kind', 'kind of help', 'type', 'type of help', 'help'],
+  end: ['окончание', 'конец', 'до', 'по', 'время окончания', 'end', 'to', 'end time', 'finish', 'finish time', 'until'],
+  kind: ['вид помощи', 'вид', 'тип помощи', 'тип', 'помощь', 'вид консультации', 'kind', 'kind of help', 'type', 'type of help', 'help', 'help type', 'support type', 'type of support'],
   person: [
     'ответственный', 'ответственные', 'сотрудник', 'фио', 'специалист', 'кто', 'ответственное лицо', 'дежурный',
     'фио сотрудника', 'фио ответственного', 'фио специалиста', 'ф и о', 'фио дежурного',

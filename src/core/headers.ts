@@ -5,6 +5,7 @@
 import { cellRef, cellText, foldText } from './cells';
 import { type Problem, problem } from './problems';
 import type { CellValue, Tab, Workbook } from './workbook';
+import { TAB_ALIASES, type TabKey } from './tabs';
 
 /** For each column key, the header texts (already folded) that name it. */
 export type Synonyms<K extends string> = Record<K, readonly string[]>;
@@ -126,17 +127,18 @@ export const cellsBeyondHeader = (tab: Tab, headerRow: number, above?: number): 
  */
 export const openTab = <K extends string, R extends K>(
   workbook: Workbook,
-  names: readonly string[],
+  key: TabKey,
   synonyms: Synonyms<K>,
   required: readonly R[],
   problems: Problem[],
 ): { tab: Tab; map: HeaderMap<K> & Record<R, number>; headerRow: number } | null => {
-  const tab = findTab(workbook.tabs, names);
+  const tab = findTab(workbook.tabs, TAB_ALIASES[key]);
   if (!tab || tab.rows.length === 0) return null;
   const headerRow = headerRowOf(tab.rows, synonyms, required);
   const map = mapHeaders(tab.rows[headerRow] ?? [], synonyms);
   const missing = required.filter((c) => map[c] === undefined);
-  for (const column of missing) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnName(column))));
+  // Named as the tab's own header is written (`Сотрудник` in Замены, not the schedule's `Ответственный`).
+  for (const column of missing) problems.push(problem(tab.name, (t) => t.columnMissing(tab.name, t.columnTitle(key, column))));
   if (missing.length > 0) return null;
   problems.push(...cellsBeyondHeader(tab, headerRow));
   return { tab, map: map as HeaderMap<K> & Record<R, number>, headerRow };

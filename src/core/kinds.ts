@@ -21,9 +21,12 @@ const FILLER = new RegExp(
     'для', 'по', 'с', 'со', 'при', 'в', 'на', 'for', 'with', 'on', 'to', 'of', 'in',
     'учител\\S*', 'педагог(?:ам?|ов|у|и|ами)?', 'родител\\S*', 'учени\\S*', 'учащи\\S*', 'обучающи\\S*', 'школьник\\S*',
     'сотрудник\\S*', 'работник\\S*', 'классн\\S*', 'руководител\\S*', 'teachers?', 'parents?', 'students?', 'pupils?', 'staff',
-    'работ[аеуы]', 'вопрос\\S*', 'электронн\\S*', 'журнал\\S*', 'дневник\\S*', 'эж', 'e-?journal', 'journal', 'gradebooks?', 'grade', 'books?', 'electronic', 'online', 'the', 'a', 'questions?',
+    'работ[аеуы]', 'вопрос\\S*', 'электронн\\S*', 'журнал\\S*', 'дневник\\S*', 'эж', 'e-?journal', 'journal', 'gradebooks?', 'grade', 'books?', 'electronic', 'online', 'the', 'a', 'questions?', 'вид(?:ы|а|ов)?', 'kinds?', 'types?',
   ].join('|')})$`,
 );
+
+// Both kinds in one word (`обе`, `Both`, `All`): the same as naming each.
+const EVERY_KIND = new Set(['обе', 'оба', 'все', 'всё', 'любая', 'любой', 'любые', 'both', 'all', 'any', 'either']);
 
 export const parseKindWord = (word: string): Kind | null => {
   const w = word.toLowerCase().replace(/ё/g, 'е').trim();
@@ -42,6 +45,7 @@ export const parseKinds = (cell: string): Result<Kind[]> => {
     // `Учебно-методическая`, `организационно-методическая`, `программно-техническая`: the last part names the kind.
     const kind = parseKindWord(word) ?? (word.includes('-') ? parseKindWord(word.slice(word.lastIndexOf('-') + 1)) : null);
     if (kind) found.add(kind);
+    else if (EVERY_KIND.has(word.toLowerCase())) for (const k of KINDS) found.add(k);
     else if (!FILLER.test(word.toLowerCase())) return fail((t) => t.kindUnreadable(cell.trim()));
   }
   return ok(KINDS.filter((k) => found.has(k)));

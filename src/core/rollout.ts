@@ -8,7 +8,6 @@ import { fingerprint } from './hash';
 import { readDeadline } from './deadlines';
 import { splitPersonCell } from './duty-slot';
 import { openTab, type Synonyms } from './headers';
-import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import type { CellValue, Workbook } from './workbook';
 
@@ -32,11 +31,11 @@ type Column = 'no' | 'task' | 'deadline' | 'due' | 'responsible' | 'status';
 
 export const ROLLOUT_SYNONYMS: Synonyms<Column> = {
   no: ['№', '№ п/п', 'no', 'номер', 'n', '#', 'nr'],
-  task: ['содержание', 'мероприятие', 'мероприятия', 'задача', 'содержание работы', 'наименование мероприятия', 'наименование мероприятий', 'task', 'activity', 'what'],
-  deadline: ['срок выполнения', 'срок', 'сроки', 'срок исполнения', 'сроки выполнения', 'сроки исполнения', 'срок реализации', 'сроки реализации', 'сроки проведения', 'срок проведения', 'deadline', 'due', 'when'],
+  task: ['содержание', 'мероприятие', 'мероприятия', 'задача', 'содержание работы', 'наименование мероприятия', 'наименование мероприятий', 'task', 'activity', 'what', 'action', 'actions', 'step'],
+  deadline: ['срок выполнения', 'срок', 'сроки', 'срок исполнения', 'сроки выполнения', 'сроки исполнения', 'срок реализации', 'сроки реализации', 'сроки проведения', 'срок проведения', 'deadline', 'due', 'when', 'target date', 'by when', 'due by', 'timescale', 'timeline'],
   due: ['дата срока', 'срок (дата)', 'due date', 'parsed due date'],
-  responsible: ['ответственный', 'ответственные', 'ответственный исполнитель', 'ответственные исполнители', 'ответственные лица', 'ответственное лицо', 'исполнитель', 'исполнители', 'responsible', 'responsible person', 'owner', 'who'],
-  status: ['статус', 'состояние', 'отметка о выполнении', 'status', 'state'],
+  responsible: ['ответственный', 'ответственные', 'ответственный исполнитель', 'ответственные исполнители', 'ответственные лица', 'ответственное лицо', 'исполнитель', 'исполнители', 'responsible', 'responsible person', 'owner', 'who', 'lead', 'led by', 'person responsible'],
+  status: ['статус', 'состояние', 'отметка о выполнении', 'status', 'state', 'progress'],
 };
 
 /** The columns a row cannot be read without; also what marks the header row under a title. */
@@ -65,7 +64,7 @@ const typedDue = (workbook: Workbook, task: string, value: CellValue | undefined
 export const readRollout = (workbook: Workbook, timeZone: string): { tasks: RolloutTask[]; problems: Problem[] } => {
   const tasks: RolloutTask[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.rollout, ROLLOUT_SYNONYMS, ROLLOUT_REQUIRED, problems);
+  const opened = openTab(workbook, 'rollout', ROLLOUT_SYNONYMS, ROLLOUT_REQUIRED, problems);
   if (!opened) return { tasks, problems };
   const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());

@@ -31,9 +31,9 @@ export const SETTINGS_SYNONYMS: Record<Key, string[]> = {
   language: ['язык', 'language'],
   timeZone: ['часовой пояс', 'time zone', 'timezone'],
   schoolDays: ['учебные дни', 'дни работы', 'рабочие дни', 'учебная неделя', 'дни занятий', 'school days', 'school week days', 'school week', 'working days', 'work days'],
-  adminEmails: ['e-mail администраторов', 'почта администраторов', 'администраторы', 'admin e-mails', 'admin emails', 'admins'],
+  adminEmails: ['e-mail администраторов', 'почта администраторов', 'администраторы', 'admin e-mails', 'admin emails', 'admins', 'admin email', 'admin e-mail', 'administrators', 'administrator emails'],
   summaryDay: ['день недельной сводки', 'день сводки', 'weekly summary day', 'summary day'],
-  summaryHour: ['час недельной сводки', 'час сводки', 'weekly summary hour', 'summary hour'],
+  summaryHour: ['час недельной сводки', 'час сводки', 'время сводки', 'weekly summary hour', 'summary hour', 'summary time', 'weekly summary time'],
   requestIdPrefix: ['префикс номера обращения', 'префикс', 'request id prefix', 'id prefix'],
 };
 
@@ -127,7 +127,8 @@ export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sh
         settings.schoolName = raw;
         break;
       case 'language': {
-        const l = foldText(raw);
+        // `en-GB`, `ru_RU`, `English (UK)`: the language before its country.
+        const l = foldText(raw).split(/[-_ ]/)[0] ?? '';
         if (['ru', 'рус', 'русский', 'russian'].includes(l)) settings.language = 'ru';
         else if (['en', 'eng', 'english', 'английский'].includes(l)) settings.language = 'en';
         else bad();

@@ -5,7 +5,7 @@ import { openTab, type Synonyms } from './headers';
 import { KINDS, type Kind, parseKinds } from './kinds';
 import { type Problem, problem } from './problems';
 import { isEmail, type SchoolSettings } from './settings';
-import { COLUMN_SYNONYMS, TAB_ALIASES } from './tabs';
+import { COLUMN_SYNONYMS } from './tabs';
 import type { Workbook } from './workbook';
 
 export interface StaffMember {
@@ -42,7 +42,7 @@ export const parseYesNo = (value: unknown, fallback: boolean): boolean | null =>
 export const readStaff = (workbook: Workbook): { staff: StaffMember[]; problems: Problem[]; tab: string | null } => {
   const staff: StaffMember[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.staff, STAFF_SYNONYMS, STAFF_REQUIRED, problems);
+  const opened = openTab(workbook, 'staff', STAFF_SYNONYMS, STAFF_REQUIRED, problems);
   if (!opened) return { staff, problems, tab: null };
   const { tab, map, headerRow } = opened;
   for (let r = headerRow + 1; r < tab.rows.length; r++) {

@@ -5,7 +5,6 @@
 import { cellRef, cellText } from './cells';
 import { type CalendarDate, dateFromCell, formatDate, isoDate, weekdayOfDate } from './dates';
 import { openTab, type Synonyms } from './headers';
-import { TAB_ALIASES } from './tabs';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
 import { formatRange, intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
@@ -38,7 +37,7 @@ type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 
 export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
-  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'отсутствующий', 'фио отсутствующего', 'ответственный', 'фио', 'person', 'staff', 'absent', 'absent staff', 'name'],
+  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'отсутствующий', 'фио отсутствующего', 'ответственный', 'фио', 'person', 'staff', 'absent', 'absent staff', 'name', 'responsible', 'staff member', 'absent teacher', 'absent person', 'who is absent'],
   substitute: [
     'замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'фио заменяющего',
     'фио замещающего', 'заменяющий сотрудник', 'замещающий сотрудник', 'substitute', 'replacement', 'covered by', 'cover', 'substitute teacher', 'cover teacher', 'covering', 'covering staff', 'cover staff',
@@ -59,7 +58,7 @@ export const SUBSTITUTION_REQUIRED = ['date', 'person'] as const satisfies reado
 export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
   const substitutions: Substitution[] = [];
   const problems: Problem[] = [];
-  const opened = openTab(workbook, TAB_ALIASES.substitutions, SUBSTITUTION_SYNONYMS, SUBSTITUTION_REQUIRED, problems);
+  const opened = openTab(workbook, 'substitutions', SUBSTITUTION_SYNONYMS, SUBSTITUTION_REQUIRED, problems);
   if (!opened) return { substitutions, problems };
   const { tab, map, headerRow } = opened;
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : cellText(tab.rows[r]?.[c], timeZone).trim());

@@ -48,7 +48,8 @@ const OPEN = new Set(['new', 'inProgress', 'waiting']);
 const DONE_WORDS = new Set([
   'выполнено', 'выполнена', 'выполнен', 'выполнены', 'исполнено', 'исполнена', 'исполнен', 'исполнены', 'завершено', 'завершена', 'завершен',
   'готово', 'готов', 'сделано', 'сделана', 'сделан', 'сделаны', 'проведено', 'проведена', 'проведен', 'проведены', 'закрыто', 'отменено',
-  'отменена', 'done', 'completed', 'complete', 'closed', 'finished', 'held', 'cancelled', 'canceled',
+  'отменена', 'реализовано', 'реализована', 'реализован', 'внедрено', 'внедрена', 'внедрен', 'решено', 'done', 'completed', 'complete',
+  'closed', 'finished', 'held', 'cancelled', 'canceled', 'resolved', 'achieved', 'implemented', 'delivered', 'accomplished', 'fulfilled',
 ]);
 // A tick, as typed or as an emoji keyboard gives it: alone it says done, and before a date (DONE_ON).
 const TICK = String.raw`(?:\+|✓|✔|✅|☑|v)`;

@@ -43,12 +43,12 @@ export const COLUMN_SYNONYMS: Partial<Record<TabKey, Record<string, readonly str
     note: ['примечание', 'note', 'notes', 'comment', 'comments'],
   },
   staff: {
-    name: ['фио', 'сотрудник', 'фио сотрудника', 'ф и о', 'имя', 'name', 'full name', 'person', 'staff member'],
+    name: ['фио', 'сотрудник', 'фио сотрудника', 'ф и о', 'имя', 'name', 'full name', 'person', 'staff member', 'staff name', 'member of staff'],
     position: ['должность', 'position', 'job', 'role', 'job title'],
     email: ['e-mail', 'email', 'почта', 'электронная почта', 'адрес', 'email address', 'e-mail address'],
-    kinds: ['вид помощи', 'виды помощи', 'kinds of help', 'kind of help', 'help'],
-    admin: ['администратор', 'админ', 'admin', 'administrator'],
-    active: ['активен', 'работает', 'active'],
+    kinds: ['вид помощи', 'виды помощи', 'тип помощи', 'kinds of help', 'kind of help', 'help', 'help type', 'type of help', 'support type', 'type of support'],
+    admin: ['администратор', 'админ', 'admin', 'administrator', 'is admin'],
+    active: ['активен', 'работает', 'active', 'is active'],
   },
 };
 

@@ -1,10 +1,13 @@
-import { COVERAGE_SYNONYMS } from '../../src/core/coverage';
+import { COVERAGE_SYNONYMS, readCoverage } from '../../src/core/coverage';
 import { LIST_SYNONYMS } from '../../src/core/duty-slot';
 import { mapHeaders } from '../../src/core/headers';
+import { catalogue } from '../../src/core/i18n';
 import { findColumn } from '../../src/core/rows';
-import { ROLLOUT_SYNONYMS } from '../../src/core/rollout';
-import { SUBSTITUTION_SYNONYMS } from '../../src/core/substitutions';
-import { STAFF_SYNONYMS } from '../../src/core/staff';
+import { ROLLOUT_SYNONYMS, readRollout } from '../../src/core/rollout';
+import { readSchedule } from '../../src/core/schedule';
+import { readSubstitutions, SUBSTITUTION_SYNONYMS } from '../../src/core/substitutions';
+import { readStaff, STAFF_SYNONYMS } from '../../src/core/staff';
+import { tab, workbook } from '../helpers/fixtures';
 
 describe('mapHeaders', () => {
   it('a header a school qualified still names its column: brackets, the words in them, a slash, the usual longer names', () => {
@@ -35,5 +38,45 @@ describe('findColumn', () => {
     expect(findColumn(['ФИО', 'E-mail', 'Вид помощи (техническая/методическая)', 'Администратор (да/нет)'], 'staff', 'kinds')).toBe(2);
     expect(findColumn(['ФИО', 'E-mail', 'Вид помощи (техническая/методическая)', 'Администратор (да/нет)'], 'staff', 'admin')).toBe(3);
     expect(findColumn(['№', 'Содержание', 'Срок выполнения (план)'], 'rollout', 'deadline', ROLLOUT_SYNONYMS.deadline)).toBe(2);
+  });
+});
+
+describe('an English school’s own headers', () => {
+  const en = catalogue('en');
+  it('Staff: `Staff name | Email | Help type | Admin? | Active?` (a question mark is no part of a header)', () => {
+    const { staff, problems } = readStaff(
+      workbook(tab('Staff', [['Staff name', 'Email', 'Help type', 'Admin?', 'Active?'], ['John Smith', 'j.smith@example.org', 'Technical', 'Yes', 'No']])),
+    );
+    expect(problems).toEqual([]);
+    expect(staff).toMatchObject([{ name: 'John Smith', kinds: ['technical'], admin: true, active: false }]);
+  });
+
+  it('Rollout plan: `Action | Target date | Lead | Progress`', () => {
+    const { tasks, problems } = readRollout(
+      workbook(tab('Rollout plan', [['Action', 'Target date', 'Lead', 'Progress'], ['Train form tutors', 'By 1 September 2026', 'Smith J.', 'Achieved']])),
+      'Europe/London',
+    );
+    expect(problems).toEqual([]);
+    expect(tasks).toMatchObject([{ task: 'Train form tutors', responsible: ['Smith J.'], status: 'Achieved' }]);
+  });
+
+  it('Coverage: `Support type | Days | Hours`', () => {
+    const { rules } = readCoverage(workbook(tab('Coverage', [['Support type', 'Days', 'Hours'], ['Methodical', 'Mon', '9:00-11:00']])), ['mon']);
+    expect(rules.map((r) => r.kinds)).toEqual([['methodical']]);
+  });
+
+  it('Schedule: `Start | Finish`', () => {
+    const { slots, problems } = readSchedule(
+      workbook(tab('Schedule', [['Day', 'Start', 'Finish', 'Name', 'Room'], ['Monday', '9:00', '11:00', 'Smith J.', 'Room 5']])),
+    );
+    expect(problems).toEqual([]);
+    expect(slots).toHaveLength(1);
+  });
+
+  it('Substitutions: a tab lacking who is replaced names the column as the tab’s own header is written', () => {
+    const { problems } = readSubstitutions(workbook(tab('Substitutions', [['Date', 'Cover', 'Hours'], ['24.11.2026', 'Jones M.', '']])), 'Europe/London');
+    expect(problems.map((p) => p.text(en))).toEqual(['Tab "Substitutions" has no "Person" column']);
+    const named = readSubstitutions(workbook(tab('Substitutions', [['Date', 'Responsible', 'Cover'], ['24.11.2026', 'Smith J.', 'Jones M.']])), 'Europe/London');
+    expect(named.substitutions).toHaveLength(1);
   });
 });

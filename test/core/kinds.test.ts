@@ -7,6 +7,11 @@ describe('parseKinds', () => {
     ['Methodical', ['methodical']],
     ['Методическая, техническая', ['technical', 'methodical']],
     ['technical help', ['technical']],
+    // Both kinds in one word.
+    ['Both', ['technical', 'methodical']],
+    ['обе', ['technical', 'methodical']],
+    ['все виды помощи', ['technical', 'methodical']],
+    ['Any', ['technical', 'methodical']],
     ['', []],
     // Whom or what the help is for stands beside the kind.
     ['Методическая помощь учителям', ['methodical']],

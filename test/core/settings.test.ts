@@ -73,6 +73,19 @@ describe('readSettings', () => {
     });
   });
 
+  it('an English tab’s own words: a language with its country, one admin e-mail, the summary time', () => {
+    const { settings, problems } = readSettings(
+      settingsTab('Settings', [
+        ['Language', 'en-GB'],
+        ['Admin email', 'head@example.org'],
+        ['Summary time', '8:00'],
+      ]),
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ language: 'en', adminEmails: ['head@example.org'], summaryHour: 8 });
+    expect(readSettings(settingsTab('Настройки', [['Язык', 'ru_RU']])).settings.language).toBe('ru');
+  });
+
   it('a column put before the key and the value moves nothing: they are found by their headers', () => {
     const { settings, problems } = readSettings(
       settingsTab('Настройки', [

@@ -336,7 +336,7 @@ export class LocalRange implements RangeSurface {
   /** Splits the merged ranges in this range into their cells again. */
   breakApart(): LocalRange {
     this.count("breakApart");
-    const here = this.unmergeWhole();
+    this.unmergeWhole();
     return this;
   }
 }
