@@ -4,7 +4,7 @@
  */
 import { cellRef, cellText, foldText } from './cells';
 import { type Day, DEFAULT_SCHOOL_DAYS, parseDayName, parseDays } from './days';
-import { findTab } from './headers';
+import { findTab, isScheduleTab } from './headers';
 import { findColumn } from './rows';
 import { TAB_ALIASES } from './tabs';
 import type { Language } from './i18n/messages';
@@ -71,9 +71,28 @@ export const splitEmails = (text: string): string[] =>
 
 export const isEmail = (text: string): boolean => EMAIL.test(text);
 
+/** The school's own tabs, whose names it chose; the desk's logs and report are named in whatever language set-up ran. */
+const SCHOOL_TABS = ['staff', 'coverage', 'substitutions', 'rollout'] as const;
+
+/**
+ * The language the school's own tab names are written in (`График`, `Staff`, `Rollout plan`), when they all
+ * agree; else `otherwise`. For a Sheet whose Settings name no language: its names say more than its locale,
+ * which an English school may well have left Russian.
+ */
+export const languageOfTabNames = (names: readonly string[], otherwise: Language): Language => {
+  const seen = new Set<Language>();
+  for (const name of names) {
+    const ours = isScheduleTab(name) || SCHOOL_TABS.some((k) => TAB_ALIASES[k].some((a) => foldText(a) === foldText(name)));
+    if (ours) seen.add(/[а-яё]/i.test(name) ? 'ru' : 'en');
+  }
+  return seen.size === 1 ? [...seen][0]! : otherwise;
+};
+
 /** Russian unless Settings or the tab names say otherwise. */
-const guessLanguage = (workbook: Workbook): Language =>
-  workbook.tabs.some((t) => /[а-яё]/i.test(t.name)) || workbook.tabs.length === 0 ? 'ru' : 'en';
+const guessLanguage = (workbook: Workbook): Language => {
+  const names = workbook.tabs.map((t) => t.name);
+  return languageOfTabNames(names, names.some((n) => /[а-яё]/i.test(n)) || names.length === 0 ? 'ru' : 'en');
+};
 
 /**
  * The zone as written, or null when there is none such. Spelled as the zone database does when only the
@@ -89,8 +108,11 @@ const timeZoneOf = (zone: string): string | null => {
   }
 };
 
-/** The language a spreadsheet locale suggests (`ru_RU` → ru), for a Sheet whose Settings do not say. */
+/** The language a spreadsheet locale suggests (`ru_RU` → ru), for a Sheet whose Settings and tab names do not say. */
 export const languageOfLocale = (locale: string): Language => (/^ru/i.test(locale) ? 'ru' : 'en');
+
+/** What a Sheet speaks when its Settings name no language: its tab names, else its locale. */
+export const languageOfSheet = (tabNames: readonly string[], locale: string): Language => languageOfTabNames(tabNames, languageOfLocale(locale));
 
 /** `fallbackLanguage`: what to use when Settings name no language (else guessed from the tab names). */
 export const readSettings = (workbook: Workbook, fallbackLanguage?: Language, sheetTimeZone?: string): { settings: SchoolSettings; problems: Problem[] } => {

@@ -3,7 +3,7 @@ import { type Analysis, analyseWorkbook } from '../core/check-report';
 import type { CalendarDate } from '../core/dates';
 import { catalogue, type Messages } from '../core/i18n';
 import type { SchoolTime } from '../core/routing';
-import { languageOfLocale, readSettings } from '../core/settings';
+import { languageOfSheet, readSettings } from '../core/settings';
 import { findTab } from '../core/headers';
 import { TAB_ALIASES } from '../core/tabs';
 import type { Tab } from '../core/workbook';
@@ -33,7 +33,7 @@ export const loadContext = (svc: Services, wanted: (name: string) => boolean, to
   const plan = findTab([...read.sheets.values()].map((sheet) => ({ name: sheet.getName(), sheet })), TAB_ALIASES.rollout);
   if (plan) read.workbook.writtenDueDates = new Set(readDueRecord(svc, plan.sheet));
   const zone = spreadsheet.getSpreadsheetTimeZone();
-  const language = languageOfLocale(spreadsheet.getSpreadsheetLocale());
+  const language = languageOfSheet(read.names, spreadsheet.getSpreadsheetLocale());
   // A substitution before today is history: its overlap is not a fault to mark.
   const day = today ?? schoolTime(svc, new Date(), readSettings(read.workbook, language, zone).settings.timeZone).date;
   const analysis = analyseWorkbook(read.workbook, language, zone, day);

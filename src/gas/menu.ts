@@ -1,14 +1,14 @@
 /** The menu in the Sheet's language, and the sidebar. */
 import { catalogue } from '../core/i18n';
-import { languageOfLocale, readSettings } from '../core/settings';
+import { languageOfSheet, readSettings } from '../core/settings';
 import { readWorkbook, tabMatcher } from './sheets';
 import type { Services } from './surface';
 
-/** Settings (one read of that tab) and the catalogue of their language, else of the spreadsheet's locale. */
+/** Settings (one read of that tab) and the catalogue of their language, else of the tab names or the spreadsheet's locale. */
 export const sheetSettings = (svc: Services) => {
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const { workbook } = readWorkbook(ss, tabMatcher(['settings']));
-  const { settings } = readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale()));
+  const { workbook, names } = readWorkbook(ss, tabMatcher(['settings']));
+  const { settings } = readSettings(workbook, languageOfSheet(names, ss.getSpreadsheetLocale()));
   return { settings, m: catalogue(settings.language) };
 };
 

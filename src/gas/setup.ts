@@ -3,7 +3,7 @@
  * tabs comes first; the rest is planned again over the result, so one run leaves nothing for a second.
  */
 import { catalogue, type Messages } from '../core/i18n';
-import { languageOfLocale, readSettings, settingsColumns } from '../core/settings';
+import { languageOfSheet, readSettings, settingsColumns } from '../core/settings';
 import { type ExistingTab, isEmptyPlan, planSetup, type SetupPlan, setUpHeaderRow } from '../core/setup-plan';
 import { asTypedText } from '../core/safe-text';
 import { readStaff } from '../core/staff';
@@ -37,7 +37,7 @@ const describe = (svc: Services, sheet: SheetSurface): { tab: ExistingTab; rows:
 const planFor = (svc: Services, ss: SpreadsheetSurface): { plan: SetupPlan; m: Messages } => {
   const described = ss.getSheets().map((s) => describe(svc, s));
   const workbook = { tabs: described.map((d) => d.rows) };
-  const { settings } = readSettings(workbook, languageOfLocale(ss.getSpreadsheetLocale()));
+  const { settings } = readSettings(workbook, languageOfSheet(workbook.tabs.map((t) => t.name), ss.getSpreadsheetLocale()));
   const m = catalogue(settings.language);
   const staffNames = readStaff(workbook).staff.filter((s) => s.active).map((s) => s.name);
   const plan = planSetup(

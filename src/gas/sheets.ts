@@ -12,6 +12,8 @@ import type { SheetSurface, SpreadsheetSurface } from './surface';
 export interface ReadWorkbook {
   workbook: Workbook;
   sheets: Map<string, SheetSurface>;
+  /** Every tab's name, read or not: they tell the Sheet's language when Settings do not. */
+  names: string[];
 }
 
 /** Which tabs a job needs: tab keys, and `schedule` for every График/Schedule tab. */
@@ -39,13 +41,15 @@ export const readTab = (sheet: SheetSurface): Tab => {
 export const readWorkbook = (spreadsheet: SpreadsheetSurface, wanted: (name: string) => boolean): ReadWorkbook => {
   const sheets = new Map<string, SheetSurface>();
   const tabs: Tab[] = [];
+  const names: string[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
+    names.push(name);
     if (!wanted(name)) continue;
     sheets.set(name, sheet);
     tabs.push(readTab(sheet));
   }
-  return { workbook: { tabs }, sheets };
+  return { workbook: { tabs }, sheets, names };
 };
 
 export const findSheet = (spreadsheet: SpreadsheetSurface, key: TabKey): SheetSurface | null =>

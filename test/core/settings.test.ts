@@ -1,5 +1,5 @@
 import { catalogue } from '../../src/core/i18n';
-import { readSettings } from '../../src/core/settings';
+import { languageOfTabNames, readSettings } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/workbook';
 import { tab, workbook } from '../helpers/fixtures';
 
@@ -152,5 +152,14 @@ describe('readSettings', () => {
     ]);
     // The readable address is still used, so the admins are not left without mail.
     expect(settings).toMatchObject({ language: 'ru', timeZone: 'Europe/Moscow', schoolDays: ['mon', 'tue', 'wed', 'thu', 'fri'], adminEmails: ['ivanova@example.org'], summaryDay: 'mon', summaryHour: 7, requestIdPrefix: '' });
+  });
+});
+
+describe('languageOfTabNames', () => {
+  it('the school’s own tabs decide when they agree; the desk’s logs and other tabs do not count', () => {
+    expect(languageOfTabNames(['Schedule', 'Staff', 'Журнал писем', 'Лист1'], 'ru')).toBe('en');
+    expect(languageOfTabNames(['График', 'План внедрения', 'Mail log'], 'en')).toBe('ru');
+    expect(languageOfTabNames(['График', 'Staff'], 'en')).toBe('en');
+    expect(languageOfTabNames(['Sheet1', 'Настройки'], 'en')).toBe('en');
   });
 });

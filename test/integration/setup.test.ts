@@ -25,6 +25,28 @@ describe('onOpen', () => {
     expect(runtime.menus[0]?.caption).toBe('Help desk');
   });
 
+  it('speaks the language of the school’s tab names when Settings name none, whatever the locale', () => {
+    const english = {
+      tabs: [
+        { name: 'Schedule', rows: [['Day', 'Time', 'Kind of help', 'Name', 'Room'], ['Monday', '9:00-11:00', 'Technical', 'Smith J.', 'Room 5']] },
+        { name: 'Staff', rows: [['Name', 'Email', 'Active'], ['Smith J.', 'smith@example.org', 'Yes']] },
+      ],
+    };
+    const { runtime, app } = loadApp(english, { locale: 'ru_RU' });
+    runtime.open();
+    expect(runtime.menus[0]?.caption).toBe('Help desk');
+    app.call('setUp');
+    expect(runtime.spreadsheet.getSheetByName('Settings')!.getDataRange().getValues()).toContainEqual(['Language', 'en']);
+    expect(runtime.spreadsheet.getSheetByName('Mail log')).not.toBeNull();
+    expect(runtime.spreadsheet.getSheetByName('Журнал писем')).toBeNull();
+    // And the other way round: a Russian school in an English-locale Sheet.
+    const ru = sampleWorkbook();
+    ru.tabs = ru.tabs.filter((t) => t.name !== 'Настройки');
+    const other = loadApp(ru, { locale: 'en_US' });
+    other.runtime.open();
+    expect(other.runtime.menus[0]?.caption).toBe('Служба помощи');
+  });
+
   it('the sidebar opens from the built HTML file with a title', () => {
     const { runtime, app } = loadApp();
     app.call('openSidebar');
