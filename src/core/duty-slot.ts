@@ -74,11 +74,17 @@ export const looksLikeName = (text: string): boolean => NAME_WITH_INITIALS.test(
 /** A surname alone, which initials after a comma complete (`Smith, J.`); `J.S., K.M.` are two people. */
 const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
-/** `Иванова А.Б. и Петров В.Г.`, `J. Smith and K. Brown`, `Smith J. & Brown K.`: two names joined by a word. */
+/** A name written in full, two or three words in capitals (`Mary Jones`, `Иванова Анна Борисовна`), a title before it or not. */
+const FULL_NAME = /^(?:\p{Lu}[\p{Ll}.]+ )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** `Mr`, `Mrs`, `Dr.` before a name: no part of it (`Mr J. Smith` is `Smith J.`). */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+(?=\p{Lu})/iu;
+
+/** `Иванова А.Б. и Петров В.Г.`, `J. Smith and K. Brown`, `Mary Jones & Peter Brown`: two names joined by a word. */
 const splitJoined = (part: string): string[] => {
   // One space in each run first: a long run of spaces before a word cost the split's pattern a square.
   const sides = part.replace(/\s+/g, ' ').split(/ (?:и|and|&) /u);
-  return sides.length > 1 && sides.every((side) => NAME_WITH_INITIALS.test(side)) ? sides : [part];
+  return sides.length > 1 && sides.every((side) => NAME_WITH_INITIALS.test(side) || FULL_NAME.test(side.trim())) ? sides : [part];
 };
 
 /** Words a school's role starts with, when written before a name. */
@@ -118,7 +124,7 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
   }
   const people: string[] = [];
   for (const part of bare.split(/[,;\n]+/).flatMap(splitJoined)) {
-    let p = part.replace(/\s+/g, ' ').trim();
+    let p = part.replace(/\s+/g, ' ').trim().replace(TITLE, '');
     if (p === '') continue;
     // `Иванова А.Б. — зам. директора`, `Учитель информатики Смирнов И.К.`: the role beside the name.
     const withRole = roleBeside(p);
@@ -234,7 +240,7 @@ export const makeSlot = (base: SlotBase, person: string, day: Day, range: TimeRa
 });
 
 /**
- * A name alone (no role, no list, single spaces, three words at most, no joining word, dash or role word first):
+ * A name alone (no role, no list, single spaces, three words at most, no joining word, dash, role word or title first):
  * `splitPersonCell` would give it back as it is.
  */
 const PLAIN_NAME = /^[^(),;\s]+(?: [^(),;\s]+){0,2}$/;
@@ -246,7 +252,7 @@ const JOINED = / (?:и|and|&|[-–—]) /;
  */
 const peopleParser = () => {
   const split = memoize(splitPersonCell);
-  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) && !JOINED.test(text) && !ROLE_FIRST.test(text) ? { people: [text], role: null } : split(text));
+  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) && !JOINED.test(text) && !ROLE_FIRST.test(text) && !TITLE.test(text) ? { people: [text], role: null } : split(text));
 };
 
 /** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */

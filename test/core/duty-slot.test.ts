@@ -19,11 +19,25 @@ const nameLike = fc.string({
 });
 
 describe('person cells', () => {
+  it.each([
+    ['Mr J. Smith', ['J. Smith']],
+    ['Dr. P. Brown', ['P. Brown']],
+    ['Ms A White', ['A White']],
+    ['Mary Jones and Peter Brown', ['Mary Jones', 'Peter Brown']],
+    ['Mrs Mary Jones & Mr Peter Brown', ['Mary Jones', 'Peter Brown']],
+    ['Иванова Анна Борисовна и Петров Виктор Геннадьевич', ['Иванова Анна Борисовна', 'Петров Виктор Геннадьевич']],
+    // One word each side is no full name: a team's name, not two people.
+    ['Анна и Мария', ['Анна и Мария']],
+    ['Missy Elliott', ['Missy Elliott']],
+  ])('an English title is no part of a name, and full names joined by a word are two people: %s', (text, people) => {
+    expect(splitPersonCell(text).people).toEqual(people);
+  });
+
   it('a plain name and a name with roles or a list read the same as splitPersonCell', () => {
     const parse = tabParsers(['mon']);
-    for (const text of ['Иванова А.Б. и Петров В.Г.', 'J. Smith and K. Brown', 'Иванова А.Б. — завуч', 'Учитель информатики Смирнов И.К.', 'Петров В.Г.'])
+    for (const text of ['Иванова А.Б. и Петров В.Г.', 'J. Smith and K. Brown', 'Иванова А.Б. — завуч', 'Учитель информатики Смирнов И.К.', 'Петров В.Г.', 'Mr J. Smith', 'Dr. Brown'])
       expect(parse.people(text)).toEqual(splitPersonCell(text));
-    const words = fc.constantFrom('Иванова', 'А.Б.', 'В.', 'и', 'and', '&', '—', '-', 'учитель', 'Учитель', 'информатики', '(завуч)', ',');
+    const words = fc.constantFrom('Иванова', 'А.Б.', 'В.', 'и', 'and', '&', '—', '-', 'учитель', 'Учитель', 'информатики', '(завуч)', ',', 'Mr', 'Mrs.', 'Mary', 'Jones');
     fc.assert(
       fc.property(fc.array(words, { maxLength: 7 }), (parts) => {
         const text = parts.join(' ');
