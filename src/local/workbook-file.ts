@@ -72,10 +72,35 @@ export const csvCell = (text: string, decimalComma = false): CellValue => {
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
 
 /**
- * Excel in a Russian locale saves "CSV" in Windows-1251 unless told UTF-8: text that is not UTF-8 is read
- * as Windows-1251, so the Cyrillic headers are found instead of reported missing.
+ * The one-byte code page of text that is not UTF-8: Excel saves "CSV" in its locale's, Windows-1251 in a
+ * Russian one and Windows-1252 in a Western one. Cyrillic letters are all above 0xC0 and come in words of
+ * them; a Western text's letters above 0xC0 (`é`, `ë`, `ü`) mostly stand alone among plain ones.
  */
-export const decodeCsv = (bytes: Buffer): string => (isUtf8(bytes) ? bytes.toString('utf8') : new TextDecoder('windows-1251').decode(bytes));
+const codePageOf = (bytes: Buffer): 'windows-1251' | 'windows-1252' => {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0xc0) continue;
+    high++;
+    if (i + 1 < bytes.length && bytes[i + 1]! >= 0xc0) paired++;
+  }
+  return paired * 3 >= high ? 'windows-1251' : 'windows-1252';
+};
+
+// Windows-1252 from 0x80 to 0x9F (the rest is Latin-1): Node 20's TextDecoder gives those bytes as control
+// characters, so `O’Neil` (0x92) lost its apostrophe. Undefined bytes stay as they are.
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+const decode1252 = (bytes: Buffer): string => bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_80[c.charCodeAt(0) - 0x80]!);
+
+/**
+ * Text that is not UTF-8 is read in its Excel code page (codePageOf), so Cyrillic headers are found instead
+ * of reported missing and `Chloé` stays herself.
+ */
+export const decodeCsv = (bytes: Buffer): string => {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  return codePageOf(bytes) === 'windows-1251' ? new TextDecoder('windows-1251').decode(bytes) : decode1252(bytes);
+};
 
 // On a tie the semicolon: Russian text holds commas far more often than semicolons.
 const SEPARATORS = [';', ',', '\t'] as const;

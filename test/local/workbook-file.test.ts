@@ -74,6 +74,12 @@ describe('reading a folder of CSV tabs', () => {
     expect(readCsvFolder(folderWith({ 'График.csv': win(excel) })).tabs[0]!.rows).toEqual(rowsOf(utf8));
   });
 
+  it('a tab saved by Excel in a Western locale (Windows-1252) keeps its accented names', () => {
+    // Latin-1 spells Windows-1252 for these letters; 0x92 is its right quote.
+    const bytes = Buffer.from('Name,Email\r\nChloé Dupont,c@example.org\r\nZoë O\u0092Neil,z@example.org\r\nJürgen Müller-Lüdenscheidt,j@example.org\r\n', 'latin1');
+    expect(readCsvFolder(folderWith({ 'Staff.csv': bytes })).tabs[0]!.rows.map((r) => r[0])).toEqual(['Name', 'Chloé Dupont', 'Zoë O’Neil', 'Jürgen Müller-Lüdenscheidt']);
+  });
+
   it('in a semicolon file the comma is the decimal sign: 9,3 is the number Sheets would read, and is written back as it was', () => {
     expect(rowsOf('День;Начало;Конец\nПН;9,3;11\n')[1]).toEqual(['ПН', 9.3, 11]);
     // In a comma file there is no such number to read.

@@ -126,7 +126,7 @@ export function toCsv(rows: CellValue[][], timeZone = "Europe/Moscow", separator
 interface CsvFile {
   path: string;
   separator: string;
-  /** A byte-order mark in front: kept, and added where the file was Windows-1251 (Excel then reads UTF-8). */
+  /** A byte-order mark in front: kept, and added where the file was in a one-byte code page (Excel then reads UTF-8). */
   bom: boolean;
   /** The file's cells as written (nothing converted): an unchanged cell is written back exactly so. */
   cells: string[][];
