@@ -1,14 +1,9 @@
-/**
- * The help desk's e-mails, plain text and HTML with inline styles that read on a phone. Everything a
- * person typed is HTML-escaped; subjects carry ids and kinds, never a requester's name or class.
- */
-import { formatDate } from './dates';
+
 import type { FieldError } from './forms';
 import type { Messages } from './i18n/messages';
 import type { Kind } from './kinds';
 import type { Route } from './routing';
 import type { MailKind } from './tabs';
-import { formatRange, formatTimeForPeople } from './time-range';
 
 export interface OutgoingMail {
   /** Request id + event + version: a key already in the Mail log is never sent again. */
@@ -129,8 +124,8 @@ export interface MailContext {
 const where = (m: Messages, route: Route): string => {
   if (route.kind === 'admins') return m.mailAckAdmins();
   const s = route.slot;
-  if (route.kind === 'onDuty') return m.mailAckOnDuty(s.person, formatTimeForPeople(s.range.end), s.room);
-  return m.mailAckNext(s.person, `${m.dayName(s.day)} ${formatDate(s.date)}, ${formatRange(s.range)}`, s.room);
+  if (route.kind === 'onDuty') return m.mailAckOnDuty(s.person, m.time(s.range.end), s.room);
+  return m.mailAckNext(s.person, `${m.dayName(s.day)} ${m.date(s.date)}, ${m.timeRange(s.range)}`, s.room);
 };
 
 const requestDetails = (m: Messages, r: RequestFacts): [string, string][] =>

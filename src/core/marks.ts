@@ -6,10 +6,8 @@
 import type { Analysis } from './check-report';
 import { parseCellRef } from './cells';
 import type { Conflict } from './conflicts';
-import { formatDate } from './dates';
 import type { Messages } from './i18n/messages';
 import { type MergedBlock, shownAt } from './merged-cells';
-import { formatRange } from './time-range';
 
 export type MarkKind = 'error' | 'conflict' | 'warning';
 
@@ -57,8 +55,8 @@ export interface MarkGrid {
 }
 
 const conflictMarks = (tab: string, c: Conflict, m: Messages): CellMark[] => {
-  const day = c.date ? `${m.dayName(c.day)} ${formatDate(c.date)}` : m.dayName(c.day);
-  const range = formatRange(c.overlap);
+  const day = c.date ? `${m.dayName(c.day)} ${m.date(c.date)}` : m.dayName(c.day);
+  const range = m.timeRange(c.overlap);
   const [a, b] = c.slots;
   const note = (other: typeof a) =>
     c.type === 'person'

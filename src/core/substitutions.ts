@@ -3,11 +3,11 @@
  * replaced person's slots within the given hours (the whole day when empty), or the slots are cancelled.
  */
 import { cellRef, cellText } from './cells';
-import { type CalendarDate, dateFromCell, formatDate, isoDate, weekdayOfDate } from './dates';
+import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
 import { openTab, type Synonyms } from './headers';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
-import { formatRange, intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
+import { intersect, overlaps, parseTimeRange, subtract, type TimeRange } from './time-range';
 import type { Messages } from './i18n/messages';
 import type { PeopleIndex } from './people';
 import type { Workbook } from './workbook';
@@ -203,7 +203,8 @@ export const currentSubstitutions = (substitutions: readonly Substitution[], tod
 };
 
 /** `26.11.2026 (четверг, 9.00–11.00)`: a substitution's date as a warning names it, with its weekday and any hours. */
-const dateForPeople = (t: Messages, date: CalendarDate, hours = ''): string => `${formatDate(date)} (${t.dayName(weekdayOfDate(date))}${hours})`;
+const dateForPeople = (t: Messages, date: CalendarDate, hours: TimeRange | null = null): string =>
+  `${t.date(date)} (${t.dayName(weekdayOfDate(date))}${hours ? `, ${t.timeRange(hours)}` : ''})`;
 
 /**
  * A substitution whose person has no duty on that date (within its hours, when given) replaces nothing:
@@ -224,8 +225,7 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
     if (theirs.some((s) => s.day === day && (sub.range === null || overlaps(s.range, sub.range)))) continue;
     // A substitute who is off that day too: the duty they were to take passes on (changesOnDate).
     if (current.some((other) => other !== sub && other.substitute !== null && isoDate(other.date) === isoDate(sub.date) && personKey(other.substitute) === personKey(sub.person))) continue;
-    const hours = sub.range ? `, ${formatRange(sub.range)}` : '';
-    problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, dateForPeople(t, sub.date, hours)), 'warning'));
+    problems.push(problem(sub.personCell ?? sub.cell, (t) => t.substitutionNoSlot(sub.person, dateForPeople(t, sub.date, sub.range)), 'warning'));
   }
   return problems;
 };
@@ -291,8 +291,7 @@ export const clashingSubstitutions = (substitutions: readonly Substitution[], to
       }
       if (!earlier) continue;
       const common = earlier.sub.range && later.range ? intersect(earlier.sub.range, later.range) : null;
-      const hours = common ? `, ${formatRange(common)}` : '';
-      problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, dateForPeople(t, later.date, hours), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));
+      problems.push(problem(later.personCell ?? later.cell, (t) => t.substitutionClash(later.person, dateForPeople(t, later.date, common), earlier.sub.personCell ?? earlier.sub.cell), 'warning'));
     }
   }
   return problems;

@@ -1,15 +1,14 @@
 /** The weekly e-mails: one per duty person and one digest for the admins, both keyed by ISO week. */
-import { type CalendarDate, formatDate, weekdayOfDate } from './dates';
+import { type CalendarDate, weekdayOfDate } from './dates';
 import type { Messages } from './i18n/messages';
 import { composeMail, type OutgoingMail } from './mail-compose';
 import { personKey } from './duty-slot';
 import type { Digest, PersonWeek } from './summaries';
-import { formatRange } from './time-range';
 import { weekDates } from './week';
 
-const span = (weekOf: CalendarDate): [string, string] => {
+const span = (m: Messages, weekOf: CalendarDate): [string, string] => {
   const days = weekDates(weekOf);
-  return [formatDate(days[0]!), formatDate(days[6]!)];
+  return [m.date(days[0]!), m.date(days[6]!)];
 };
 
 /**
@@ -28,7 +27,7 @@ export const personSummaryMails = (m: Messages, school: string, week: string, we
 };
 
 const personSummaryMail = (m: Messages, school: string, week: string, weekOf: CalendarDate, p: PersonWeek, who: string): OutgoingMail => {
-  const [from, to] = span(weekOf);
+  const [from, to] = span(m, weekOf);
   const note = (d: PersonWeek['duties'][number]): string =>
     d.cancelled ? (d.handedTo ? m.summaryHandedTo(d.handedTo) : m.summaryCancelled()) : d.substituteFor ? m.summaryCovering(d.substituteFor) : '';
   return composeMail(m, `summary|${week}|${who}`, 'summary', p.member.email ? [p.member.email] : [], m.summarySubject(from, to), {
@@ -37,7 +36,7 @@ const personSummaryMail = (m: Messages, school: string, week: string, weekOf: Ca
         {
           heading: m.summaryDutiesHeading(),
           header: m.summaryDutyColumns(),
-          rows: p.duties.map((d) => [`${m.dayShort(weekdayOfDate(d.date))} ${formatDate(d.date)}`, formatRange(d.range), d.room ?? '', note(d)]),
+          rows: p.duties.map((d) => [`${m.dayShort(weekdayOfDate(d.date))} ${m.date(d.date)}`, m.timeRange(d.range), d.room ?? '', note(d)]),
           empty: m.summaryNoDuties(),
         },
         ...(p.openRequests.length > 0
@@ -48,7 +47,7 @@ const personSummaryMail = (m: Messages, school: string, week: string, weekOf: Ca
               {
                 heading: m.summaryTasksHeading(p.tasks.length),
                 header: m.summaryTaskColumns(),
-                rows: p.tasks.map(({ task, overdue }) => [task.task, task.deadline, `${formatDate(task.due!)}${overdue ? ` (${m.summaryOverdue()})` : ''}`]),
+                rows: p.tasks.map(({ task, overdue }) => [task.task, task.deadline, `${m.date(task.due!)}${overdue ? ` (${m.summaryOverdue()})` : ''}`]),
               },
             ]
           : []),
@@ -58,7 +57,7 @@ const personSummaryMail = (m: Messages, school: string, week: string, weekOf: Ca
 };
 
 export const digestMail = (m: Messages, school: string, admins: string[], weekOf: CalendarDate, d: Digest): OutgoingMail => {
-  const [from, to] = span(weekOf);
+  const [from, to] = span(m, weekOf);
   const lw = d.lastWeek;
   const oldest = d.oldestOpen ? { id: d.oldestOpen.id, days: d.oldestOpen.ageDays } : null;
   return composeMail(m, `digest|${d.week}`, 'digest', admins, m.digestSubject(from, to), {
@@ -67,20 +66,20 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
         {
           heading: m.digestConflictsHeading(d.conflicts.length),
           header: m.digestConflictColumns(),
-          rows: d.conflicts.map((c) => [`${c.who}, ${m.dayName(c.day)}${c.date ? ` ${formatDate(c.date)}` : ''}`, `${formatRange(c.overlap)} (${c.slots[0].cell} ↔ ${c.slots[1].cell})`]),
+          rows: d.conflicts.map((c) => [`${c.who}, ${m.dayName(c.day)}${c.date ? ` ${m.date(c.date)}` : ''}`, `${m.timeRange(c.overlap)} (${c.slots[0].cell} ↔ ${c.slots[1].cell})`]),
           empty: m.digestNothing(),
         },
         {
           heading: m.digestGapsHeading(d.gaps.length + d.datedGaps.length),
           header: m.digestGapColumns(),
           rows: [
-            ...d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, formatRange(g.range)]),
-            ...d.datedGaps.map((g) => [m.digestGapOnDate(m.kindName(g.kind), m.dayName(g.day), formatDate(g.date)), formatRange(g.range)]),
+            ...d.gaps.map((g) => [`${m.kindName(g.kind)}, ${m.dayName(g.day)}`, m.timeRange(g.range)]),
+            ...d.datedGaps.map((g) => [m.digestGapOnDate(m.kindName(g.kind), m.dayName(g.day), m.date(g.date)), m.timeRange(g.range)]),
           ],
           empty: m.digestNothing(),
         },
         {
-          heading: m.digestRequestsHeading(formatDate(lw.from), formatDate(lw.to)),
+          heading: m.digestRequestsHeading(m.date(lw.from), m.date(lw.to)),
           lines: m.digestRequestFacts(lw.received, lw.resolved, lw.medianHoursToResolve, d.open, oldest),
           header: m.digestCountColumns(m.digestByKindHeading()),
           rows: lw.byKind.map(([k, n]) => [k === 'other' ? '—' : m.kindName(k), String(n)]),
@@ -89,13 +88,13 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
         {
           heading: m.digestTasksHeading(d.overdue.length, d.soon.length),
           header: m.summaryTaskColumns(),
-          rows: [...d.overdue, ...d.soon].map((t) => [t.task, t.deadline, `${formatDate(t.due!)}${d.overdue.includes(t) ? ` (${m.summaryOverdue()})` : ''}`]),
+          rows: [...d.overdue, ...d.soon].map((t) => [t.task, t.deadline, `${m.date(t.due!)}${d.overdue.includes(t) ? ` (${m.summaryOverdue()})` : ''}`]),
           empty: m.digestNothing(),
         },
         {
           heading: m.digestDemandHeading(),
           header: m.digestDemandColumns(),
-          rows: d.demand.map((c) => [m.dayShort(c.day), formatRange({ start: c.hour * 60, end: (c.hour + 1) * 60 }), String(c.requests), String(c.uncovered)]),
+          rows: d.demand.map((c) => [m.dayShort(c.day), m.timeRange({ start: c.hour * 60, end: (c.hour + 1) * 60 }), String(c.requests), String(c.uncovered)]),
           empty: m.digestNothing(),
         },
         ...(d.unsent.length > 0
@@ -103,7 +102,7 @@ export const digestMail = (m: Messages, school: string, admins: string[], weekOf
               {
                 heading: m.digestUnsentHeading(d.unsent.length),
                 header: m.digestUnsentColumns(),
-                rows: d.unsent.map((u) => [formatDate(u.date), u.to || '—', u.subject, u.reason]),
+                rows: d.unsent.map((u) => [m.date(u.date), u.to || '—', u.subject, u.reason]),
               },
             ]
           : []),

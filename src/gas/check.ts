@@ -73,7 +73,7 @@ export const checkSchedule = (svc: Services, now: Date): CheckSummary => {
   const { analysis, m } = ctx;
 
   const ids = new Map([...ctx.sheets].map(([name, sheet]) => [name, sheet.getSheetId()]));
-  const when = svc.Utilities.formatDate(now, analysis.settings.timeZone, 'dd.MM.yyyy HH:mm');
+  const when = svc.Utilities.formatDate(now, analysis.settings.timeZone, m.dateTimePattern());
   const rows = reportRows(analysis, m, ids, when);
   let report = findSheet(ctx.spreadsheet, 'report');
   if (!report) {

@@ -85,7 +85,7 @@ export const triggerHealth = (svc: Services, now: Date): HealthReport => {
   info.push(m.healthQuota(mailQuota, queuedMail));
   for (const job of JOBS) {
     const run = lastRun(svc, job);
-    info.push(run ? m.healthJob(m.jobName(job), svc.Utilities.formatDate(new Date(run.at), settingsZone, 'dd.MM.yyyy HH:mm'), m.jobCounts(run.counts)) : m.healthJobNever(m.jobName(job)));
+    info.push(run ? m.healthJob(m.jobName(job), svc.Utilities.formatDate(new Date(run.at), settingsZone, m.dateTimePattern()), m.jobCounts(run.counts)) : m.healthJobNever(m.jobName(job)));
   }
   return { ok: problems.length === 0, lines: problems.length === 0 ? [m.healthAllGood(), ...info] : [...problems, ...info], triggers, unprocessedAnswers, weeklyStaleDays, mailQuota, queuedMail };
 };

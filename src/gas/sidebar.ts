@@ -13,7 +13,7 @@ import type { DutySlot } from '../core/schedule';
 import { placeSlot } from '../core/slot-placement';
 import { taskRow } from '../core/task-row';
 import type { SaveResult, SidebarData, SlotPreview } from '../core/sidebar-contract';
-import { formatRange, parseTimeRange } from '../core/time-range';
+import { parseTimeRange } from '../core/time-range';
 import { loadContext, tabOf } from './context';
 import { readDueRecord, writeDueRecord } from './due-record';
 import { refreshMarks } from './edit';
@@ -59,7 +59,7 @@ const overlapsOf = (slots: readonly DutySlot[], input: SlotInput, m: Messages): 
     .filter((c) => c.slots.includes(candidate))
     .map((c) => {
       const other = c.slots[0] === candidate ? c.slots[1] : c.slots[0];
-      return m.slotConflictWarning(other.person, formatRange(other.range), other.room);
+      return m.slotConflictWarning(other.person, m.timeRange(other.range), other.room);
     });
   return [...new Set(sentences)];
 };

@@ -39,7 +39,7 @@ describe('the sample school', () => {
 
   it('the readable report names both cells of each overlap, in Russian and English', () => {
     expect(formatCheckText(analysis, catalogue('ru'))).toContain('каб. 14 занят дважды: четверг, 9.00–10.00 (График!B9 ↔ График!B10)');
-    expect(formatCheckText(analysis, catalogue('en'))).toContain('каб. 14 is booked twice: Thursday, 9.00–10.00 (График!B9 ↔ График!B10)');
+    expect(formatCheckText(analysis, catalogue('en'))).toContain('каб. 14 is booked twice: Thursday, 9:00–10:00 (График!B9 ↔ График!B10)');
   });
 });
 

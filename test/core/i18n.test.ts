@@ -36,3 +36,12 @@ describe('the message catalogue', () => {
     expect(catalogue('en').demoSummaries(1, 'x')).toBe('Weekly summaries for the current week: 1 e-mail → x');
   });
 });
+
+describe('times and dates for people', () => {
+  it('Russian as orders write them; English with a colon and the month in words, which no reader takes for another day', () => {
+    const ru = catalogue('ru');
+    const en = catalogue('en');
+    expect([ru.time(540), ru.timeRange({ start: 540, end: 690 }), ru.date({ year: 2026, month: 11, day: 4 })]).toEqual(['9.00', '9.00–11.30', '04.11.2026']);
+    expect([en.time(540), en.timeRange({ start: 540, end: 690 }), en.date({ year: 2026, month: 11, day: 4 })]).toEqual(['9:00', '9:00–11:30', '4 Nov 2026']);
+  });
+});

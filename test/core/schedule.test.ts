@@ -160,7 +160,7 @@ describe('list layout', () => {
       workbook(tab('График', [['День', 'Время', 'Ответственный'], ['ПН', '=HYPERLINK("http://x","y")', 'А'], ['', '9-10', 'Б']])),
     );
     expect(r.problems.map((p) => [p.cell, p.text(en)])).toEqual([
-      ['График!B2', '"=HYPERLINK("http://x","y")" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00'],
+      ['График!B2', '"=HYPERLINK("http://x","y")" is a formula, not a time. Write the start and the end, e.g. 9:00-11:00'],
     ]);
     expect(r.slots.map(brief)).toEqual(['Б mon 09:00-10:00 - График!B3']);
   });
@@ -209,7 +209,7 @@ describe('list layout', () => {
       'График!C5 error: The responsible person is missing',
       'График!B6 error: "вчера" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)',
       "'График 2'!B2 error: \"9.00-8.00\": the end is before the start",
-      "'График 2'!B3 error: \"девять\" does not look like a time. Write the time, e.g. 9.00",
+      "'График 2'!B3 error: \"девять\" does not look like a time. Write the time, e.g. 9:00",
       "'График 2'!C4 error: \"25.00\": there is no hour 25 (hours run from 0 to 24)",
     ]);
     expect(r.slots.map(brief)).toEqual(['Б mon 09:00-10:00 - График!B3', 'Д wed 10:00-11:00 - График!B9']);
@@ -241,7 +241,7 @@ describe('grid layout', () => {
   it('a filled row without a person and a day written inside a day column are problems at their cells', () => {
     const r = readSchedule(workbook(tab('Schedule', [['', 'Mon', 'Tue'], ['Smith J.', '9-10', 'Mon 9-10'], ['', '9-10', '']])));
     expect(r.problems.map((p) => `${p.cell}: ${p.text(en)}`)).toEqual([
-      'Schedule!C2: "Mon 9-10" does not look like a time. Write the start and the end, e.g. 9.00-11.00',
+      'Schedule!C2: "Mon 9-10" does not look like a time. Write the start and the end, e.g. 9:00-11:00',
       'Schedule!A3: The responsible person is missing',
     ]);
     expect(r.slots.map(brief)).toEqual(['Smith J. mon 09:00-10:00 - Schedule!B2']);

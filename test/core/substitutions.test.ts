@@ -68,7 +68,7 @@ describe('absentSubstitutes', () => {
     );
     // On the 27th she is off at other hours; on the 28th the substitute is replaced in turn, not cancelled.
     // Some hours off beside a whole day handed over may miss the duty's hours: not said (row 29.11).
-    expect(absentSubstitutes(substitutions).map((p) => [p.cell, p.text(en)])).toEqual([['Замены!C2', en.substituteAbsent('Иванова А.Б.', `26.11.2026 (${en.dayName('thu')})`, 'Замены!B3')]]);
+    expect(absentSubstitutes(substitutions).map((p) => [p.cell, p.text(en)])).toEqual([['Замены!C2', en.substituteAbsent('Иванова А.Б.', `26 Nov 2026 (${en.dayName('thu')})`, 'Замены!B3')]]);
   });
 });
 
@@ -116,7 +116,7 @@ describe('clashingSubstitutions', () => {
   it('two whole-day rows that disagree clash; rows before today are history', () => {
     const { substitutions } = read(['24.11.2026', 'Петров В.Г.', '', '', ''], ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', '']);
     expect(clashingSubstitutions(substitutions).map((p) => p.text(en))).toEqual([
-      'The substitution for "Петров В.Г." on 24.11.2026 (Tuesday) differs from the one at Замены!B2: for the hours both cover, the row above applies',
+      'The substitution for "Петров В.Г." on 24 Nov 2026 (Tuesday) differs from the one at Замены!B2: for the hours both cover, the row above applies',
     ]);
     expect(clashingSubstitutions(substitutions, { year: 2026, month: 11, day: 25 })).toEqual([]);
   });
@@ -140,7 +140,7 @@ describe('unmatchedSubstitutions', () => {
       'Замены!B3 warning: «Иванова А.Б.» не дежурит 26.11.2026 (четверг): заменять нечего, проверьте ФИО (как в графике) и дату',
       'Замены!B4 warning: «Петров В.Г.» не дежурит 24.11.2026 (вторник, 14.00–15.00): заменять нечего, проверьте ФИО (как в графике) и дату',
     ]);
-    expect(problems[1]!.text(en)).toBe('"Иванова А.Б." is not on duty on 26.11.2026 (Thursday): there is nothing to replace; check the name (as the schedule writes it) and the date');
+    expect(problems[1]!.text(en)).toBe('"Иванова А.Б." is not on duty on 26 Nov 2026 (Thursday): there is nothing to replace; check the name (as the schedule writes it) and the date');
   });
 
   it('a substitution dated before today is history and is not checked', () => {

@@ -334,13 +334,13 @@ describe('readTimeOfDay (separate start and end columns)', () => {
   });
 
   it.each([
-    ['an empty cell says the time is missing', '', 'The time is missing: write it, e.g. 9.00'],
-    ['a word asks for one time, not a range', 'девять', '"девять" does not look like a time. Write the time, e.g. 9.00'],
-    ['seconds other than :00 are not a duty time', '9:00:30', '"9:00:30" does not look like a time. Write the time, e.g. 9.00'],
-    ['a formula is named as one', '=NOW()', '"=NOW()" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00'],
-    ['a 12-hour mark on an hour past 12 is a mistake, not a guess', '14:00 am', '"14:00 am" does not look like a time. Write the time, e.g. 9.00'],
-    ['hour 99 with a mark is refused', '99 AM', '"99 AM" does not look like a time. Write the time, e.g. 9.00'],
-    ['hour 0 with a mark is refused', '0 pm', '"0 pm" does not look like a time. Write the time, e.g. 9.00'],
+    ['an empty cell says the time is missing', '', 'The time is missing: write it, e.g. 9:00'],
+    ['a word asks for one time, not a range', 'девять', '"девять" does not look like a time. Write the time, e.g. 9:00'],
+    ['seconds other than :00 are not a duty time', '9:00:30', '"9:00:30" does not look like a time. Write the time, e.g. 9:00'],
+    ['a formula is named as one', '=NOW()', '"=NOW()" is a formula, not a time. Write the start and the end, e.g. 9:00-11:00'],
+    ['a 12-hour mark on an hour past 12 is a mistake, not a guess', '14:00 am', '"14:00 am" does not look like a time. Write the time, e.g. 9:00'],
+    ['hour 99 with a mark is refused', '99 AM', '"99 AM" does not look like a time. Write the time, e.g. 9:00'],
+    ['hour 0 with a mark is refused', '0 pm', '"0 pm" does not look like a time. Write the time, e.g. 9:00'],
   ])('%s', (_rule, text, message) => {
     const parsed = readTimeOfDay(text);
     expect(parsed.ok ? 'read' : parsed.text(en)).toBe(message);

@@ -72,24 +72,31 @@ const STATUS: Record<RequestStatus, string> = { new: 'New', inProgress: 'In prog
 const ROLE: Record<RequesterRole, string> = { staff: 'staff', parent: 'parent', student: 'student' };
 const CHANNEL: Record<Channel, string> = { form: 'form', phone: 'phone', email: 'e-mail', 'walk-in': 'walk-in' };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const time = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
 export const en: Messages = {
   language: () => 'en',
-  timeUnreadable: (s) => `"${q(s)}" does not look like a time. Write the start and the end, e.g. 9.00-11.00`,
-  timeFormula: (s) => `"${q(s)}" is a formula, not a time. Write the start and the end, e.g. 9.00-11.00`,
+  time,
+  timeRange: (r) => `${time(r.start)}–${time(r.end)}`,
+  date: (d) => `${d.day} ${MONTHS[d.month - 1] ?? d.month} ${d.year}`,
+  dateTimePattern: () => 'd MMM yyyy HH:mm',
+  timeUnreadable: (s) => `"${q(s)}" does not look like a time. Write the start and the end, e.g. 9:00-11:00`,
+  timeFormula: (s) => `"${q(s)}" is a formula, not a time. Write the start and the end, e.g. 9:00-11:00`,
   timeReadAsDate: (d, time) =>
     `"${q(d)}" is a date, not a time. If you typed ${time.replace(':', '.')}, the Sheet took it for a date: type ${time} (with a colon)`,
   roomReadsAsTime: (room, tab) =>
     `"${q(room)}" would share the time cell and be read as another time. Write the room another way (e.g. "room 2/14") or add a Room column to "${q(tab)}"`,
   slotAlreadyThere: (tab) => `This duty is already on "${q(tab)}"`,
   slotNotReadBack: (tab) => `On "${q(tab)}" this duty cannot be written so that it reads back unchanged. Add it on the tab by hand`,
-  timeOnlyOneTime: (s) => `"${q(s)}" has only one time. Write the start and the end, e.g. 9.00-11.00`,
+  timeOnlyOneTime: (s) => `"${q(s)}" has only one time. Write the start and the end, e.g. 9:00-11:00`,
   timeNoSuchHour: (s, h) => `"${q(s)}": there is no hour ${h} (hours run from 0 to 24)`,
   timeNoSuchMinute: (s, m) => `"${q(s)}": there is no minute ${m} (minutes run from 00 to 59)`,
   timeEmptyRange: (s) => `"${q(s)}": the start and the end are the same`,
   timeEndBeforeStart: (s) => `"${q(s)}": the end is before the start`,
   timeSeveralRanges: (s) => `"${q(s)}" holds several ranges; this cell takes one`,
-  timeOfDayUnreadable: (s) => `"${q(s)}" does not look like a time. Write the time, e.g. 9.00`,
-  timeOfDayMissing: () => 'The time is missing: write it, e.g. 9.00',
+  timeOfDayUnreadable: (s) => `"${q(s)}" does not look like a time. Write the time, e.g. 9:00`,
+  timeOfDayMissing: () => 'The time is missing: write it, e.g. 9:00',
   timeMissing: () => 'The time is missing',
   coverageDaysDiffer: (time, column) => `The days in the time cell ("${q(time)}") differ from the days column ("${q(column)}"): the time cell's days are used`,
   scheduleRowWithoutDuty: () => 'This row has neither a time nor a person, so it is not read as a duty (a signature or a note under the table?)',
@@ -112,7 +119,7 @@ export const en: Messages = {
   personNotOnStaff: (p, tab) => `"${q(p)}" is not on the ${tab} tab: mail about requests assigned to them goes to the admins`,
   personInactive: (p, tab) => `"${q(p)}" is marked inactive on the ${tab} tab but is on the schedule: requests in those hours go to others on duty`,
   personNoEmail: (p, tab) => `"${q(p)}" has no e-mail on the ${tab} tab: mail about requests assigned to them goes to the admins`,
-  substitutionDateUnreadable: (s) => `"${q(s)}" does not look like a date (e.g. 24.11.2026)`,
+  substitutionDateUnreadable: (s) => `"${q(s)}" does not look like a date (e.g. 24/11/2026)`,
   substitutionPersonMissing: () => 'Who is being replaced is missing',
   substitutionSeveralSubstitutes: (first) => `Several substitutes here: the duty goes to the first (${q(first)}). Give each substitute a row of their own`,
   substituteAbsent: (p, when, row) => `"${q(p)}" is also off on ${when} (row ${row}): the duty handed over has nobody that day`,
@@ -201,7 +208,7 @@ export const en: Messages = {
   formItemHelp: (i) =>
     ({
       role: '',
-      name: 'Surname and initials',
+      name: 'Full name',
       class: 'Required for parents and students, e.g. 5B',
       email: 'The reply goes to this address',
       kind: 'Technical: cannot log in, not saved, an error; methodical: how to keep the grade book',

@@ -3,6 +3,7 @@
  * full, so a key missing from either language does not compile.
  */
 
+import type { CalendarDate } from '../dates';
 import type { Channel, RequesterRole } from '../forms';
 import type { ContactWay, FormItemKey, MailKind, MailStatus, RequestStatus, TabKey } from '../tabs';
 
@@ -11,6 +12,15 @@ export type Language = 'ru' | 'en';
 export interface Messages {
   /** The catalogue's language code, for `lang` attributes. */
   language(): Language;
+  // How times and dates are written for people (JSON and sorting keep `HH:MM` and ISO dates)
+  /** `9.00` as Russian orders write it; `9:00`. */
+  time(minutes: number): string;
+  /** `9.00–11.00`; `9:00–11:00`. */
+  timeRange(range: { start: number; end: number }): string;
+  /** `24.11.2026`; `24 Nov 2026`, which no reader takes for 11 December. */
+  date(d: CalendarDate): string;
+  /** The same date with a time, as a `Utilities.formatDate` pattern. */
+  dateTimePattern(): string;
   // Time ranges
   timeUnreadable(text: string): string;
   timeFormula(text: string): string;

@@ -1,5 +1,7 @@
 /** Русский каталог сообщений. */
 import { q } from './quote';
+import { formatDate } from '../dates';
+import { formatRange, formatTimeForPeople } from '../time-range';
 import type { Channel, RequesterRole } from '../forms';
 import type { RequestStatus, TabKey } from '../tabs';
 import type { Messages } from './messages';
@@ -74,6 +76,10 @@ const CHANNEL: Record<Channel, string> = { form: 'форма', phone: 'теле�
 
 export const ru: Messages = {
   language: () => 'ru',
+  time: formatTimeForPeople,
+  timeRange: formatRange,
+  date: formatDate,
+  dateTimePattern: () => 'dd.MM.yyyy HH:mm',
   timeUnreadable: (s) => `«${q(s)}» — не похоже на время. Напишите начало и конец, например 9.00-11.00`,
   timeFormula: (s) => `«${q(s)}» — это формула, а не время. Напишите начало и конец, например 9.00-11.00`,
   timeReadAsDate: (d, time) =>
