@@ -112,15 +112,49 @@ const spacedDays = (part: string, letters: boolean): Day[] | null => {
   return days.every((d) => d !== null) ? (days as Day[]) : null;
 };
 
+/** Words that only say odd or even weeks (`чётным`, `нечётные`, `неч`), in folded text: never a day. */
+const PARITY_WORD = /^\(?(?:нечет\p{L}*|четн\p{L}*|неч)\)?,?$/u;
+const WEEK_WORD = /^недел\p{L}*\)?,?$/u;
+
 /**
- * `пн чет`, `ср нечётные`: even or odd weeks after one day or range (the schedule reader warns of them), not
- * Thursday. `пн по чет` and `пн и чет` stay Monday to Thursday and Monday and Thursday.
+ * The days' folded text without the words that say odd or even weeks, wherever they stand (`ср по четным`,
+ * `пн-пт по нечетным`, `пн, ср неч`, `ежедневно (четные недели)`): the schedule reader warns of them. `чет`
+ * is Thursday after a comma or `и` and in `пн по чет` (Monday to Thursday), and even weeks right after a day
+ * (`пн, ср чет`) or after `по` where no range could end on Thursday (`пт по чет`, `m/w/f по чет`).
  */
-const WEEK_AFTER_DAY = /^([^\s,;/&+]+)\s+(?:неч[её]т\p{L}*|ч[её]т(?:н\p{L}*)?|неч)$/u;
+const withoutWeekParity = (text: string, letters: boolean): string => {
+  if (!text.includes('чет') && !text.includes('неч')) return text;
+  const words = text.split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = kept[kept.length - 1];
+    if (PARITY_WORD.test(w)) {
+      if (prev === 'по' || prev === '(по') kept.pop();
+      if (WEEK_WORD.test(words[i + 1] ?? '')) i++;
+      continue;
+    }
+    if (w === 'чет' && i === words.length - 1 && prev !== undefined) {
+      const before = kept[kept.length - 2];
+      if (prev === 'по' && before !== undefined) {
+        const from = parseDayName(before, letters);
+        if (from !== null && DAYS.indexOf(from) < DAYS.indexOf('thu')) {
+          kept.push(w);
+          continue;
+        }
+        kept.pop();
+        continue;
+      }
+      if (prev !== 'и' && prev !== 'and' && !prev.endsWith(',')) continue;
+    }
+    kept.push(w);
+  }
+  return kept.join(' ');
+};
 
 /** Days named by a folded text with no exception in it. */
 const listedDays = (cell: string, whole: string, schoolDays: readonly Day[], letters: boolean): Result<Day[]> => {
-  const text = whole.replace(WEEK_AFTER_DAY, '$1');
+  const text = withoutWeekParity(whole, letters);
   if (text === '') return fail((t) => t.dayMissing());
   if (DAILY.includes(text)) return ok([...schoolDays]);
   if (WEEKDAYS.includes(text)) return ok([...DEFAULT_SCHOOL_DAYS]);

@@ -62,9 +62,12 @@ export const findHeaderRow = (tab: Tab): { row: number; layout: Layout; above?: 
   return { row: Math.max(0, firstNonEmpty), layout: 'list' };
 };
 
-// `среда (по чётным)`, `9-11 (нечётные недели)`, `every other week`: duty not every week.
+// `среда (по чётным)`, `9-11 (нечётные недели)`, `Вт по неч`, `every other week`: duty not every week. A bare
+// `чет` is even weeks right after a day or a unit (`Пн чет`, `11 ч. чет`), in brackets after `по`, and after `по`
+// where no range could end on Thursday (`Пт по чет`); after a comma, `и` or `Пн по` it is Thursday. Each part
+// starts at a word's start and scans each word and space run once: a cell of 50,000 spaces stays linear.
 const WEEK_PARITY =
-  /(?<!\p{L})(?:неч[её]тн\p{L}*|ч[её]тн\p{L}*|ч\/н|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab])(?!\p{L})|^\s*[^\s,;/&+]+\s+(?:неч|ч[её]т)\.?\s*$/iu;
+  /(?<!\p{L})(?:неч[её]т\p{L}*|ч[её]тн\p{L}*|неч|ч\/н|ч[её]т\.?\s+недел\p{L}*|через неделю|раз в две недели|(?:1|2|первая|вторая|первую|вторую)-?[яю]?\s+недел\p{L}*|odd weeks?|even weeks?|alternate weeks?|every other week|fortnightly|week [ab]|(?:пт|пятниц\p{L}*|сб|суббот\p{L}*|вс|воскресень\p{L}*|fri|sat|sun)\.?\s+по\s+ч[её]т)(?!\p{L})|\(\s*по\s+ч[её]т(?!\p{L})|(?<!\p{L})(?!(?:и|and|по)\s)\p{L}+\.?\s+ч[её]т(?!\p{L})/iu;
 /** Letters one of the words above has: most cells (`9.00-11.00`) need no more than this test. */
 const MAY_BE_PARITY = /[чЧнНwWfFaA]/;
 

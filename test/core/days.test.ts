@@ -84,6 +84,18 @@ describe('parseDays', () => {
       ['Пн по чет', ['mon', 'tue', 'wed', 'thu']],
       ['Пн и Чет', ['mon', 'thu']],
       ['Пн, чет', ['mon', 'thu']],
+      // The words of odd and even weeks are dropped wherever they stand; `по чет` after Friday ends no range.
+      ['Ср по чётным', ['wed']],
+      ['ПН-ПТ по нечётным', ['mon', 'tue', 'wed', 'thu', 'fri']],
+      ['Пн, Ср чётные', ['mon', 'wed']],
+      ['Вт по неч', ['tue']],
+      ['ежедневно по чётным', ['mon', 'tue', 'wed', 'thu', 'fri']],
+      ['Пн, Ср неч', ['mon', 'wed']],
+      ['Пн, Ср чет', ['mon', 'wed']],
+      ['Пт по чет', ['fri']],
+      ['M/W/F по чет', ['mon', 'wed', 'fri']],
+      ['среда (по чётным)', ['wed']],
+      ['Ср по чётным неделям', ['wed']],
     ] as const)
       expect([text, parseDays(text)]).toEqual([text, { ok: true, value: days }]);
     for (const text of ['Tutor', 'Motor']) expect([text, parseDays(text).ok]).toEqual([text, false]);

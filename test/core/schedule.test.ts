@@ -461,8 +461,14 @@ describe('what this session’s review found read wrong', () => {
     expect(r.problems.map((p) => [p.cell, p.text(en)])).toEqual([['График!A2', en.weekParityIgnored()]]);
   });
 
+  it.each([
+    'Ср по чётным', 'Вт по неч', 'Пн, Ср неч', 'Пн, Ср чет', 'Пт по чет', 'Пн чет 9-11', 'Пн 9-11, Ср 14-16 (по неч.)', '9.00-11.00 (по чет.)', '9-11 по чёт. неделям', 'с 9 ч. до 11 ч. чет',
+  ])('names odd or even weeks: %s', (text) => expect(namesWeekParity(text)).toBe(true));
+
+  it.each(['Пн по чет', 'Пн и Чет', 'Пн, Чет', 'Пн 9-11, Чет 14-16', 'Отчет 9-11', 'Четверг'])('names no weeks: %s', (text) => expect(namesWeekParity(text)).toBe(false));
+
   it('the week-parity test passes a long run of spaces in linear time', () => {
-    for (const text of [`${' '.repeat(50_000)}н`, `9-11${' '.repeat(50_000)}н`, `ПН${' '.repeat(50_000)}чет`]) {
+    for (const text of [`${' '.repeat(50_000)}н`, `9-11${' '.repeat(50_000)}н`, `ПН${' '.repeat(50_000)}чет`, `${'а '.repeat(25_000)}x`, `(${'по '.repeat(16_000)}x`]) {
       const started = Date.now();
       namesWeekParity(text);
       expect([text.slice(0, 6), Date.now() - started < 2_000]).toEqual([text.slice(0, 6), true]);
