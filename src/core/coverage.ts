@@ -2,7 +2,7 @@
  * Coverage: the Coverage tab says which kind of help must be available on which days and hours; a gap is
  * a part of such a window where no slot offers that kind.
  */
-import { cellRef, cellText } from './cells';
+import { cellRef, cellText, trimChars } from './cells';
 import { type CalendarDate, compareDates, weekdayOfDate } from './dates';
 import { dayGroups, leaveOutExcepted } from './day-groups';
 import { type Day, DAYS, parseDays, parseLaterDays } from './days';
@@ -67,7 +67,7 @@ export const readCoverage = (workbook: Workbook, schoolDays: readonly Day[]): { 
     // The days may be in their own column or in front of the time: `ПН-ПТ 9.00-16.00`. When both name
     // days, the time cell's own are the ones said with the hours; a days column that names neither its first
     // group's days nor all of its groups' together (`ПН-ПТ` | `СБ 9.00-12.00`) is a warning.
-    const before = time.value.before.replace(/[\s:,;–—-]+$/, '');
+    const before = trimChars(time.value.before, /[\s:,;–—-]/, true);
     const readLater = (t: string) => parseLaterDays(t, schoolDays);
     const front = ownDays !== '' && before !== '' ? parseDays(before, schoolDays) : null;
     if (front?.ok) {

@@ -7,13 +7,22 @@ import type { RangeInCell } from './time-range';
 /** Days are a few words: a longer tail is not tried, so a pasted page costs one pass. */
 const DAYS_TAIL = 60;
 
+// `Ср по тел.`, `Ср урок`: how or what the next hours are, after their days (the hours themselves stay hours).
+const AFTER_DAYS_NOTE = /\s(?:по\s)?(?:тел|телефону?|урок\p{L}*|phone|by phone)\.?$/iu;
+
+/** The days of a short text that ends with such a note; null when it has none. */
+export const daysBeforeNote = (text: string, readDays: (text: string) => Result<Day[]>): Result<Day[]> | null => {
+  const noted = text.length <= DAYS_TAIL ? AFTER_DAYS_NOTE.exec(text) : null;
+  return noted ? readDays(text.slice(0, noted.index)) : null;
+};
+
 /**
  * Whether a tail after `head` would go on a list of days left out: the clause ends with `кроме`/`except`, or
  * with it and days (`кроме Вт`). `без обеда, ПТ`: the words after `без` are no days, so `ПТ` starts a group.
  */
 const continuesException = (head: string, readDays: (text: string) => Result<Day[]>): boolean => {
   // The clause the tail would join: after the last `;` or `)`, those in the separators before the tail too.
-  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(')')) + 1).replace(/[\s,]+$/, '');
+  const clause = trimChars(head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(')')) + 1), /[\s,]/, true);
   const m = /(?<!\p{L})(?:кроме|except|excluding|без)(?!\p{L})\s*([\s\S]*)$/iu.exec(clause.slice(-DAYS_TAIL));
   return m !== null && (m[1]!.trim() === '' || readDays(m[1]!.trim()).ok);
 };
@@ -35,11 +44,14 @@ const roomAndDays = (rest: string, readDays: (text: string) => Result<Day[]>): {
   for (let at = from; at < text.length; at++) {
     open += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
     if (open > 0 || !/[\s,;]/.test(text[at]!) || /[\s,;]/.test(text[at + 1] ?? ' ')) continue;
-    const head = text.slice(0, at).replace(/[\s,;]+$/, '');
+    const head = trimChars(text.slice(0, at), /[\s,;]/, true);
     // `кроме Вт, Ср`, `except Wed`: days named to be left out go on after a space or a comma, not a `;`.
     if (continuesException(text.slice(0, at + 1), readDays)) continue;
-    const tail = readDays(text.slice(at + 1));
+    const tailText = text.slice(at + 1);
+    const tail = readDays(tailText);
     if (tail.ok) return { room: head, days: tail.value };
+    const days = daysBeforeNote(tailText, readDays);
+    if (days?.ok) return { room: head, days: days.value };
   }
   return null;
 };

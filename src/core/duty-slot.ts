@@ -2,7 +2,7 @@
  * A duty slot and what every schedule reader shares: the column words of a list, names and rooms folded to
  * one key, the role split off a person cell, and the parsers of one tab's reading.
  */
-import { cellRef, cellText, foldText } from './cells';
+import { cellRef, cellText, foldText, trimChars } from './cells';
 import { type Day, DEFAULT_SCHOOL_DAYS, parseDays, parseLaterDays } from './days';
 import type { Synonyms } from './headers';
 import { type Kind, parseKinds } from './kinds';
@@ -205,10 +205,7 @@ const isDistance = (room: string): boolean => {
 export const roomKey = (room: string): string => {
   if (isDistance(room)) return '';
   const folded = foldText(room).replace(/^[^\p{L}\p{N}]+/u, '');
-  return folded
-    .replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '')
-    .replace(/[\s.,]+/g, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimChars(folded.replace(/кабинет|каб|аудитория|ауд|room|rm|№|#/g, '').replace(/[\s.,]+/g, ''), /[^\p{L}\p{N}]/u);
 };
 
 export interface SlotBase {

@@ -19,8 +19,15 @@ export type HeaderMap<K extends string> = Partial<Record<K, number>>;
  */
 export const plainerForms = (raw: string): string[] => [...bracketedWords(raw), ...outsideBrackets(raw)];
 
+/**
+ * Words in brackets that say how a person is written, not which person: `Заменяющий (ФИО)` is the substitute
+ * and `Сотрудник (должность)` the member of staff, whatever the bracket says alone.
+ */
+const HOW_WRITTEN = new Set(['фио', 'ф и о', 'имя', 'фамилия', 'инициалы', 'name', 'full name', 'names', 'должность', 'роль', 'position', 'role', 'job title']);
+
 /** The words in a header's brackets: `Сотрудник (замена)` → `замена`, which says which of two `Сотрудник` columns it is. */
-const bracketedWords = (raw: string): string[] => [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!)).filter((f) => f !== '');
+const bracketedWords = (raw: string): string[] =>
+  [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!)).filter((f) => f !== '' && !HOW_WRITTEN.has(f));
 
 /** The header without its brackets, and each side of a slash in it. */
 const outsideBrackets = (raw: string): string[] => {

@@ -1,4 +1,5 @@
 
+import { trimChars } from './cells';
 import type { FieldError } from './forms';
 import type { Messages } from './i18n/messages';
 import type { Kind } from './kinds';
@@ -63,7 +64,7 @@ const tableText = (t: MailTable): string[] => [
   '',
   t.heading,
   ...(t.lines ?? []),
-  ...(t.rows.length === 0 ? (t.empty ? [t.empty] : []) : [t.header.join(' | '), ...t.rows.map((r) => r.join(' | ').replace(/[\s|]+$/, ''))]),
+  ...(t.rows.length === 0 ? (t.empty ? [t.empty] : []) : [t.header.join(' | '), ...t.rows.map((r) => trimChars(r.join(' | '), /[\s|]/, true))]),
 ];
 
 const cellHtml = (c: string): string => (isShort(c) ? `<td nowrap style="${STYLE.short}">${escapeHtml(c)}</td>` : `<td style="${STYLE.td}">${escapeHtml(c)}</td>`);

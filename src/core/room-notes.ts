@@ -4,10 +4,10 @@
  */
 
 // Words of a place win over those of a note: `каб. 14 для 5-9 классов` is room 14 as written.
-const PLACE_WORD = /каб|ауд|зал|библиотек|учительск|при[её]мн|лаборатор|медиатек|центр|холл|корпус|комнат|room|hall|library|(?<!\p{L})lab|office|area|lounge|№|#/iu;
+const PLACE_WORD = /каб|ауд|зал|библиотек|учительск|при[её]мн|лаборатор|медиатек|центр|холл|корпус|комнат|комитет|совет|room|hall|library|(?<!\p{L})lab|office|area|lounge|centre|center|services|hub|№|#/iu;
 // Who or when, in words no room is called by: by appointment, for whom, which classes, which dates or weeks.
 const NOTE_WORD =
-  /(?<!\p{L})(?:по записи|по предварительной записи|запис\p{L}*|для (?:все|родител|учащ|ученик|учител|педагог|классн|сотрудник|\d)|родител\p{L}*|учащи\p{L}*|учени\p{L}*|\d+\s*[-–]?\s*\d*[-\s]*(?:классы|классов|кл\.?)(?!\p{L})|\d+-х классов|классный час|уроки \d|(?:с|по|до)\s+\d{1,2}\.\d{2}|by appointment|appointment|years? \d|students?|parents?|ч[её]тн|неч[её]тн|недел)/iu;
+  /(?<!\p{L})(?:по записи|по предварительной записи|запис\p{L}*|для (?:все|родител|учащ|ученик|учител|педагог|классн|сотрудник|\d)|родител\p{L}*|учащи\p{L}*|учени\p{L}*|(?<!\d)\d+(?:\s{0,3}[-–]\s{0,3}\d+)?(?:-х)?\s{0,3}(?:классы|классов|кл\.?)(?!\p{L})|классный час|кл\.?\s{0,3}час|(?<![\d.])\d{1,2}\.\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}\.\d{2}(?![\d.])|уроки \d|(?:с|по|до)\s+\d{1,2}\.\d{2}|by appointment|appointment|years? \d|students?|parents?|ч[её]тн|неч[её]тн|недел)/iu;
 // Days left out are read by the day-group reader, not dropped as a note.
 const EXCEPT_WORD = /кроме|исключ|except|exclud/iu;
 

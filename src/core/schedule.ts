@@ -3,9 +3,9 @@
  * layouts real orders use: list (blank day = the day above), grid (people × weekdays) and combined
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
-import { cellRefsIn, cellText, dayFractionTime, foldText } from './cells';
+import { cellRefsIn, cellText, dayFractionTime, foldText, trimChars } from './cells';
 import { type Day, parseDayName, parseDays } from './days';
-import { dayGroups, exceptedDays, leaveOutExcepted } from './day-groups';
+import { dayGroups, daysBeforeNote, exceptedDays, leaveOutExcepted } from './day-groups';
 import { placeOfRest } from './room-notes';
 import {
   DEFAULT_OPTIONS,
@@ -177,7 +177,10 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       }
       ranges = parsed.value.ranges;
       if (parsed.value.before !== '') {
-        const inCell = parse.days(parsed.value.before.replace(/[\s:,;–—-]+$/, ''));
+        const before = trimChars(parsed.value.before, /[\s:,;–—-]/, true);
+        let inCell = parse.days(before);
+        // `Ср урок 13.30-14.10`, `Ср по тел. 15-16`: the days, then what the hours are.
+        if (!inCell.ok) inCell = daysBeforeNote(before, parse.days) ?? inCell;
         if (!inCell.ok) {
           out.problems.push(problem(timeCell, inCell.text));
           continue;

@@ -235,7 +235,7 @@ export const unmatchedSubstitutions = (slots: readonly DutySlot[], people: Peopl
  * take is cancelled with theirs (changesOnDate), which whoever wrote the substitution may not know. A
  * warning at the substitute's cell, naming the row that says they are off.
  */
-export const absentSubstitutes = (substitutions: readonly Substitution[], today: CalendarDate | null = null): Problem[] => {
+export const absentSubstitutes = (substitutions: readonly Substitution[], today: CalendarDate | null = null, slots: readonly DutySlot[] = []): Problem[] => {
   const current = currentSubstitutions(substitutions, today);
   const off = new Map<string, Substitution[]>();
   for (const sub of current) {
@@ -250,8 +250,15 @@ export const absentSubstitutes = (substitutions: readonly Substitution[], today:
   for (const sub of current) {
     if (sub.substitute === null) continue;
     // Hours on both rows that meet, or the substitute off all day: what was handed over is surely cancelled.
-    // (Some hours off beside a whole day handed over may miss the duty's own hours: not said.)
-    const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find((o) => o.range === null || (sub.range !== null && overlaps(o.range, sub.range)));
+    // A whole day handed over is the replaced person's duties that day: some hours off meet it where they meet one.
+    const handedOver = (o: Substitution): boolean => {
+      if (o.range === null) return true;
+      if (sub.range !== null) return overlaps(o.range, sub.range);
+      const day = weekdayOfDate(sub.date);
+      const who = personKey(sub.person);
+      return slots.some((s) => s.day === day && overlaps(s.range, o.range!) && personKey(s.person) === who);
+    };
+    const away = off.get(`${isoDate(sub.date)} ${personKey(sub.substitute)}`)?.find(handedOver);
     if (!away) continue;
     problems.push(problem(sub.substituteCell ?? sub.cell, (t) => t.substituteAbsent(sub.substitute!, dateForPeople(t, sub.date), away.personCell ?? away.cell), 'warning'));
   }

@@ -56,12 +56,13 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  */
 const UNIT = String.raw`ч(?:ас(?:а|ов)?)?\.?`;
 const HALF = '(утра|ночи|дня|вечера)';
-const RANGE_NEXT = String.raw`(?=\s*(?:-|до\s))`;
-const AFTER_RANGE_WORD = String.raw`((?:-|(?<!\p{L})до)\s*\d{1,2}(?:[.:]\d{2})?)`;
-const HOUR_UNIT_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*${UNIT}${RANGE_NEXT}`, 'gu');
+const RANGE_NEXT = String.raw`(?=\s*(?:-|(?:до|по)\s))`;
+const AFTER_RANGE_WORD = String.raw`((?:-|(?<!\p{L})(?:до|по))\s*\d{1,2}(?:[.:]\d{2})?)`;
+const HOUR_UNIT_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*${UNIT}${RANGE_NEXT}`, 'giu');
 const HOUR_UNIT_AFTER_DASH = new RegExp(String.raw`${AFTER_RANGE_WORD}\s*${UNIT}(?![\p{L}/])`, 'giu');
-const DAY_HALF_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*${HALF}${RANGE_NEXT}`, 'giu');
-const DAY_HALF_AFTER_DASH = new RegExp(String.raw`${AFTER_RANGE_WORD}\s*${HALF}(?!\p{L})`, 'giu');
+// `9 часов утра`, `9 ч. утра`: the unit before a half of the day goes with it.
+const DAY_HALF_BEFORE_DASH = new RegExp(String.raw`(\d{1,2}(?:[.:]\d{2})?)\s*(?:${UNIT}\s*)?${HALF}${RANGE_NEXT}`, 'giu');
+const DAY_HALF_AFTER_DASH = new RegExp(String.raw`${AFTER_RANGE_WORD}\s*(?:${UNIT}\s*)?${HALF}(?!\p{L})`, 'giu');
 const asMeridiem = (half: string): string => (/^(?:утра|ночи)$/i.test(half) ? 'am' : 'pm');
 
 /**
@@ -195,7 +196,8 @@ const NOT_HOURS_AFTER = /^\s{0,3}(?:класс(?:ы|ов|ам|ах)|кл(?!\.?\s
 /**
  * `(с 15.09 по 20.12)`, `01.09-25.12`, `(01.09-20.10)`: a period of dates written day.month, not hours. Only
  * where a time cannot be meant: a day past 24; `с … по …` (as dates are spanned) with a month of 01-12 that a
- * time's minutes seldom are (not a multiple of five); alone in brackets, also after a leading zero.
+ * time's minutes seldom are (not a multiple of five), or read as hours no school keeps (from before 7 or past 21:
+ * `с 01.10 по 20.10`, `с 05.10 по 20.10`); alone in brackets, also after a leading zero.
  * `09.10-10.10` and `с 09.10 по 10.10` stay a lesson's hours.
  */
 const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (string | undefined)[], bracketed: boolean): boolean => {
@@ -204,7 +206,8 @@ const isDatePeriod = (source: string, [h1, m1, ap1, h2, m2, ap2]: readonly (stri
   if (!(d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && mo1 >= 1 && mo1 <= 12 && mo2 >= 1 && mo2 <= 12)) return false;
   if (d1 > 24 || d2 > 24) return true;
   const monthLike = mo1 % 5 !== 0 || mo2 % 5 !== 0;
-  return (/(?<!\p{L})по(?!\p{L})/iu.test(source) && monthLike) || (bracketed && (monthLike || h1!.startsWith('0')));
+  const noSchoolHours = d1 < 7 || d2 > 21 || (d2 === 21 && mo2 > 0);
+  return (/(?<!\p{L})по(?!\p{L})/iu.test(source) && (monthLike || noSchoolHours)) || (bracketed && (monthLike || noSchoolHours || h1!.startsWith('0')));
 };
 
 /** Whether the numbers found are something other than hours, by the words around them or a phone's next hyphen. */
@@ -257,7 +260,7 @@ const explainUnreadable = (source: string): Text => {
 
 const BREAK_WORDS = new Set(['обед', 'обеда', 'обедом', 'перерыв', 'перерыва', 'перерывом', 'перемена', 'перемены', 'break', 'lunch', 'recess']);
 // Words that may stand before a break's name: `с перерывом`, `кроме обеда`, `обеденный перерыв`, `большая перемена`.
-const BREAK_LEADS = new Set(['с', 'со', 'кроме', 'без', 'на', 'перерыв', 'обеденный', 'большая', 'lunch', 'with']);
+const BREAK_LEADS = new Set(['с', 'со', 'кроме', 'без', 'на', 'перерыв', 'перерыва', 'перерывом', 'обеденный', 'большая', 'тех', 'технический', 'lunch', 'with', 'for', 'break']);
 const JOINERS = new Set(['и', 'and']);
 const UNITS = /^(?:ч|час(?:а|ов)?|hrs?|hours?)\.?$/iu;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\d]/u.test(ch);
@@ -338,7 +341,7 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     const pause = previous ? breakBefore(previous.rest) : null;
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
     // A break filling the gap between the cell's own hours (`8-12, 13-16 (lunch 12-13)`) is the day's break.
-    const abuts = ranges.some((r) => r.range.end === checked.value.start || r.range.start === checked.value.end);
+    const abuts = ranges.some((r) => r.range.end === checked.value.start) && ranges.some((r) => r.range.start === checked.value.end);
     const offDuty = previous !== undefined && pause?.bracketed === true && (overlaps(previous.range, checked.value) || abuts || /^(?:обед|перерыв)/.test(pause.word));
     if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.

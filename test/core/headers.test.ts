@@ -80,3 +80,13 @@ describe('an English school’s own headers', () => {
     expect(named.substitutions).toHaveLength(1);
   });
 });
+
+describe('words in brackets that say how a person is written', () => {
+  it('name no column: Заменяющий (ФИО) is the substitute, Сотрудник (должность) the member of staff', () => {
+    expect(mapHeaders(['Дата', 'Заменяющий (ФИО)', 'Отсутствующий (ФИО)', 'Время'], SUBSTITUTION_SYNONYMS)).toEqual({ date: 0, substitute: 1, person: 2, time: 3 });
+    expect(mapHeaders(['Cover (name)', 'Absent (name)', 'Date'], SUBSTITUTION_SYNONYMS)).toEqual({ substitute: 0, person: 1, date: 2 });
+    expect(mapHeaders(['Сотрудник (должность)', 'E-mail'], STAFF_SYNONYMS)).toMatchObject({ name: 0, email: 1 });
+    // A bracket that says which person still decides.
+    expect(mapHeaders(['Сотрудник (замена)', 'Сотрудник (отсутствует)'], SUBSTITUTION_SYNONYMS)).toMatchObject({ substitute: 0, person: 1 });
+  });
+});

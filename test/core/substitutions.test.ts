@@ -70,6 +70,17 @@ describe('absentSubstitutes', () => {
     // Some hours off beside a whole day handed over may miss the duty's hours: not said (row 29.11).
     expect(absentSubstitutes(substitutions).map((p) => [p.cell, p.text(en)])).toEqual([['Замены!C2', en.substituteAbsent('Иванова А.Б.', `26 Nov 2026 (${en.dayName('thu')})`, 'Замены!B3')]]);
   });
+
+  it('a whole day handed over to someone off at some of the duty’s own hours is a warning; off at other hours, none', () => {
+    // Петров В.Г. is on duty on Tuesdays 9-13.
+    const { substitutions } = read(
+      ['24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
+      ['24.11.2026', 'Смирнов И.К.', '', '10.00-11.00', ''],
+      ['01.12.2026', 'Петров В.Г.', 'Смирнов И.К.', '', ''],
+      ['01.12.2026', 'Смирнов И.К.', '', '15.00-16.00', ''],
+    );
+    expect(absentSubstitutes(substitutions, null, schedule).map((p) => p.cell)).toEqual(['Замены!C2']);
+  });
 });
 
 describe('clashingSubstitutions', () => {
