@@ -29,7 +29,10 @@ const LOCK_WAIT_MS = 10_000;
 export const sidebarData = (svc: Services): SidebarData => {
   const ctx = loadContext(svc, SCHEDULE);
   const staff = ctx.analysis.staff.filter((s) => s.active).map((s) => s.name);
-  const rooms = [...new Set(ctx.analysis.slots.map((s) => s.room).filter((r): r is string => !!r))].sort();
+  // As a person reads them: `каб. 2` before `каб. 10`, capitals and small letters together.
+  const rooms = [...new Set(ctx.analysis.slots.map((s) => s.room).filter((r): r is string => !!r))].sort((a, b) =>
+    a.localeCompare(b, ctx.analysis.settings.language, { numeric: true, sensitivity: 'base' }),
+  );
   return { language: ctx.analysis.settings.language, staff, rooms, schoolDays: ctx.analysis.settings.schoolDays };
 };
 

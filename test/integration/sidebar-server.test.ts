@@ -26,6 +26,13 @@ describe('the sidebar server functions', () => {
     });
   });
 
+  it('the rooms are in the order a person reads them: каб. 2 before каб. 10', () => {
+    const wb = sampleWorkbook();
+    wb.tabs.find((t) => t.name === 'График')!.rows.push(['суббота', '11.00-12.00', 'техническая', 'Смирнов И.К.', 'каб. 2', ''], ['суббота', '12.00-13.00', 'техническая', 'Смирнов И.К.', 'Каб. 3', '']);
+    const { app } = loadApp(wb);
+    expect((app.call('sidebarData') as { rooms: string[] }).rooms).toEqual(['каб. 2', 'Каб. 3', 'каб. 14', 'каб. 21']);
+  });
+
   it('previewSlot names the overlap a slot would create', () => {
     const { app } = loadApp();
     expect(app.call('previewSlot', slot)).toEqual({ errors: [], conflicts: ['Иванова А.Б. уже дежурит 10.30–13.30 в каб. 21'] });
