@@ -3,7 +3,9 @@
  * replaced person's slots within the given hours (the whole day when empty), or the slots are cancelled.
  */
 import { cellRef, cellText } from './cells';
-import { type CalendarDate, dateFromCell, isoDate, weekdayOfDate } from './dates';
+import { type CalendarDate, dateFromCell, isoDate, isRealDate, parseCalendarDate, weekdayOfDate } from './dates';
+import { parseDayName } from './days';
+import { monthNumber } from './deadlines';
 import { openTab, type Synonyms } from './headers';
 import { type Problem, problem } from './problems';
 import { type DutySlot, personKey, splitPersonCell } from './schedule';
@@ -55,6 +57,24 @@ const WHOLE_DAY = /^(?:весь день|целый день|полный ден
 /** The columns a row cannot be read without; also what marks the header row under a title. */
 export const SUBSTITUTION_REQUIRED = ['date', 'person'] as const satisfies readonly Column[];
 
+/**
+ * A date as typed where no Sheet turned it into one: `24 November 2026`, `23rd Nov 2026`, `24 ноября 2026 г.`,
+ * a weekday before it (`Tue 24/11/2026`, `вт, 24.11.2026`). Null for anything else, which the caller reports.
+ */
+const wordedDate = (text: string): CalendarDate | null => {
+  const t = text.trim();
+  if (t.length > 40) return null;
+  const weekday = /^(\p{L}{2,})\.?,?\s+(?=\d)/u.exec(t);
+  const rest = weekday && parseDayName(weekday[1]!) !== null ? t.slice(weekday[0].length) : t;
+  const numeric = parseCalendarDate(rest);
+  if (numeric) return numeric;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})(?:\s*г(?:ода?)?\.?)?$/u.exec(rest);
+  const month = m ? monthNumber(m[2]!) : null;
+  if (!m || month === null) return null;
+  const [day, year] = [Number(m[1]), Number(m[3])];
+  return isRealDate(year, month, day) ? { year, month, day } : null;
+};
+
 export const readSubstitutions = (workbook: Workbook, timeZone: string): { substitutions: Substitution[]; problems: Problem[] } => {
   const substitutions: Substitution[] = [];
   const problems: Problem[] = [];
@@ -72,7 +92,7 @@ export const readSubstitutions = (workbook: Workbook, timeZone: string): { subst
   for (let r = headerRow + 1; r < tab.rows.length; r++) {
     const row = tab.rows[r] ?? [];
     if (row.every((c) => cellText(c).trim() === '')) continue;
-    const date = dateFromCell(row[map.date] ?? '', timeZone);
+    const date = dateFromCell(row[map.date] ?? '', timeZone) ?? wordedDate(cellText(row[map.date]));
     if (!date) {
       problems.push(problem(cellRef(tab.name, r, map.date), (t) => t.substitutionDateUnreadable(text(r, map.date))));
       continue;

@@ -28,6 +28,11 @@ describe('readSubstitutions', () => {
     }
   });
 
+  it.each(['24 November 2026', '24th Nov 2026', 'Tue 24/11/2026', '24 ноября 2026 г.', 'вт, 24.11.2026'])('a date typed in words or after its weekday: %s', (text) => {
+    const { substitutions, problems } = read([text, 'Петров В.Г.', 'Смирнов И.К.', '', '']);
+    expect([problems, substitutions.map((s) => s.date)]).toEqual([[], [{ year: 2026, month: 11, day: 24 }]]);
+  });
+
   it('a date with a two-digit year is this century’s; «весь день» in the hours is the whole day', () => {
     const { substitutions, problems } = read(['24.11.26', 'Петров В.Г.', 'Смирнов И.К.', 'весь день', '']);
     expect(problems).toEqual([]);
