@@ -99,7 +99,7 @@ export const trimChars = (text: string, chars: RegExp, endOnly = false): string 
 export const isBlank = (value: CellValue | null | undefined): boolean => cellText(value).trim() === '';
 
 /** Anything folding would change once lower-cased: ё, punctuation, other spaces, doubled or outer spaces. */
-const UNFOLDED = /[ё.:;*()"«»?]|[^\S ]| {2}|^ | $/;
+const UNFOLDED = /[ё.:;*()"«»]|[^\S ]| {2}|^ | $/;
 
 /** Case, spacing, ё/е and punctuation folded, so `Вид помощи:` and `вид  помощи` are one header. */
 export const foldText = (text: string): string => {
@@ -109,9 +109,12 @@ export const foldText = (text: string): string => {
   return lower
     .replace(/ё/g, 'е')
     .replace(/\s+/g, ' ')
-    .replace(/[.:;*()"«»?]/g, '')
+    .replace(/[.:;*()"«»]/g, '')
     .trim();
 };
+
+/** A header folded: also without question marks (`Active?`, `Админ?`), which say nothing of the column. Not for values. */
+export const foldHeader = (text: string): string => foldText(text.includes('?') ? text.replace(/\?/g, ' ') : text);
 
 /** `'План внедрения'!B3` → the tab and 0-based row and column; null for anything else. */
 export const parseCellRef = (ref: string): { tab: string; row: number; column: number } | null => {

@@ -2,7 +2,7 @@
  * Columns found by header text, never by position: case, spacing, ё/е and punctuation do not matter, and
  * Russian and English synonyms name the same column. A header map is built once per read.
  */
-import { cellRef, cellText, foldText } from './cells';
+import { cellRef, cellText, foldHeader, foldText } from './cells';
 import { type Problem, problem } from './problems';
 import type { CellValue, Tab, Workbook } from './workbook';
 import { TAB_ALIASES, type TabKey } from './tabs';
@@ -21,17 +21,17 @@ export const plainerForms = (raw: string): string[] => [...bracketedWords(raw), 
 
 /**
  * Words in brackets that say how a person is written, not which person: `Заменяющий (ФИО)` is the substitute
- * and `Сотрудник (должность)` the member of staff, whatever the bracket says alone.
+ * and `Сотрудник (должность)` the member of staff, whatever the bracket says alone; where the words outside
+ * name no column (`Учитель (ФИО)`), the bracket still does.
  */
 const HOW_WRITTEN = new Set(['фио', 'ф и о', 'имя', 'фамилия', 'инициалы', 'name', 'full name', 'names', 'должность', 'роль', 'position', 'role', 'job title']);
 
 /** The words in a header's brackets: `Сотрудник (замена)` → `замена`, which says which of two `Сотрудник` columns it is. */
-const bracketedWords = (raw: string): string[] =>
-  [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldText(m[1]!)).filter((f) => f !== '' && !HOW_WRITTEN.has(f));
+const bracketedWords = (raw: string): string[] => [...raw.matchAll(/\(([^()]*)\)/g)].map((m) => foldHeader(m[1]!)).filter((f) => f !== '');
 
 /** The header without its brackets, and each side of a slash in it. */
 const outsideBrackets = (raw: string): string[] => {
-  const bare = foldText(raw.replace(/\([^()]*\)/g, ' '));
+  const bare = foldHeader(raw.replace(/\([^()]*\)/g, ' '));
   return [bare, ...bare.split(/\s*\/\s*/)].filter((f) => f !== '');
 };
 
@@ -45,7 +45,7 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
   const folded = new Map(keys.map((k) => [k, synonyms[k].map(foldText)]));
   const loose: number[] = [];
   header.forEach((cell, column) => {
-    const text = foldText(cellText(cell));
+    const text = foldHeader(cellText(cell));
     if (text === '') return;
     for (const key of keys) {
       if (map[key] === undefined && folded.get(key)!.includes(text)) {
@@ -56,8 +56,13 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
     if (plainer && /[(/]/.test(cellText(cell))) loose.push(column);
   });
   for (const column of loose) {
-    // The words in brackets qualify the rest, so they decide first (`Сотрудник (замена)` is the substitute).
-    for (const forms of [bracketedWords(cellText(header[column])), outsideBrackets(cellText(header[column]))]) {
+    // The words in brackets qualify the rest, so they decide first (`Сотрудник (замена)` is the substitute),
+    // unless they only say how a person is written and the rest names a column.
+    const raw = cellText(header[column]);
+    const outside = outsideBrackets(raw);
+    const outsideNames = keys.some((k) => folded.get(k)!.some((name) => outside.includes(name)));
+    const bracketed = bracketedWords(raw).filter((f) => !(outsideNames && HOW_WRITTEN.has(f)));
+    for (const forms of [bracketed, outside]) {
       let best: { key: K; length: number } | null = null;
       for (const key of keys) {
         if (map[key] !== undefined) continue;

@@ -37,6 +37,7 @@ export const parseKindWord = (word: string): Kind | null => {
 /** Every kind the cell names, in catalogue order; `[]` for an empty cell (every kind). */
 export const parseKinds = (cell: string): Result<Kind[]> => {
   const found = new Set<Kind>();
+  let every = false;
   const words = cell
     .split(/[\s,;/+&().:«»"]+/)
     .map((w) => w.trim())
@@ -45,8 +46,10 @@ export const parseKinds = (cell: string): Result<Kind[]> => {
     // `Учебно-методическая`, `организационно-методическая`, `программно-техническая`: the last part names the kind.
     const kind = parseKindWord(word) ?? (word.includes('-') ? parseKindWord(word.slice(word.lastIndexOf('-') + 1)) : null);
     if (kind) found.add(kind);
-    else if (EVERY_KIND.has(word.toLowerCase())) for (const k of KINDS) found.add(k);
+    else if (EVERY_KIND.has(word.toLowerCase())) every = true;
     else if (!FILLER.test(word.toLowerCase())) return fail((t) => t.kindUnreadable(cell.trim()));
   }
+  // `все технические вопросы`, `Technical help for all`: a kind named says which; `обе`, `Both` alone say both.
+  if (every && found.size === 0) return ok([...KINDS]);
   return ok(KINDS.filter((k) => found.has(k)));
 };

@@ -1,4 +1,7 @@
-
+/**
+ * The help desk's e-mails, plain text and HTML with inline styles that read on a phone. Everything a
+ * person typed is HTML-escaped; subjects carry ids and kinds, never a requester's name or class.
+ */
 import { trimChars } from './cells';
 import type { FieldError } from './forms';
 import type { Messages } from './i18n/messages';

@@ -30,9 +30,12 @@ export const blockOfA1 = (a1: string): MergedBlock | null => {
 };
 
 /**
- * The rows with each merged range's value in every one of its cells that is blank, as an .xlsx reader gives
- * them. Only rows and columns already there are filled: a range reaching below the last row of values adds
- * no row of its own. The rows given are not changed; a row is copied only where a value goes into it.
+ * The rows with each merged range's value down its rows, in its first column's blank cells: a time or a name
+ * merged over the rows it serves. Across the columns it stays in the first cell, as the Sheet gives it: a
+ * merged row is a heading (`Понедельник` over the table, a plan's section), a title or a signature, whose
+ * value in every column would read as a day's time or a task. Only rows already there are filled: a range
+ * reaching below the last row of values adds none. The rows given are not changed; a row is copied only
+ * where a value goes into it.
  */
 export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly MergedBlock[]): CellValue[][] => {
   if (blocks.length === 0) return rows as CellValue[][];
@@ -41,16 +44,15 @@ export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly Merg
   for (const b of blocks) {
     const value = rows[b.row]?.[b.column];
     if (value === undefined || value === '') continue;
-    for (let r = b.row; r < Math.min(b.row + b.rows, rows.length); r++) {
+    const c = b.column;
+    for (let r = b.row + 1; r < Math.min(b.row + b.rows, rows.length); r++) {
       const line = out[r]!;
-      for (let c = b.column; c < Math.min(b.column + b.columns, line.length); c++) {
-        if ((r === b.row && c === b.column) || line[c] !== '') continue;
-        if (!copied.has(r)) {
-          out[r] = line.slice();
-          copied.add(r);
-        }
-        out[r]![c] = value;
+      if (c >= line.length || line[c] !== '') continue;
+      if (!copied.has(r)) {
+        out[r] = line.slice();
+        copied.add(r);
       }
+      out[r]![c] = value;
     }
   }
   return out;

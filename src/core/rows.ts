@@ -2,7 +2,7 @@
  * New rows placed by header, never by position: an administrator may have reordered columns or added
  * their own. Values are neutralised here, at the write boundary, so typed text stays text.
  */
-import { cellText, foldText } from './cells';
+import { cellText, foldHeader, foldText } from './cells';
 import { plainerForms } from './headers';
 import { en } from './i18n/en';
 import { ru } from './i18n/ru';
@@ -13,7 +13,7 @@ import type { CellValue } from './workbook';
 /** The column of a tab's header that holds `column`, by its title in either language or a synonym. */
 export const findColumn = (header: readonly CellValue[], tab: TabKey, column: string, synonyms: readonly string[] = []): number => {
   const names = [ru.columnTitle(tab, column), en.columnTitle(tab, column), ...(COLUMN_SYNONYMS[tab]?.[column] ?? []), ...synonyms].map(foldText);
-  const exact = header.findIndex((h) => names.includes(foldText(cellText(h))));
+  const exact = header.findIndex((h) => names.includes(foldHeader(cellText(h))));
   if (exact >= 0) return exact;
   // As the reader finds it (mapHeaders): `Ответственный (ФИО)`, `Кабинет/место`. Else set-up would add a
   // second, empty column of that name, and the reader would then prefer it.

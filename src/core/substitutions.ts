@@ -39,7 +39,7 @@ type Column = 'date' | 'person' | 'substitute' | 'time' | 'reason';
 
 export const SUBSTITUTION_SYNONYMS: Synonyms<Column> = {
   date: ['дата', 'date', 'day', 'число'],
-  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'отсутствующий', 'фио отсутствующего', 'ответственный', 'фио', 'person', 'staff', 'absent', 'absent staff', 'name', 'responsible', 'staff member', 'absent teacher', 'absent person', 'who is absent'],
+  person: ['сотрудник', 'кого заменяют', 'отсутствует', 'отсутствующий', 'фио отсутствующего', 'ответственный', 'фио', 'person', 'staff', 'absent', 'absent staff', 'name', 'responsible', 'staff member', 'absent teacher', 'absent person', 'who is absent', 'заменяемый', 'заменяемый сотрудник', 'отсутствующий сотрудник'],
   substitute: [
     'замена', 'заменяет', 'заменяющий', 'заменяющая', 'замещающий', 'замещающая', 'замещает', 'кто заменяет', 'кто замещает', 'фио заменяющего',
     'фио замещающего', 'заменяющий сотрудник', 'замещающий сотрудник', 'substitute', 'replacement', 'covered by', 'cover', 'substitute teacher', 'cover teacher', 'covering', 'covering staff', 'cover staff',

@@ -58,7 +58,7 @@ const TICKS = new RegExp(String.raw`^${TICK}\.?$`, 'u');
 const NOT_NEEDED = /^(?:не\s+требуется|не\s+требовалось|не\s+актуально|неактуально|снят[оа]?\s+с\s+контроля|not\s+(?:required|needed|applicable)|n\/?a)\.?$/u;
 const YES = /^(?:да|yes)(?!\p{L})[\s,.:;–—-]*/u;
 const NOT_QUITE =
-  /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|(?:^|[\s,(/])not(?:[\s,)/.]|$)|held[\s-]*(?:over|up|back|off)|pending|draft|\?/u;
+  /частичн|(?:^|[\s,(/])не(?:[\s,)/.]|$)|%|проект|на подпис|partial|partly|in part|(?:^|[\s,(/])not(?:[\s,)/.]|$)|held[\s-]*(?:over|up|back|off)|pending|draft|\?/u;
 /**
  * Words that say when, or that nothing was needed, not whether: `не в срок`, `100%`, `not late`, `не
  * требуется`, `замечаний не было`. Taken out before the test above, whose `не`/`not` says not quite.

@@ -342,11 +342,18 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
     // A break filling the gap between the cell's own hours (`8-12, 13-16 (lunch 12-13)`) is the day's break.
     const abuts = ranges.some((r) => r.range.end === checked.value.start) && ranges.some((r) => r.range.start === checked.value.end);
-    const offDuty = previous !== undefined && pause?.bracketed === true && (overlaps(previous.range, checked.value) || abuts || /^(?:обед|перерыв)/.test(pause.word));
+    // An English lunch or break in brackets at the edge of the hours (`9:00-12:00 (lunch 12:00-13:00)`) ends them.
+    const touches = ranges.some((r) => r.range.end === checked.value.start || r.range.start === checked.value.end);
+    const offDuty =
+      previous !== undefined &&
+      pause?.bracketed === true &&
+      (overlaps(previous.range, checked.value) || abuts || /^(?:обед|перерыв)/.test(pause.word) || (touches && /^(?:lunch|break)/.test(pause.word)));
     if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
       const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');
       const pieces = overlaps(previous.range, checked.value) ? subtract(previous.range, checked.value) : [previous.range];
+      // A break that swallows the whole of the hours before it (`10-11 (обед 9-12)`) takes nothing out of them.
+      if (pieces.length === 0) continue;
       // The pieces are one duty: only the last one's text may start the next group of days.
       ranges.splice(ranges.length - 1, 1, ...pieces.map((range, k): RangeInCell => (k < pieces.length - 1 ? { range, rest: room, continued: true } : { range, rest: room })));
       continue;
@@ -366,7 +373,8 @@ export const parseTimeRange = (cell: string): Result<RangeInCell> => {
   const { before, ranges } = parsed.value;
   if (before !== '') return fail(explainUnreadable(cell.trim()));
   if (ranges.length > 1) return fail((t) => t.timeSeveralRanges(cell.trim()));
-  return ok(ranges[0]!);
+  const [only] = ranges;
+  return only ? ok(only) : fail(explainUnreadable(cell.trim()));
 };
 
 /**

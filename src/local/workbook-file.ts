@@ -204,9 +204,14 @@ export const readXlsx = async (path: string, timeZone = DEFAULT_XLSX_ZONE): Prom
     const rows: CellValue[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      // A merged range's value stands in each of its cells, as exceljs gives it: a time merged over three
-      // rows is those rows' time. (A Sheet's getValues() gives it in the first cell only: see the README.)
-      rows.push(Array.from({ length: width }, (_, c) => xlsxCell(row.getCell(c + 1).value, timeZone)));
+      // A merged range's value goes down its first column, as the Sheet's tabs are read (spreadMerged): a time
+      // merged over three rows is those rows' time, a heading merged across the row stays in its first cell.
+      rows.push(
+        Array.from({ length: width }, (_, c) => {
+          const cell = row.getCell(c + 1);
+          return cell.isMerged && cell.master !== cell && cell.master.col !== cell.col ? '' : xlsxCell(cell.value, timeZone);
+        }),
+      );
     }
     while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
     return { name: sheet.name, rows };

@@ -23,13 +23,17 @@ describe('person cells', () => {
     ['Mr J. Smith', ['J. Smith']],
     ['Dr. P. Brown', ['P. Brown']],
     ['Ms A White', ['A White']],
-    ['Mary Jones and Peter Brown', ['Mary Jones', 'Peter Brown']],
+    // Names in full without a title or a patronymic may be a team's: `Network Team and Data Office`.
+    ['Mary Jones and Peter Brown', ['Mary Jones and Peter Brown']],
+    ['Network Team and Data Office', ['Network Team and Data Office']],
+    // A title alone before a surname is part of who it is: Mr Smith and Mrs Smith are two people.
+    ['Mr Smith', ['Mr Smith']],
     ['Mrs Mary Jones & Mr Peter Brown', ['Mary Jones', 'Peter Brown']],
     ['Иванова Анна Борисовна и Петров Виктор Геннадьевич', ['Иванова Анна Борисовна', 'Петров Виктор Геннадьевич']],
     // One word each side is no full name: a team's name, not two people.
     ['Анна и Мария', ['Анна и Мария']],
     ['Missy Elliott', ['Missy Elliott']],
-  ])('an English title is no part of a name, and full names joined by a word are two people: %s', (text, people) => {
+  ])('an English title before initials is no part of a name, and full names joined by a word are two people: %s', (text, people) => {
     expect(splitPersonCell(text).people).toEqual(people);
   });
 

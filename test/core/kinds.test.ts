@@ -12,6 +12,9 @@ describe('parseKinds', () => {
     ['обе', ['technical', 'methodical']],
     ['все виды помощи', ['technical', 'methodical']],
     ['Any', ['technical', 'methodical']],
+    // A kind named beside such a word says which.
+    ['все технические вопросы', ['technical']],
+    ['Technical help for all', ['technical']],
     ['', []],
     // Whom or what the help is for stands beside the kind.
     ['Методическая помощь учителям', ['methodical']],

@@ -32,8 +32,9 @@ describe('spreadMerged', () => {
     expect(spreadMerged(typed, [{ row: 0, column: 0, rows: 2, columns: 1 }])).toEqual(typed);
   });
 
-  it('a range across columns fills each column of each row', () => {
-    expect(spreadMerged([['Пн', ''], ['', '']], [{ row: 0, column: 0, rows: 2, columns: 2 }])).toEqual([['Пн', 'Пн'], ['Пн', 'Пн']]);
+  it('across the columns the value stays in the first: a heading or a section merged over the row is no time or task', () => {
+    expect(spreadMerged([['Пн', ''], ['', '']], [{ row: 0, column: 0, rows: 2, columns: 2 }])).toEqual([['Пн', ''], ['Пн', '']]);
+    expect(spreadMerged([['Понедельник', '', ''], ['', '9-11', 'Петров В.Г.']], [{ row: 0, column: 0, rows: 1, columns: 3 }])).toEqual([['Понедельник', '', ''], ['', '9-11', 'Петров В.Г.']]);
   });
 });
 

@@ -679,3 +679,29 @@ describe('what the fourth review found read wrong', () => {
     }
   });
 });
+
+describe('what the fifth review found read wrong', () => {
+  const list = (time: string, header = 'Ответственный') =>
+    readSchedule(workbook(tab('График', [['День', 'Время', header, 'Кабинет'], ['ПН', time, 'Петров В.Г.', '']])));
+
+  it('a break that swallows the hours before it takes nothing out of them, and nothing fails', () => {
+    for (const time of ['10-11 (обед 9-12)', '9-12 (обед 9-12)']) expect(list(time).slots).toHaveLength(1);
+  });
+
+  it('an English lunch or break in brackets at the edge of the hours is no duty', () => {
+    for (const time of ['9:00-12:00 (lunch 12:00-13:00)', '9:00-12:00 (break 12:00-12:15)']) {
+      expect(list(time).slots.map((s) => [formatTime(s.range.start), formatTime(s.range.end), s.room])).toEqual([['09:00', '12:00', null]]);
+    }
+  });
+
+  it('a header whose words outside the brackets name no column is named by the bracket: Учитель (ФИО), Teacher (name)', () => {
+    for (const header of ['Учитель (ФИО)', 'Дежурный учитель (ФИО)', 'Кто дежурит (ФИО)', 'Teacher (name)', 'Staff on duty', 'Person responsible']) {
+      expect([header, list('9-11', header).slots.map((s) => s.person)]).toEqual([header, ['Петров В.Г.']]);
+    }
+  });
+
+  it('a list of days with spaces ends on Thursday: Пн Ср Чет', () => {
+    const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['Пн Ср Чет', '9-11', 'Петров В.Г.']])));
+    expect(r.slots.map((s) => s.day)).toEqual(['mon', 'wed', 'thu']);
+  });
+});

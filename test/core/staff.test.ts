@@ -87,3 +87,11 @@ describe('adminAddresses', () => {
     ]);
   });
 });
+
+describe('a question mark', () => {
+  it('is dropped from a header (Active?), not from a value: «?» as a yes or no is still asked about', () => {
+    const { staff, problems } = readStaff(workbook(tab('Staff', [['Name', 'Email', 'Active?'], ['Smith J.', 'smith@example.org', '?']])));
+    expect(staff).toHaveLength(1);
+    expect(problems.map((p) => p.cell)).toEqual(['Staff!C2']);
+  });
+});

@@ -33,6 +33,7 @@ describe('isTaskDone', () => {
     ['Implemented', true],
     ['Реализовано', true],
     ['Implemented partially', false],
+    ['Implemented in part', false],
     ['выполнено на 50%', false],
     ['Готов проект приказа, на подписи', false],
     ['не выполнено', false],

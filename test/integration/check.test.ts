@@ -143,6 +143,15 @@ describe('merged cells in the Sheet', () => {
     expect(schedule.getRange('B15:B16').getNotes()).toEqual([[''], ['']]);
   });
 
+  it('a day heading merged across the table is a heading, not a time in every column', () => {
+    const wb = sampleWorkbook();
+    const rows = wb.tabs.find((t) => t.name === 'График')!.rows;
+    rows.push(['Суббота', '', '', '', '', ''], ['', '11.00-12.00', 'техническая', 'Смирнов И.К.', 'каб. 30', '']);
+    const { runtime, app } = loadApp(wb);
+    runtime.spreadsheet.getSheetByName('График')!.getRange('A14:F14').merge();
+    expect(app.call('checkSchedule')).toMatchObject({ conflicts: 2, errors: 0 });
+  });
+
   it('a time merged over rows is read on every row when the tab is edited too', () => {
     const wb = sampleWorkbook();
     const rows = wb.tabs.find((t) => t.name === 'График')!.rows;

@@ -131,15 +131,22 @@ describe('reading an .xlsx file', () => {
     expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
   });
 
-  it('a merged range holds its value in each of its cells: a time merged over Monday and Tuesday is both days’', async () => {
+  it('a merged range’s value goes down its rows, as in the Sheet; across the columns it stays in the first', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('График');
-    sheet.addRow(['ФИО', 'ПН', 'ВТ', 'СР']);
-    sheet.addRow(['Петров В.Г.', '9.00-11.00', '', '14.00-15.00']);
-    sheet.mergeCells('B2:C2');
+    sheet.addRow(['День', 'Время', 'Ответственный', 'Кабинет']);
+    sheet.addRow(['Понедельник', '', '', '']);
+    sheet.addRow(['', '9.00-11.00', 'Петров В.Г.', 'каб. 14']);
+    sheet.addRow(['', '', 'Иванова А.Б.', '']);
+    sheet.mergeCells('A2:D2');
+    sheet.mergeCells('B3:B4');
     const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
     await book.xlsx.writeFile(file);
-    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', '9.00-11.00', '9.00-11.00', '14.00-15.00']);
+    expect((await readWorkbook(file)).tabs[0]!.rows.slice(1)).toEqual([
+      ['Понедельник', '', '', ''],
+      ['', '9.00-11.00', 'Петров В.Г.', 'каб. 14'],
+      ['', '9.00-11.00', 'Иванова А.Б.', ''],
+    ]);
   });
 });
 
