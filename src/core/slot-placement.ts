@@ -3,7 +3,7 @@
  * column, or start and end columns), or, in a grid, the person's own row for that weekday (its ranges kept,
  * the new one added after a comma) or a new row. Whatever is written must read back as exactly that slot.
  */
-import { cellText, foldText } from './cells';
+import { cellRef, cellText, foldText } from './cells';
 import type { Day } from './days';
 import { isScheduleTab } from './headers';
 import type { Messages } from './i18n/messages';
@@ -189,6 +189,11 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
   if (!placed) return { tab: schedules[0]!.name, kind: 'refused', field: '', message: m.columnMissing(schedules[0]!.name, m.columnName('person')) };
   if (placed.kind === 'refused') return placed;
   const tab = schedules.find((t) => t.name === placed.tab)!;
+  // A merged cell shows one value for all of its cells: text written into it would change every row it spans,
+  // or stay unseen in a hidden cell.
+  if (placed.kind === 'cell' && (tab.merged ?? []).some((b) => placed.row >= b.row && placed.row < b.row + b.rows && placed.column >= b.column && placed.column < b.column + b.columns)) {
+    return { tab: tab.name, kind: 'refused', field: '', message: m.slotInMergedCell(cellRef(tab.name, placed.row, placed.column)) };
+  }
   const back = readsBack(tab, placed, slot);
   if (back === 'ok') return placed;
   if (back === 'there') return { tab: tab.name, kind: 'refused', field: 'time', message: m.slotAlreadyThere(tab.name) };

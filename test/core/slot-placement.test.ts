@@ -11,6 +11,11 @@ describe('placeSlot', () => {
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'append', row: ['Петров В.Г.', 'среда', "'14.00-15.00", 'каб. 5'], column: 2 });
   });
 
+  it('a grid cell that is part of merged cells is not written: its text would change every cell it spans, or stay unseen', () => {
+    const t = { ...tab('График', [['', 'ПН', 'СР'], ['Петров В.Г.', '8.00-10.00', '']]), merged: [{ row: 1, column: 1, rows: 1, columns: 2 }] };
+    expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'refused', field: '', message: m.slotInMergedCell('График!C2') });
+  });
+
   it('in a grid the person’s weekday cell keeps its ranges and gets the new one beside them, first when only it names a room', () => {
     const t = tab('График', [['', 'ПН', 'СР'], ['Петров В.Г. (сисадмин)', '8.00-10.00', '8.00-10.00']]);
     expect(placeSlot([t], slot, m)).toEqual({ tab: 'График', kind: 'cell', row: 1, column: 2, value: "'14.00-15.00 каб. 5, 8.00-10.00" });

@@ -88,6 +88,7 @@ export const en: Messages = {
   roomReadsAsTime: (room, tab) =>
     `"${q(room)}" would share the time cell and be read as another time. Write the room another way (e.g. "room 2/14") or add a Room column to "${q(tab)}"`,
   slotAlreadyThere: (tab) => `This duty is already on "${q(tab)}"`,
+  slotInMergedCell: (cell) => `The cell ${cell} is part of merged cells: unmerge them first, or add the duty by hand`,
   slotNotReadBack: (tab) => `On "${q(tab)}" this duty cannot be written so that it reads back unchanged. Add it on the tab by hand`,
   timeOnlyOneTime: (s) => `"${q(s)}" has only one time. Write the start and the end, e.g. 9:00-11:00`,
   timeNoSuchHour: (s, h) => `"${q(s)}": there is no hour ${h} (hours run from 0 to 24)`,

@@ -30,6 +30,8 @@ export interface Messages {
   roomReadsAsTime(room: string, tab: string): string;
   slotNotReadBack(tab: string): string;
   slotAlreadyThere(tab: string): string;
+  /** The cell a duty would be written into is part of merged cells (`cell`: where). */
+  slotInMergedCell(cell: string): string;
   timeOnlyOneTime(text: string): string;
   timeNoSuchHour(text: string, hour: number): string;
   timeNoSuchMinute(text: string, minute: number): string;
