@@ -119,7 +119,7 @@ const WEEK_WORD = /^недел\p{L}*\)?,?$/u;
 /**
  * The days' folded text without the words that say odd or even weeks, wherever they stand (`ср по четным`,
  * `пн-пт по нечетным`, `пн, ср неч`, `ежедневно (четные недели)`): the schedule reader warns of them. `чет`
- * is Thursday after a comma or `и`, in `пн по чет` (Monday to Thursday) and `пн ср чет`, and even weeks right after a day
+ * is Thursday after a comma or `и` and in `пн по чет` (Monday to Thursday), and even weeks right after a day (`пн ср чет`, with the warning)
  * (`пн, ср чет`) or after `по` where no range could end on Thursday (`пт по чет`, `m/w/f по чет`).
  */
 const withoutWeekParity = (text: string, letters: boolean): string => {
@@ -145,9 +145,7 @@ const withoutWeekParity = (text: string, letters: boolean): string => {
         kept.pop();
         continue;
       }
-      // `пн ср чет`: a list of days with spaces only, whose last is Thursday.
-      const spacedList = before !== undefined && !before.endsWith(',') && parseDayName(before, letters) !== null && parseDayName(prev, letters) !== null;
-      if (prev !== 'и' && prev !== 'and' && !prev.endsWith(',') && !spacedList) continue;
+      if (prev !== 'и' && prev !== 'and' && !prev.endsWith(',')) continue;
     }
     kept.push(w);
   }

@@ -56,9 +56,9 @@ export const LIST_SYNONYMS: Synonyms<ListColumn> = {
   person: [
     'ответственный', 'ответственные', 'сотрудник', 'фио', 'специалист', 'кто', 'ответственное лицо', 'дежурный',
     'фио сотрудника', 'фио ответственного', 'фио специалиста', 'ф и о', 'фио дежурного',
-    'учитель', 'педагог', 'дежурный учитель',
+    'дежурный учитель', 'дежурный педагог',
     'responsible', 'person', 'name', 'staff', 'who', 'specialist', 'on duty', 'responsible person', 'staff member', 'member of staff',
-    'staff name', 'person responsible', 'teacher', 'staff on duty', 'duty staff',
+    'staff name', 'person responsible', 'staff on duty', 'duty staff', 'teacher on duty',
   ],
   room: ['кабинет', 'каб', 'место', 'где', 'помещение', 'место проведения', 'аудитория', 'кабинет №', '№ кабинета', 'номер кабинета', 'room', 'place', 'location', 'where', 'venue', 'classroom', 'room number', 'room no'],
   note: ['примечание', 'примечания', 'комментарий', 'note', 'notes', 'comment', 'comments'],
@@ -78,9 +78,9 @@ const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /**
  * A person's name in full that a team's name cannot be: with a patronymic (`Иванова Анна Борисовна`) or a
- * title (`Mrs Mary Jones`); `Network Team and Data Office` stays one party.
+ * title (`Mrs Mary Jones`, `Dr. Brown`); `Network Team and Data Office` stays one party.
  */
-const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:вич|вна|чна|ич)$|^(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\.? \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:вич|вна|чна|ич)$|^(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\.? \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /** `Mr`, `Mrs`, `Dr.` before a name: no part of it (`Mr J. Smith` is `Smith J.`). */
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+(?=\p{Lu})/iu;
@@ -132,7 +132,7 @@ export const splitPersonCell = (text: string, lowerCaseRoles = true): { people: 
     let p = part.replace(/\s+/g, ' ').trim();
     // `Mr J. Smith` is Smith J.; `Mr Smith` and `Mrs Smith` stay two people.
     const untitled = p.replace(TITLE, '');
-    if (untitled !== p && (untitled.includes(' ') || INITIALS.test(untitled))) p = untitled;
+    if (untitled !== p && !JOINED.test(untitled) && (untitled.includes(' ') || INITIALS.test(untitled))) p = untitled;
     if (p === '') continue;
     // `Иванова А.Б. — зам. директора`, `Учитель информатики Смирнов И.К.`: the role beside the name.
     const withRole = roleBeside(p);

@@ -60,7 +60,8 @@ export const mapHeaders = <K extends string>(header: readonly CellValue[], synon
     // unless they only say how a person is written and the rest names a column.
     const raw = cellText(header[column]);
     const outside = outsideBrackets(raw);
-    const outsideNames = keys.some((k) => folded.get(k)!.some((name) => outside.includes(name)));
+    // `Должность (ФИО)`: the words outside say how a person is written too, so it is no person's column.
+    const outsideNames = keys.some((k) => folded.get(k)!.some((name) => outside.includes(name))) || outside.some((f) => HOW_WRITTEN.has(f));
     const bracketed = bracketedWords(raw).filter((f) => !(outsideNames && HOW_WRITTEN.has(f)));
     for (const forms of [bracketed, outside]) {
       let best: { key: K; length: number } | null = null;

@@ -31,11 +31,11 @@ export const blockOfA1 = (a1: string): MergedBlock | null => {
 
 /**
  * The rows with each merged range's value down its rows, in its first column's blank cells: a time or a name
- * merged over the rows it serves. Across the columns it stays in the first cell, as the Sheet gives it: a
- * merged row is a heading (`Понедельник` over the table, a plan's section), a title or a signature, whose
- * value in every column would read as a day's time or a task. Only rows already there are filled: a range
- * reaching below the last row of values adds none. The rows given are not changed; a row is copied only
- * where a value goes into it.
+ * merged over the rows it serves. Across the columns it stays in the first cell, as the Sheet gives it, unless
+ * it is a time in a row with more in it: a row merged whole is a heading (`Понедельник` over the table, a
+ * plan's section), a title or a signature, whose value in every column would read as a day's time or a task.
+ * Only rows already there are filled: a range reaching below the last row of values adds none. The rows
+ * given are not changed; a row is copied only where a value goes into it.
  */
 export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly MergedBlock[]): CellValue[][] => {
   if (blocks.length === 0) return rows as CellValue[][];
@@ -44,15 +44,21 @@ export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly Merg
   for (const b of blocks) {
     const value = rows[b.row]?.[b.column];
     if (value === undefined || value === '') continue;
-    const c = b.column;
-    for (let r = b.row + 1; r < Math.min(b.row + b.rows, rows.length); r++) {
+    // Across the columns only a time or a number in a row with more in it (a grid's `8.00-9.00` over Mon-Fri
+    // beside the person): a heading, a section or a title stands alone in its row, and a day's name over
+    // a two-row header's `время | кабинет` has no digit.
+    const anchorRow = rows[b.row] ?? [];
+    const across = /\d/.test(String(value)) && anchorRow.some((v, k) => (k < b.column || k >= b.column + b.columns) && v !== '');
+    for (let r = b.row; r < Math.min(b.row + b.rows, rows.length); r++) {
       const line = out[r]!;
-      if (c >= line.length || line[c] !== '') continue;
-      if (!copied.has(r)) {
-        out[r] = line.slice();
-        copied.add(r);
+      for (let c = b.column; c < Math.min(across ? b.column + b.columns : b.column + 1, line.length); c++) {
+        if ((r === b.row && c === b.column) || line[c] !== '') continue;
+        if (!copied.has(r)) {
+          out[r] = line.slice();
+          copied.add(r);
+        }
+        out[r]![c] = value;
       }
-      out[r]![c] = value;
     }
   }
   return out;

@@ -65,7 +65,14 @@ const wordedDate = (text: string): CalendarDate | null => {
   const t = text.trim();
   if (t.length > 40) return null;
   const weekday = /^(\p{L}{2,})\.?,?\s+(?=\d)/u.exec(t);
-  const rest = weekday && parseDayName(weekday[1]!) !== null ? t.slice(weekday[0].length) : t;
+  const day = weekday ? parseDayName(weekday[1]!) : null;
+  const rest = day !== null && weekday ? t.slice(weekday[0].length) : t;
+  const date = numericOrWorded(rest);
+  // `Пн 24.11.2026` when the 24th is a Tuesday: which of the two is meant cannot be told.
+  return date && (day === null || weekdayOfDate(date) === day) ? date : null;
+};
+
+const numericOrWorded = (rest: string): CalendarDate | null => {
   const numeric = parseCalendarDate(rest);
   if (numeric) return numeric;
   const m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})(?:\s*г(?:ода?)?\.?)?$/u.exec(rest);

@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { dsvFormat } from 'd3-dsv';
 import { readSettings, type SchoolSettings } from '../core/settings';
+import { type MergedBlock, spreadMerged } from '../core/merged-cells';
 import type { CellValue, Tab, Workbook } from '../core/workbook';
 import { zonedTime } from './runtime/time-zone';
 
@@ -202,19 +203,27 @@ export const readXlsx = async (path: string, timeZone = DEFAULT_XLSX_ZONE): Prom
   const tabs: Tab[] = book.worksheets.map((sheet) => {
     const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
     const rows: CellValue[][] = [];
+    // exceljs gives a merged range's value in each of its cells; as a Sheet gives it, in its first cell only,
+    // and then spread as the Sheet's tabs are (spreadMerged).
+    const merges = new Map<string, MergedBlock>();
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      // A merged range's value goes down its first column, as the Sheet's tabs are read (spreadMerged): a time
-      // merged over three rows is those rows' time, a heading merged across the row stays in its first cell.
       rows.push(
         Array.from({ length: width }, (_, c) => {
           const cell = row.getCell(c + 1);
-          return cell.isMerged && cell.master !== cell && cell.master.col !== cell.col ? '' : xlsxCell(cell.value, timeZone);
+          if (!cell.isMerged || cell.master === cell) return xlsxCell(cell.value, timeZone);
+          const { row: top, col: left } = cell.master.fullAddress;
+          const block = merges.get(cell.master.address) ?? { row: top - 1, column: left - 1, rows: 1, columns: 1 };
+          block.rows = Math.max(block.rows, r - top + 1);
+          block.columns = Math.max(block.columns, c + 2 - left);
+          merges.set(cell.master.address, block);
+          return '';
         }),
       );
     }
-    while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
-    return { name: sheet.name, rows };
+    const spread = spreadMerged(rows, [...merges.values()]);
+    while (spread.length > 0 && spread[spread.length - 1]!.every((c) => c === '')) spread.pop();
+    return { name: sheet.name, rows: spread };
   });
   return { tabs };
 };

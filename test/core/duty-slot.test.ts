@@ -28,6 +28,8 @@ describe('person cells', () => {
     ['Network Team and Data Office', ['Network Team and Data Office']],
     // A title alone before a surname is part of who it is: Mr Smith and Mrs Smith are two people.
     ['Mr Smith', ['Mr Smith']],
+    ['Mr Smith and Mrs Smith', ['Mr Smith', 'Mrs Smith']],
+    ['Dr. Brown and Dr. Green', ['Dr. Brown', 'Dr. Green']],
     ['Mrs Mary Jones & Mr Peter Brown', ['Mary Jones', 'Peter Brown']],
     ['Иванова Анна Борисовна и Петров Виктор Геннадьевич', ['Иванова Анна Борисовна', 'Петров Виктор Геннадьевич']],
     // One word each side is no full name: a team's name, not two people.

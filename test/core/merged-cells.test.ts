@@ -35,6 +35,11 @@ describe('spreadMerged', () => {
   it('across the columns the value stays in the first: a heading or a section merged over the row is no time or task', () => {
     expect(spreadMerged([['Пн', ''], ['', '']], [{ row: 0, column: 0, rows: 2, columns: 2 }])).toEqual([['Пн', ''], ['Пн', '']]);
     expect(spreadMerged([['Понедельник', '', ''], ['', '9-11', 'Петров В.Г.']], [{ row: 0, column: 0, rows: 1, columns: 3 }])).toEqual([['Понедельник', '', ''], ['', '9-11', 'Петров В.Г.']]);
+    expect(spreadMerged([['2. Обучение', '', '']], [{ row: 0, column: 0, rows: 1, columns: 3 }])).toEqual([['2. Обучение', '', '']]);
+  });
+
+  it('a time merged across a grid’s days beside the person is each day’s', () => {
+    expect(spreadMerged([['Петров В.Г.', '8.00-9.00', '', '']], [{ row: 0, column: 1, rows: 1, columns: 3 }])).toEqual([['Петров В.Г.', '8.00-9.00', '8.00-9.00', '8.00-9.00']]);
   });
 });
 

@@ -695,13 +695,20 @@ describe('what the fifth review found read wrong', () => {
   });
 
   it('a header whose words outside the brackets name no column is named by the bracket: Учитель (ФИО), Teacher (name)', () => {
-    for (const header of ['Учитель (ФИО)', 'Дежурный учитель (ФИО)', 'Кто дежурит (ФИО)', 'Teacher (name)', 'Staff on duty', 'Person responsible']) {
+    for (const header of ['Учитель (ФИО)', 'Дежурный учитель (ФИО)', 'Кто дежурит (ФИО)', 'Teacher (name)', 'Staff on duty', 'Person responsible', 'Дежурный учитель']) {
       expect([header, list('9-11', header).slots.map((s) => s.person)]).toEqual([header, ['Петров В.Г.']]);
     }
   });
 
-  it('a list of days with spaces ends on Thursday: Пн Ср Чет', () => {
+  it('`чет` right after a day is even weeks, read and warned alike: Пн Ср Чет is Monday and Wednesday, with the warning', () => {
     const r = readSchedule(workbook(tab('График', [['День', 'Время', 'Ответственный'], ['Пн Ср Чет', '9-11', 'Петров В.Г.']])));
-    expect(r.slots.map((s) => s.day)).toEqual(['mon', 'wed', 'thu']);
+    expect([r.slots.map((s) => s.day), r.problems.map((p) => p.cell)]).toEqual([['mon', 'wed'], ['График!A2']]);
+  });
+
+  it('a header saying how a person is written on both sides (Должность (ФИО)) is no person’s column; Учитель beside Ответственный takes nothing', () => {
+    const read = (header: string[], row: string[]) => readSchedule(workbook(tab('График', [header, row]))).slots.map((s) => s.person);
+    expect(read(['День', 'Время', 'Должность (ФИО)', 'Ответственный (ФИО)', 'Кабинет'], ['Вт', '9:00-10:00', 'учитель', 'Иванов И.И.', '12'])).toEqual(['Иванов И.И.']);
+    expect(read(['День', 'Время', 'Класс', 'Учитель', 'Ответственный', 'Кабинет'], ['Пн', '9:00-10:00', '5А', 'Петров П.П.', 'Иванов И.И.', '12'])).toEqual(['Иванов И.И.']);
+    expect(read(['День', 'Время', 'Класс (учитель)', 'Ответственный (ФИО)', 'Кабинет'], ['Пн', '9:00-10:00', '5А', 'Иванов И.И.', '12'])).toEqual(['Иванов И.И.']);
   });
 });

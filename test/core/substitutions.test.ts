@@ -33,6 +33,11 @@ describe('readSubstitutions', () => {
     expect([problems, substitutions.map((s) => s.date)]).toEqual([[], [{ year: 2026, month: 11, day: 24 }]]);
   });
 
+  it('a weekday that is not the date’s leaves the date unread: which is meant cannot be told', () => {
+    const { substitutions, problems } = read(['Пн 24.11.2026', 'Петров В.Г.', 'Смирнов И.К.', '', '']);
+    expect([substitutions, problems.map((p) => p.cell)]).toEqual([[], ['Замены!A2']]);
+  });
+
   it('a date with a two-digit year is this century’s; «весь день» in the hours is the whole day', () => {
     const { substitutions, problems } = read(['24.11.26', 'Петров В.Г.', 'Смирнов И.К.', 'весь день', '']);
     expect(problems).toEqual([]);

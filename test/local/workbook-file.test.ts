@@ -131,7 +131,18 @@ describe('reading an .xlsx file', () => {
     expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', 'petrov@example.org']);
   });
 
-  it('a merged range’s value goes down its rows, as in the Sheet; across the columns it stays in the first', async () => {
+  it('a time merged across a grid’s days beside the person is each day’s, as in the Sheet', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('График');
+    sheet.addRow(['ФИО', 'ПН', 'ВТ', 'СР']);
+    sheet.addRow(['Петров В.Г.', '9.00-11.00', '', '14.00-15.00']);
+    sheet.mergeCells('B2:C2');
+    const file = join(mkdtempSync(join(tmpdir(), 'helpdesk-xlsx-')), 'school.xlsx');
+    await book.xlsx.writeFile(file);
+    expect((await readWorkbook(file)).tabs[0]!.rows[1]).toEqual(['Петров В.Г.', '9.00-11.00', '9.00-11.00', '14.00-15.00']);
+  });
+
+  it('a merged range’s value goes down its rows, as in the Sheet; a heading merged across the row stays in its first cell', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('График');
     sheet.addRow(['День', 'Время', 'Ответственный', 'Кабинет']);
