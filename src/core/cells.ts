@@ -116,11 +116,16 @@ export const foldText = (text: string): string => {
 /** A header folded: also without question marks (`Active?`, `Админ?`), which say nothing of the column. Not for values. */
 export const foldHeader = (text: string): string => foldText(text.includes('?') ? text.replace(/\?/g, ' ') : text);
 
+/** `AA` → 26: a column's letters as its 0-based number. */
+export const columnOfLetters = (letters: string): number => {
+  let column = 0;
+  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column - 1;
+};
+
 /** `'План внедрения'!B3` → the tab and 0-based row and column; null for anything else. */
 export const parseCellRef = (ref: string): { tab: string; row: number; column: number } | null => {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(ref);
   if (!m) return null;
-  let column = 0;
-  for (const ch of m[3]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { tab: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, row: Number(m[4]) - 1, column: column - 1 };
+  return { tab: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, row: Number(m[4]) - 1, column: columnOfLetters(m[3]!) };
 };

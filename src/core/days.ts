@@ -119,8 +119,8 @@ const WEEK_WORD = /^недел\p{L}*\)?,?$/u;
 /**
  * The days' folded text without the words that say odd or even weeks, wherever they stand (`ср по четным`,
  * `пн-пт по нечетным`, `пн, ср неч`, `ежедневно (четные недели)`): the schedule reader warns of them. `чет`
- * is Thursday after a comma or `и` and in `пн по чет` (Monday to Thursday), and even weeks right after a day (`пн ср чет`, with the warning)
- * (`пн, ср чет`) or after `по` where no range could end on Thursday (`пт по чет`, `m/w/f по чет`).
+ * is Thursday after a comma or `и` and in `пн по чет` (Monday to Thursday), and even weeks right after a day
+ * (`пн, ср чет`, `пн ср чет`) or after `по` where no range could end on Thursday (`пт по чет`, `m/w/f по чет`).
  */
 const withoutWeekParity = (text: string, letters: boolean): string => {
   if (!text.includes('чет') && !text.includes('неч')) return text;

@@ -2,6 +2,7 @@
  * Merged cells as a school's Sheet has them: a Sheet hands a merged range's value over in its first cell
  * only, while the school means it for every row the range spans (a time merged over three people's rows).
  */
+import { columnOfLetters } from './cells';
 import type { CellValue } from './workbook';
 
 /** A merged range, 0-based from A1: `rows` × `columns` cells from `row`, `column`. */
@@ -14,10 +15,7 @@ export interface MergedBlock {
 
 const cornerOf = (a1: string): { row: number; column: number } | null => {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return null;
-  let column = 0;
-  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  return m ? { row: Number(m[2]) - 1, column: columnOfLetters(m[1]!) } : null;
 };
 
 /** A range as the Sheet names it (`C4:C6`, `B2`) → its block; null for anything else. One call per range, not four. */

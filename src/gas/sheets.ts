@@ -25,7 +25,7 @@ export const tabMatcher =
 const isScriptRowTab = tabMatcher(SCRIPT_ROW_TABS);
 
 /**
- * A tab's values, each merged range's in every one of its cells: a school merges a time or a name over the
+ * A tab's values, each merged range's down its rows (spreadMerged): a school merges a time or a name over the
  * rows it serves, and the Sheet gives it in the first cell only. The script's own logs are not asked.
  */
 export const readTab = (sheet: SheetSurface): Tab => {
