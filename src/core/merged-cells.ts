@@ -69,7 +69,11 @@ export const spreadMerged = (rows: readonly CellValue[][], blocks: readonly Merg
 export const shownAt = (blocks: readonly MergedBlock[]): ((row: number, column: number) => { row: number; column: number }) => {
   if (blocks.length === 0) return (row, column) => ({ row, column });
   return (row, column) => {
-    const b = blocks.find((k) => row >= k.row && row < k.row + k.rows && column >= k.column && column < k.column + k.columns);
+    const b = mergedBlockAt(blocks, row, column);
     return b ? { row: b.row, column: b.column } : { row, column };
   };
 };
+
+/** The merged range a cell is part of, if any. */
+export const mergedBlockAt = (blocks: readonly MergedBlock[], row: number, column: number): MergedBlock | undefined =>
+  blocks.find((k) => row >= k.row && row < k.row + k.rows && column >= k.column && column < k.column + k.columns);

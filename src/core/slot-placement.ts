@@ -4,6 +4,7 @@
  * the new one added after a comma) or a new row. Whatever is written must read back as exactly that slot.
  */
 import { cellRef, cellText, foldText } from './cells';
+import { mergedBlockAt } from './merged-cells';
 import type { Day } from './days';
 import { isScheduleTab } from './headers';
 import type { Messages } from './i18n/messages';
@@ -191,7 +192,7 @@ export const placeSlot = (tabs: readonly Tab[], slot: SlotInput, m: Messages): S
   const tab = schedules.find((t) => t.name === placed.tab)!;
   // A merged cell shows one value for all of its cells: text written into it would change every row it spans,
   // or stay unseen in a hidden cell.
-  if (placed.kind === 'cell' && (tab.merged ?? []).some((b) => placed.row >= b.row && placed.row < b.row + b.rows && placed.column >= b.column && placed.column < b.column + b.columns)) {
+  if (placed.kind === 'cell' && mergedBlockAt(tab.merged ?? [], placed.row, placed.column)) {
     return { tab: tab.name, kind: 'refused', field: '', message: m.slotInMergedCell(cellRef(tab.name, placed.row, placed.column)) };
   }
   const back = readsBack(tab, placed, slot);

@@ -340,14 +340,18 @@ export const parseTimeRanges = (cell: string): Result<{ before: string; ranges: 
     // recess (`(перемена 10.00-10.15)`) or a rota's lunch apart from them may well be a duty.
     const pause = previous ? breakBefore(previous.rest) : null;
     const within = previous !== undefined && previous.range.start < checked.value.start && checked.value.end < previous.range.end;
-    // A break filling the gap between the cell's own hours (`8-12, 13-16 (lunch 12-13)`) is the day's break.
-    const abuts = ranges.some((r) => r.range.end === checked.value.start) && ranges.some((r) => r.range.start === checked.value.end);
-    // An English lunch or break in brackets at the edge of the hours (`9:00-12:00 (lunch 12:00-13:00)`) ends them.
-    const touches = ranges.some((r) => r.range.end === checked.value.start || r.range.start === checked.value.end);
+    // Only for a break in brackets: whether the cell's own hours end where it starts, and start where it ends.
+    const endsAt = pause?.bracketed === true && ranges.some((r) => r.range.end === checked.value.start);
+    const startsAt = pause?.bracketed === true && ranges.some((r) => r.range.start === checked.value.end);
     const offDuty =
       previous !== undefined &&
       pause?.bracketed === true &&
-      (overlaps(previous.range, checked.value) || abuts || /^(?:обед|перерыв)/.test(pause.word) || (touches && /^(?:lunch|break)/.test(pause.word)));
+      (overlaps(previous.range, checked.value) ||
+        // A break filling the gap between the cell's own hours (`8-12, 13-16 (lunch 12-13)`) is the day's break.
+        (endsAt && startsAt) ||
+        /^(?:обед|перерыв)/.test(pause.word) ||
+        // An English lunch or break at the edge of the hours (`9:00-12:00 (lunch 12:00-13:00)`) ends them.
+        ((endsAt || startsAt) && /^(?:lunch|break)/.test(pause.word)));
     if (previous && pause && (within || offDuty)) {
       // The text after the break goes on: `каб. 14 (обед 12-13); СБ 9-12` keeps Saturday's group.
       const room = [pause.room, roomOf(after)].filter((t) => t !== '').join(' ');
