@@ -39,10 +39,11 @@ const groupIds = <S extends DutySlot>(slots: readonly S[], textOf: (s: S) => str
 };
 
 /**
- * Calls `each` with the indexes of every group of slots sharing an id and a day. Groups are laid out by a
- * counting sort over the ids, so a million slots cost two passes and no per-group strings or arrays.
+ * Calls `each` with every group of slots sharing an id and a day: `ordered[from…to)`, the group's slot
+ * indexes in sheet order, which `each` may reorder. Groups are laid out by a counting sort over the ids, so
+ * a million slots cost two passes and no per-group strings or arrays.
  */
-const forEachGroup = (slots: readonly DutySlot[], ids: Int32Array, each: (group: Int32Array) => void): void => {
+const forEachGroup = (slots: readonly DutySlot[], ids: Int32Array, each: (ordered: Int32Array, from: number, to: number) => void): void => {
   let groups = 0;
   for (const id of ids) if (id >= groups) groups = id + 1;
   const groupOf = new Int32Array(slots.length);
@@ -60,7 +61,7 @@ const forEachGroup = (slots: readonly DutySlot[], ids: Int32Array, each: (group:
     if (g >= 0) ordered[fill[g]!++] = i;
   }
   for (let g = 0; g + 1 < starts.length; g++) {
-    if (starts[g + 1]! - starts[g]! >= 2) each(ordered.subarray(starts[g]!, starts[g + 1]!));
+    if (starts[g + 1]! - starts[g]! >= 2) each(ordered, starts[g]!, starts[g + 1]!);
   }
 };
 
@@ -86,30 +87,77 @@ const orderByWholeKey = (n: number, limit: number, keyOf: (position: number) => 
 const MINUTES = 24 * 60 + 1;
 const isMinute = (m: number): boolean => Number.isInteger(m) && m >= 0 && m < MINUTES;
 
+/**
+ * Every slot's start and end, read once in sheet order: the sweep then visits each group's slots in time
+ * order through these two packed arrays, not through the slot objects and their ranges spread over the heap
+ * (on half a million slots, that chase cost more than the sweep itself).
+ */
+interface Times {
+  start: Float64Array;
+  end: Float64Array;
+}
+
+const timesOf = (slots: readonly DutySlot[]): Times => {
+  const start = new Float64Array(slots.length);
+  const end = new Float64Array(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const r = slots[i]!.range;
+    start[i] = r.start;
+    end[i] = r.end;
+  }
+  return { start, end };
+};
+
 /** The group's slots by start, then end, then place in the group. */
-const byStart = (slots: readonly DutySlot[], group: Int32Array): ArrayLike<number> => {
-  const range = (i: number) => slots[i]!.range;
+const byStart = ({ start, end }: Times, group: Int32Array): ArrayLike<number> => {
   const order = orderByWholeKey(group.length, MINUTES * MINUTES, (k) => {
-    const { start, end } = range(group[k]!);
-    return isMinute(start) && isMinute(end) ? start * MINUTES + end : Number.NaN;
+    const [s, e] = [start[group[k]!]!, end[group[k]!]!];
+    return isMinute(s) && isMinute(e) ? s * MINUTES + e : Number.NaN;
   });
-  if (order === null) return Array.from(group).sort((a, b) => range(a).start - range(b).start || range(a).end - range(b).end || a - b);
+  if (order === null) return Array.from(group).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
   return order.map((k) => group[k]!);
 };
 
+/**
+ * Puts a small group in order in place, by start, then end, then sheet order, as `byStart` does: most groups
+ * are one person's or one room's two or three slots of a day, and arrays of their own for each of hundreds
+ * of thousands of them cost more than the sweep.
+ */
+const SMALL_GROUP = 16;
+const sortSmallGroup = ({ start, end }: Times, ordered: Int32Array, from: number, to: number): void => {
+  for (let k = from + 1; k < to; k++) {
+    const i = ordered[k]!;
+    let at = k;
+    // Strictly later only: equal times keep sheet order.
+    for (; at > from; at--) {
+      const j = ordered[at - 1]!;
+      if (start[j]! < start[i]! || (start[j] === start[i] && end[j]! <= end[i]!)) break;
+      ordered[at] = j;
+    }
+    ordered[at] = i;
+  }
+};
+
+/** The slots running at the sweep's current start; one array reused by every group, grown as needed. */
+let active = new Int32Array(64);
+
 /** Every overlapping pair in one group: by start time, each slot against those still running. */
-const sweep = (slots: readonly DutySlot[], group: Int32Array, emit: (a: number, b: number) => void): void => {
-  const active: number[] = [];
-  const order = byStart(slots, group);
-  for (let k = 0; k < order.length; k++) {
+const sweep = (times: Times, ordered: Int32Array, from: number, to: number, emit: (a: number, b: number) => void): void => {
+  const small = to - from <= SMALL_GROUP;
+  if (small) sortSmallGroup(times, ordered, from, to);
+  const order = small ? ordered : byStart(times, ordered.subarray(from, to));
+  const [first, last] = small ? [from, to] : [0, to - from];
+  if (active.length < to - from) active = new Int32Array(to - from);
+  let running = 0;
+  for (let k = first; k < last; k++) {
     const i = order[k]!;
-    const start = slots[i]!.range.start;
+    const start = times.start[i]!;
     // Those that ended by this start drop out, in place and in order.
     let kept = 0;
-    for (const a of active) if (slots[a]!.range.end > start) active[kept++] = a;
-    active.length = kept;
-    for (const a of active) emit(a, i);
-    active.push(i);
+    for (let r = 0; r < running; r++) if (times.end[active[r]!]! > start) active[kept++] = active[r]!;
+    running = kept;
+    for (let r = 0; r < running; r++) emit(active[r]!, i);
+    active[running++] = i;
   }
 };
 
@@ -158,7 +206,9 @@ export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: Cal
   const room = groupIds(slots, (s) => s.room, roomKey);
   withoutTeamRepeats(slots, room);
   // A group is named as its first row writes the name or room.
-  const emit = (type: Conflict['type'], who: string) => (i: number, j: number) => {
+  let type: Conflict['type'] = 'person';
+  let who = '';
+  const emit = (i: number, j: number) => {
     const a = slots[i]!;
     const b = slots[j]!;
     if (type === 'room' && a.cell === b.cell) return;
@@ -169,8 +219,17 @@ export const findConflicts = <S extends DutySlot>(slots: readonly S[], date: Cal
     const pair: [S, S] = inSheetOrder(a, b) ? [a, b] : [b, a];
     if (overlap) conflicts.push({ type, who, day: a.day, date, overlap, slots: pair });
   };
-  forEachGroup(slots, person, (group) => sweep(slots, group, emit('person', slots[group[0]!]!.person)));
-  forEachGroup(slots, room, (group) => sweep(slots, group, emit('room', slots[group[0]!]!.room!)));
+  const times = timesOf(slots);
+  forEachGroup(slots, person, (ordered, from, to) => {
+    type = 'person';
+    who = slots[ordered[from]!]!.person;
+    sweep(times, ordered, from, to, emit);
+  });
+  forEachGroup(slots, room, (ordered, from, to) => {
+    type = 'room';
+    who = slots[ordered[from]!]!.room!;
+    sweep(times, ordered, from, to, emit);
+  });
   return inWeekOrder(conflicts);
 };
 

@@ -92,6 +92,30 @@ describe('findConflicts', () => {
       { numRuns: 300 },
     );
   });
+  // Groups of up to 16 slots are put in order in place, larger ones by a packed sort or a comparator: the
+  // same overlaps must come out in the same order either way, as `check --json` prints them.
+  it('a group gives its overlaps in the same order however large it is', () => {
+    const arbSlot = fc.record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 10 }), room: fc.constantFrom('1', '2') });
+    fc.assert(
+      fc.property(fc.array(arbSlot, { minLength: 2, maxLength: 16 }), fc.constantFrom(15, 7.5), (specs, step) => {
+        const slots: DutySlot[] = specs.map((s, i) => ({
+          ...slot('Петров В.Г.', 'mon', '9-10', s.room),
+          range: { start: s.start * step, end: (s.start + s.length) * step },
+          cell: `График!B${i + 2}`,
+        }));
+        // Far later in the day and apart from each other: they make the groups large and overlap nothing.
+        const apart = Array.from({ length: 17 }, (_, k) => ({
+          ...slot('Петров В.Г.', 'mon', '9-10', k % 2 === 0 ? '1' : '2'),
+          range: { start: 1000 + 20 * k, end: 1010 + 20 * k },
+          cell: `График!C${k + 2}`,
+        }));
+        const shown = (found: ReturnType<typeof findConflicts>) => found.map((c) => `${c.type} ${c.slots[0].cell} ${c.slots[1].cell} ${c.overlap.start}`);
+        expect(shown(findConflicts([...slots, ...apart]))).toEqual(shown(findConflicts(slots)));
+        expect(shown(findConflicts([...apart, ...slots]))).toEqual(shown(findConflicts(slots)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('findSubstitutionConflicts', () => {
