@@ -122,7 +122,7 @@ if (require.main === module) {
       for (const chunk of out.stdout) {
         if (readerGone) break;
         // Each chunk is written out (or refused) before the next, so a closed pipe is noticed at once.
-        await new Promise<void>((go) => process.stdout.write(utf8(chunk), () => go()));
+        await new Promise<void>((go) => process.stdout.write(typeof chunk === 'string' ? utf8(chunk) : chunk, () => go()));
       }
       process.stderr.write(out.stderr);
       process.exitCode = writeFailed ? 2 : out.status;

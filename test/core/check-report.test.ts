@@ -4,6 +4,8 @@ import { catalogue } from '../../src/core/i18n';
 import { readCsvFolder } from '../../src/local/workbook-file';
 import { SAMPLE_SCHOOL, tab, workbook } from '../helpers/fixtures';
 
+const jsonText = (chunks: Iterable<Uint8Array>): string => Buffer.concat([...chunks]).toString('utf8');
+
 describe('the sample school', () => {
   const analysis = analyseWorkbook(readCsvFolder(SAMPLE_SCHOOL));
   const json = CheckJson.parse(toCheckJson(analysis, catalogue('ru')));
@@ -104,7 +106,7 @@ describe('a grid schedule has no kind column: the staff list says who gives whic
     // The JSON shows the kinds the gaps count: `[]` is every kind, which beside a methodical gap in Petrov's
     // hours would contradict itself. The same by chunks.
     expect(toCheckJson(a, catalogue('en')).slots.map((s) => s.kinds)).toEqual([['methodical'], ['technical'], ['technical']]);
-    expect(JSON.parse([...checkJsonChunks(a, catalogue('en'))].join('')).slots.map((s: { kinds: string[] }) => s.kinds)).toEqual([['methodical'], ['technical'], ['technical']]);
+    expect(JSON.parse(jsonText(checkJsonChunks(a, catalogue('en')))).slots.map((s: { kinds: string[] }) => s.kinds)).toEqual([['methodical'], ['technical'], ['technical']]);
   });
 });
 
@@ -131,10 +133,22 @@ describe('check --json text', () => {
     const wb = readCsvFolder(SAMPLE_SCHOOL);
     const schedule = wb.tabs.find((t) => t.name === 'График')!;
     schedule.rows.push(['вторник', '12.00-13.00', '', 'Кавычки "и" \\ слэш\n</script>', 'каб. 21', '']);
+    // No room, two kinds, and an overlap on the 24th, when Smirnov takes Petrov's 9-13 (a conflict with a date).
+    schedule.rows.push(['вторник', '10.00-11.00', 'техническая, методическая', 'Смирнов И.К.', '', '']);
+    schedule.rows.push(['среда', '9.00-10.00', 'техническая', 'Смирнов И.К.', 'каб. \u001b]0;x\u0007 \ud800 😀', '']);
     const a = analyseWorkbook(wb);
+    expect(a.conflicts.some((c) => c.date !== null)).toBe(true);
+    // Every list as JSON.stringify writes it, with a new line after every third item.
+    const reference = (json: CheckJson, batch: number): string =>
+      `{${Object.entries(json)
+        .map(([key, items]) => `"${key}":[${items.map((x: unknown, i: number) => (i === 0 ? '' : i % batch === 0 ? ',\n' : ',') + JSON.stringify(x)).join('')}]`)
+        .join(',')}}\n`;
     for (const language of ['ru', 'en'] as const) {
       const m = catalogue(language);
-      expect(JSON.parse([...checkJsonChunks(a, m, 3)].join(''))).toEqual(toCheckJson(a, m));
+      const text = jsonText(checkJsonChunks(a, m, 3));
+      expect(JSON.parse(text)).toEqual(toCheckJson(a, m));
+      expect(text).toBe(reference(toCheckJson(a, m), 3));
+      expect(JSON.parse(text).slots.map((s: { kinds: string[]; room: string | null }) => [s.kinds.length, s.room === null])).toContainEqual([2, true]);
     }
   });
 });
