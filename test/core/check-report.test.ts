@@ -136,8 +136,12 @@ describe('check --json text', () => {
     // No room, two kinds, and an overlap on the 24th, when Smirnov takes Petrov's 9-13 (a conflict with a date).
     schedule.rows.push(['вторник', '10.00-11.00', 'техническая, методическая', 'Смирнов И.К.', '', '']);
     schedule.rows.push(['среда', '9.00-10.00', 'техническая', 'Смирнов И.К.', 'каб. \u001b]0;x\u0007 \ud800 😀', '']);
+    // The hostile person and room each in an overlap of their own, so conflicts are written with them too.
+    schedule.rows.push(['вторник', '12.30-13.30', '', 'Кавычки "и" \\ слэш\n</script>', 'каб. 30', '']);
+    schedule.rows.push(['среда', '9.30-10.30', 'методическая', 'Иванова А.Б.', 'каб. \u001b]0;x\u0007 \ud800 😀', '']);
     const a = analyseWorkbook(wb);
     expect(a.conflicts.some((c) => c.date !== null)).toBe(true);
+    expect(a.conflicts.filter((c) => c.who.includes('"') || c.who.includes('\u001b')).map((c) => c.type)).toEqual(['person', 'room']);
     // Every list as JSON.stringify writes it, with a new line after every third item.
     const reference = (json: CheckJson, batch: number): string =>
       `{${Object.entries(json)

@@ -92,6 +92,13 @@ describe('findConflicts', () => {
       { numRuns: 300 },
     );
   });
+  it('a conflict is named as the first row of its group writes the name or room, whatever its hours', () => {
+    const people = findConflicts([slot('петров в.г.', 'mon', '10-12'), slot('Петров В.Г.', 'mon', '9-11')]);
+    expect(people.map((c) => c.who)).toEqual(['петров в.г.']);
+    const rooms = findConflicts([slot('Иванова А.Б.', 'mon', '10-12', 'каб.14'), slot('Сидоренко Д.Е.', 'mon', '9-11', 'Каб. 14')]);
+    expect(rooms.map((c) => c.who)).toEqual(['каб.14']);
+  });
+
   // Groups of up to 16 slots are put in order in place, larger ones by a packed sort or a comparator: the
   // same overlaps must come out in the same order either way, as `check --json` prints them.
   it('a group gives its overlaps in the same order however large it is', () => {

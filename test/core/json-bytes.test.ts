@@ -29,6 +29,13 @@ describe('jsonBytes', () => {
     expect(JSON.parse(written)).toBe(text);
   });
 
+  it('a text of hundreds of thousands of characters, longer than a chunk holds, is written whole', () => {
+    const text = 'Ёж "\u0007" \ud800 😀 \\ '.repeat(30_000);
+    // Up to six bytes a character are set aside: this text needs a buffer of its own, past the megabyte.
+    expect(text.length * 6).toBeGreaterThan(1 << 20);
+    expect(bytesOf((out) => { out.raw('['); out.string(text); out.raw(']'); })).toEqual(Buffer.from(`[${JSON.stringify(text)}]`, 'utf8'));
+  });
+
   it('values go through JSON.stringify, and raw text is written as it is', () => {
     const value = { message: 'Ошибка «x»\u0007', list: [1, null, 'Ё'] };
     expect(bytesOf((out) => { out.raw('['); out.value(value); out.raw(']'); }).toString('utf8')).toBe(`[${JSON.stringify(value)}]`);
