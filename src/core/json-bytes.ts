@@ -111,7 +111,8 @@ export const jsonBytes = (): JsonBytes => {
     end() {
       const out = [...done, ...(at > 0 ? [buf.subarray(0, at)] : [])];
       done = [];
-      buf = new Uint8Array(CHUNK);
+      // The next write, if any, takes a new chunk: the caller may keep this one.
+      buf = new Uint8Array(0);
       at = 0;
       return out;
     },

@@ -98,8 +98,9 @@ const runCommand = async (argv: readonly string[]): Promise<CommandOutput & { st
 };
 
 /**
- * A chunk as UTF-8 in one pass: `write(string)` measures the bytes first and then encodes, twice the work
- * for the 80 MB a 500,000-slot report comes to. A fresh buffer each time, as a stream may still hold the last.
+ * A text chunk as UTF-8 in one pass: `write(string)` measures the bytes first and then encodes, twice the
+ * work for the tens of megabytes a large school's text report comes to (`--json` comes as bytes already).
+ * A fresh buffer each time, as a stream may still hold the last.
  */
 const utf8 = (text: string): Buffer => {
   const bytes = Buffer.allocUnsafe(text.length * 3);
