@@ -3,6 +3,7 @@
  * layouts real orders use: list (blank day = the day above), grid (people × weekdays) and combined
  * (`ПН-ПТ 9.00-16.00` in one cell). Every unreadable cell becomes a problem naming that cell.
  */
+import { withoutRepeatsInCell } from './cell-repeats';
 import { cellRefsIn, cellText, dayFractionTime, foldText, trimChars } from './cells';
 import { type Day, parseDayName, parseDays } from './days';
 import { dayGroups, daysBeforeNote, exceptedDays, leaveOutExcepted } from './day-groups';
@@ -317,7 +318,9 @@ export const readScheduleTab = (
   }
   const { row, layout, above } = findHeaderRow(tab);
   out.layouts.push({ tab: tab.name, layout });
+  const first = out.slots.length;
   const read = layout === 'grid' ? readGridTab(tab, row, above, options, out) : readListTab(tab, row, options, out);
+  withoutRepeatsInCell(out.slots, first, out.problems);
   // Only beside a table found: under a header that names no columns, every row would be "beyond" it.
   if (read) out.problems.push(...cellsBeyondHeader(tab, row, above));
   return out;

@@ -103,6 +103,7 @@ export const en: Messages = {
   scheduleRowWithoutDuty: () => 'This row has neither a time nor a person, so it is not read as a duty (a signature or a note under the table?)',
   cellBeyondHeader: () => 'Text right of the table, under no header: have this row’s cells moved? (in a CSV, a comma in a cell without quotes)',
   settingUnknown: (s) => `The setting "${q(s)}" is not known and is not read: check its name`,
+  dutyRepeatedInCell: (person, day, time) => `The duty "${q(person)}, ${day} ${time}" is written more than once in this cell: counted once`,
   weekParityIgnored: () => 'Duty that is not every week (odd or even weeks) is read as weekly: alternating weeks are not followed',
   coverageRowWithoutTime: () => 'This row has no time, so it is not read as a requirement (a signature or a section title under the table?)',
   dayUnreadable: (s) => `"${q(s)}" does not look like a weekday (e.g. Monday, Mon, Mon-Fri, daily)`,

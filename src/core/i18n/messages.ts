@@ -45,6 +45,7 @@ export interface Messages {
   cellBeyondHeader(): string;
   settingUnknown(name: string): string;
   weekParityIgnored(): string;
+  dutyRepeatedInCell(person: string, day: string, time: string): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
