@@ -3,13 +3,16 @@
  * repeats are dropped with a warning at the cell, not reported as the person overlapping themselves, which for
  * a cell repeating a range thousands of times was millions of overlaps and ran out of memory.
  */
-import { type DutySlot, personKey } from './duty-slot';
+import { type DutySlot, personKey, roomKey } from './duty-slot';
 import { type Problem, problem } from './problems';
 
-const sameDuty = (a: DutySlot, b: DutySlot): boolean =>
-  a.day === b.day && a.range.start === b.range.start && a.range.end === b.range.end && a.room === b.room && personKey(a.person) === personKey(b.person);
+/** A room as the overlaps tell rooms apart (`каб 14` = `Кабинет 14`); one that folds to nothing by its text. */
+const roomOf = (room: string | null): string => (room === null ? '' : `${roomKey(room) || `=${room}`}\u0000`);
 
-const dutyKey = (s: DutySlot): string => `${personKey(s.person)}\u0000${s.day}\u0000${s.range.start}\u0000${s.range.end}\u0000${s.room}`;
+const sameDuty = (a: DutySlot, b: DutySlot): boolean =>
+  a.day === b.day && a.range.start === b.range.start && a.range.end === b.range.end && roomOf(a.room) === roomOf(b.room) && personKey(a.person) === personKey(b.person);
+
+const dutyKey = (s: DutySlot): string => `${personKey(s.person)}\u0000${s.day}\u0000${s.range.start}\u0000${s.range.end}\u0000${roomOf(s.room)}`;
 
 /** Beyond this many slots from one cell, repeats are found through a set rather than by comparing each pair. */
 const FEW = 8;
@@ -39,7 +42,7 @@ export const withoutRepeatsInCell = (slots: DutySlot[], from: number, problems: 
     }
     if (repeated) {
       const r = repeated;
-      problems.push(problem(r.cell, (t) => t.dutyRepeatedInCell(r.person, t.dayName(r.day), t.timeRange(r.range)), 'warning'));
+      problems.push(problem(r.cell, (t) => t.dutyRepeatedInCell(r.person, t.timeRange(r.range)), 'warning'));
     }
     first = end;
   }

@@ -255,9 +255,31 @@ const JOINED = / (?:и|and|&|[-–—]) /;
  * Person cells: a plain name is its own answer, so only names with roles or lists go to the table. A
  * school of a hundred thousand names otherwise spends most of a read looking names up in it.
  */
+/**
+ * A person cell's people, each once: `Петров В.Г., петров в.г.` is one person, written as first written, and
+ * `repeated` names the repeat, for a warning at the cell (it was the person overlapping themselves).
+ */
+export const oncePerPerson = ({ people, role }: ReturnType<typeof splitPersonCell>): PersonCell => {
+  const seen = new Set<string>();
+  const once = people.filter((person) => {
+    const key = personKey(person);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { people: once, role, repeated: people.find((person, i) => person !== once[i]) ?? null };
+};
+
+export interface PersonCell {
+  people: string[];
+  role: string | null;
+  repeated: string | null;
+}
+
 const peopleParser = () => {
-  const split = memoize(splitPersonCell);
-  return (text: string): ReturnType<typeof splitPersonCell> => (PLAIN_NAME.test(text) && !JOINED.test(text) && !ROLE_FIRST.test(text) && !TITLE.test(text) ? { people: [text], role: null } : split(text));
+  const split = memoize((text: string) => oncePerPerson(splitPersonCell(text)));
+  return (text: string): PersonCell =>
+    PLAIN_NAME.test(text) && !JOINED.test(text) && !ROLE_FIRST.test(text) && !TITLE.test(text) ? { people: [text], role: null, repeated: null } : split(text);
 };
 
 /** Parsers of one tab's reading, each remembering its answers (they are pure and their results never change). */

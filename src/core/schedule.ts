@@ -216,7 +216,8 @@ const readListTab = (tab: Tab, headerRow: number, { schoolDays, timeZone }: Read
       const known = days;
       ({ ranges, days: dayOfRange } = leaveOutExcepted({ ranges, days: dayOfRange ?? ranges.map(() => known) }, parse.laterDays));
     }
-    const { people, role } = parse.people(personText);
+    const { people, role, repeated } = parse.people(personText);
+    if (repeated !== null) out.problems.push(problem(cellRef(r, map.person!), (t) => t.nameRepeatedInCell(repeated), 'warning'));
     const roomText = text(r, map.room);
     const roomLeft = roomText === '' ? null : exceptedDays(roomText, parse.laterDays);
     const base = { role, note: text(r, map.note), tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };
@@ -274,7 +275,8 @@ const readGridTab = (tab: Tab, headerRow: number, above: number | undefined, { s
       out.problems.push(problem(cellRef(r, personColumn), (t) => t.personMissing()));
       continue;
     }
-    const { people, role } = parse.people(personText);
+    const { people, role, repeated } = parse.people(personText);
+    if (repeated !== null) out.problems.push(problem(cellRef(r, personColumn), (t) => t.nameRepeatedInCell(repeated), 'warning'));
     const defaultRoom = map.room === undefined ? '' : cellText(tab.rows[r]?.[map.room]).trim();
     const note = map.note === undefined ? '' : cellText(tab.rows[r]?.[map.note]).trim();
     const base = { role, note, tab: tab.name, ...readKinds(tab, r, map.kind, out.problems, parse) };

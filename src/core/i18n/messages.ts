@@ -45,7 +45,8 @@ export interface Messages {
   cellBeyondHeader(): string;
   settingUnknown(name: string): string;
   weekParityIgnored(): string;
-  dutyRepeatedInCell(person: string, day: string, time: string): string;
+  dutyRepeatedInCell(person: string, time: string): string;
+  nameRepeatedInCell(name: string): string;
   coverageRowWithoutTime(): string;
   coverageDaysDiffer(time: string, column: string): string;
   // Days
