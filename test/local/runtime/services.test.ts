@@ -88,9 +88,11 @@ describe("LockService", () => {
 
   test("a lock held in a worker thread blocks this thread until the worker releases it", async () => {
     const buffer = createLockBuffer();
-    const worker = await holdScriptLockInWorker(buffer, 300);
+    const worker = await holdScriptLockInWorker(buffer, 300, { untilLetGo: true });
     const lock = createLocalRuntime({ lockBuffer: buffer }).globals.LockService.getScriptLock();
     expect(lock.tryLock(50)).toBe(false);
+    // From here the worker keeps the lock 300 ms more, while this thread waits in tryLock.
+    worker.letGo();
     const started = Date.now();
     expect(lock.tryLock(5000)).toBe(true);
     expect(Date.now() - started).toBeLessThan(4000);
