@@ -1,7 +1,8 @@
 /**
- * One duty written more than once in one cell (`Петров В.Г., Петров В.Г.`, `Пн 9-11, 9-11`) is one duty: the
- * repeats are dropped with a warning at the cell, not reported as the person overlapping themselves, which for
- * a cell repeating a range thousands of times was millions of overlaps and ran out of memory.
+ * The same hours written more than once in one cell (`Пн 9-11, 9-11`, `9-11 каб 14, 9-11 Кабинет 14`) are one
+ * duty: the repeats are dropped with a warning at the cell, not reported as the person overlapping themselves,
+ * which for a cell repeating a range thousands of times was millions of overlaps and ran out of memory. A name
+ * written twice in a person cell is taken once before this, by the people parser (oncePerPerson).
  */
 import { type DutySlot, personKey, roomKey } from './duty-slot';
 import { type Problem, problem } from './problems';
